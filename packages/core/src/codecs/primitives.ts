@@ -1,0 +1,83 @@
+import * as t from 'io-ts';
+
+const isString = (u: unknown): u is string => typeof u === 'string';
+
+/**
+ * Build a string codec checked by a predicate, failing with `expected <description>`.
+ * The codec's name is the description, so the reporter can print it.
+ */
+export const refinedString = <B extends { readonly [k: symbol]: unknown }>(
+  description: string,
+  accept: (s: string) => boolean,
+): t.Type<string & B, string, unknown> =>
+  new t.Type<string & B, string, unknown>(
+    description,
+    (u): u is string & B => isString(u) && accept(u),
+    (u, c) => (isString(u) && accept(u) ? t.success(u as string & B) : t.failure(u, c, `expected ${description}`)),
+    (a) => a,
+  );
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date in `YYYY-MM-DD` form (rejects `2023-02-30`). */
+export const isIsoDate = (s: string): boolean => {
+  const m = ISO_DATE.exec(s);
+  if (m === null) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+};
+
+export const daysInMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+declare const isoDateBrand: unique symbol;
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string & { readonly [isoDateBrand]: true };
+export const IsoDate = refinedString<{ readonly [isoDateBrand]: true }>('a date YYYY-MM-DD', isIsoDate);
+
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+declare const isoDateTimeBrand: unique symbol;
+/** A moment, ISO 8601 with seconds and a zone (`2024-01-31T08:00:00.000Z`). */
+export type IsoDateTime = string & { readonly [isoDateTimeBrand]: true };
+export const IsoDateTime = refinedString<{ readonly [isoDateTimeBrand]: true }>(
+  'a timestamp YYYY-MM-DDTHH:mm:ss[.sss]Z',
+  (s) => {
+    const m = ISO_DATE_TIME.exec(s);
+    return m !== null && isIsoDate(m[1] ?? '');
+  },
+);
+
+declare const nonEmptyBrand: unique symbol;
+/** A string with at least one character that is not white space. */
+export type NonEmptyString = string & { readonly [nonEmptyBrand]: true };
+export const NonEmptyString = refinedString<{ readonly [nonEmptyBrand]: true }>(
+  'a non-empty string',
+  (s) => s.trim().length > 0,
+);
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+declare const idBrand: unique symbol;
+/** An identifier: letters, digits and `. _ : -`, starting with a letter or digit, at most 128 characters. */
+export type Id = string & { readonly [idBrand]: true };
+export const Id = refinedString<{ readonly [idBrand]: true }>(
+  'an id (letters, digits, . _ : -, at most 128 characters)',
+  (s) => ID.test(s),
+);
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+declare const uuidBrand: unique symbol;
+export type Uuid = string & { readonly [uuidBrand]: true };
+export const Uuid = refinedString<{ readonly [uuidBrand]: true }>('a uuid', (s) => UUID.test(s));
+
+/** A positive whole number that fits a JS number exactly (schema versions, counts). */
+export const PositiveInteger = new t.Type<number, number, unknown>(
+  'a positive integer',
+  (u): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u > 0,
+  (u, c) =>
+    typeof u === 'number' && Number.isSafeInteger(u) && u > 0 ? t.success(u) : t.failure(u, c, 'expected a positive integer'),
+  (a) => a,
+);

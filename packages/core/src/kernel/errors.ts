@@ -1,0 +1,45 @@
+import type { ExpectedRevision } from './store.js';
+
+/** The one error every store raises when an expected revision does not hold. Nothing was written. */
+export class ConcurrencyError extends Error {
+  override readonly name = 'ConcurrencyError';
+  readonly code = 'CONCURRENCY_CONFLICT';
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    /** The stream's current revision, or `undefined` when the stream does not exist. */
+    readonly actual: bigint | undefined,
+  ) {
+    super(
+      `stream ${streamId}: expected revision ${describeRevision(expected)}, ` +
+        `but the stream ${actual === undefined ? 'does not exist' : `is at revision ${actual}`}`,
+    );
+  }
+}
+
+/** An event id that is already stored (or repeated inside one batch). Nothing was written. */
+export class DuplicateEventError extends Error {
+  override readonly name = 'DuplicateEventError';
+  readonly code = 'DUPLICATE_EVENT_ID';
+  constructor(readonly eventIds: readonly string[]) {
+    super(`event id already stored: ${eventIds.join(', ')}`);
+  }
+}
+
+/** An append that the store refused before writing, because its input is malformed. */
+export class InvalidAppendError extends Error {
+  override readonly name = 'InvalidAppendError';
+  readonly code = 'INVALID_APPEND';
+}
+
+/** The store was closed; no more reads or appends. */
+export class StoreClosedError extends Error {
+  override readonly name = 'StoreClosedError';
+  readonly code = 'STORE_CLOSED';
+  constructor() {
+    super('the event store is closed');
+  }
+}
+
+export const describeRevision = (revision: ExpectedRevision): string =>
+  typeof revision === 'bigint' ? revision.toString() : revision;

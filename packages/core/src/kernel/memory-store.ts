@@ -1,0 +1,149 @@
+import type { NewEvent, RecordedEvent } from './event.js';
+import { DuplicateEventError, StoreClosedError } from './errors.js';
+import { assertValidAppend } from './envelope.js';
+import { checkExpectedRevision } from './revision.js';
+import type {
+  AppendOptions,
+  AppendResult,
+  BulkImportingStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StreamWrite,
+} from './store.js';
+
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+};
+
+/** Drop keys whose value is undefined, so metadata reads back as it would from JSON. */
+const withoutUndefined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+export interface InMemoryEventStoreOptions {
+  /** The clock that stamps `recordedAt`; tests pass a fixed one. */
+  readonly now?: () => Date;
+}
+
+/**
+ * The reference store: everything in memory, in one process. Appends are
+ * synchronous inside the event loop, so each one is atomic and global order is
+ * commit order by construction. Stored events are copied and frozen.
+ */
+export class InMemoryEventStore implements BulkImportingStore {
+  private readonly log: RecordedEvent[] = [];
+  private readonly streams = new Map<string, RecordedEvent[]>();
+  private readonly eventIds = new Set<string>();
+  private closed = false;
+  private readonly now: () => Date;
+
+  constructor(options: InMemoryEventStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Number of events stored. */
+  get size(): number {
+    return this.log.length;
+  }
+
+  append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    try {
+      this.assertOpen();
+      assertValidAppend(streamId, events);
+      this.assertUnseen(events);
+      checkExpectedRevision(streamId, options.expectedRevision ?? 'any', this.revisionOf(streamId));
+      return Promise.resolve(this.write(streamId, events));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    this.assertOpen();
+    const stream = this.streams.get(streamId) ?? [];
+    const from = options.fromRevision ?? 0n;
+    // Iterate by index so events appended while reading are seen, as a follower expects.
+    for (let i = Number(from < 0n ? 0n : from); i < stream.length; i += 1) {
+      const event = stream[i];
+      if (event !== undefined) yield event;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    this.assertOpen();
+    const from = options.fromPosition ?? 0n;
+    // Global positions here are 1-based and contiguous: position p sits at index p - 1.
+    for (let i = Number(from > 1n ? from - 1n : 0n); i < this.log.length; i += 1) {
+      const event = this.log[i];
+      if (event !== undefined) yield event;
+    }
+  }
+
+  /** Load many streams at once: everything is checked first, then written; on any error nothing is. */
+  async importAll(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
+    this.assertOpen();
+    const staged: StreamWrite[] = [];
+    const ids = new Set<string>();
+    for await (const write of writes) {
+      assertValidAppend(write.streamId, write.events);
+      this.assertUnseen(write.events);
+      for (const event of write.events) {
+        if (ids.has(event.metadata.eventId)) throw new DuplicateEventError([event.metadata.eventId]);
+        ids.add(event.metadata.eventId);
+      }
+      staged.push(write);
+    }
+    this.assertOpen();
+    let count = 0n;
+    for (const write of staged) {
+      this.write(write.streamId, write.events);
+      count += BigInt(write.events.length);
+    }
+    return { events: count };
+  }
+
+  close(): Promise<void> {
+    this.closed = true;
+    return Promise.resolve();
+  }
+
+  private revisionOf(streamId: string): bigint | undefined {
+    const stream = this.streams.get(streamId);
+    return stream === undefined || stream.length === 0 ? undefined : BigInt(stream.length - 1);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreClosedError();
+  }
+
+  private assertUnseen(events: readonly NewEvent[]): void {
+    const seen = events.map((e) => e.metadata.eventId).filter((id) => this.eventIds.has(id));
+    if (seen.length > 0) throw new DuplicateEventError(seen);
+  }
+
+  private write(streamId: string, events: readonly NewEvent[]): AppendResult {
+    const stream = this.streams.get(streamId) ?? [];
+    if (stream.length === 0) this.streams.set(streamId, stream);
+    const recordedAt = this.now().toISOString();
+    for (const event of events) {
+      const recorded: RecordedEvent = deepFreeze({
+        streamId,
+        streamPosition: BigInt(stream.length),
+        globalPosition: BigInt(this.log.length + 1),
+        type: event.type,
+        data: structuredClone(event.data),
+        metadata: withoutUndefined({ ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt }),
+      });
+      stream.push(recorded);
+      this.log.push(recorded);
+      this.eventIds.add(event.metadata.eventId);
+    }
+    return {
+      nextExpectedRevision: BigInt(stream.length - 1),
+      lastGlobalPosition: BigInt(this.log.length),
+    };
+  }
+}
