@@ -1,0 +1,13 @@
+import { EventCatalog } from './kernel/catalog.js';
+import { ledgerEvents, type LedgerEvent } from './domain/ledger/events.js';
+import { organizationEvents, type OrganizationEvent } from './domain/organization/events.js';
+
+/** Every event the core domain defines. */
+export type CoreEvent = OrganizationEvent | LedgerEvent;
+
+/**
+ * The catalogue of every event type the library knows, with its codec and
+ * schema version: what the CLI validates ledger files against. docs/events.md
+ * describes each entry.
+ */
+export const coreCatalog: EventCatalog<CoreEvent> = new EventCatalog<CoreEvent>([...organizationEvents, ...ledgerEvents]);

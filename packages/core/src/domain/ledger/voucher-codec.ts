@@ -1,0 +1,72 @@
+import * as t from 'io-ts';
+import { PositiveYuan } from '../../codecs/money-codecs.js';
+import { Id, IsoDate, NonEmptyString, refinedString } from '../../codecs/primitives.js';
+import type { Money } from '../../money/money.js';
+
+declare const accountCodeBrand: unique symbol;
+/** An account code of the 2023 chart (`101`) or a sub-account extending one (`15101`, `1510101`). */
+export type AccountCode = string & { readonly [accountCodeBrand]: true };
+export const AccountCode = refinedString<{ readonly [accountCodeBrand]: true }>(
+  'an account code (3 digits, optionally followed by pairs of digits)',
+  (s) => /^\d{3}(\d{2})*$/.test(s),
+);
+
+export const EntrySide = t.keyof({ debit: null, credit: null }, 'debit or credit');
+export type EntrySide = t.TypeOf<typeof EntrySide>;
+
+/** One line of a voucher (分录): an account, a side and a positive amount. */
+export const VoucherLine = t.intersection([
+  t.type({ account: AccountCode, side: EntrySide, amount: PositiveYuan }),
+  t.partial({ memo: t.string }),
+]);
+export type VoucherLine = t.TypeOf<typeof VoucherLine>;
+
+const VoucherShape = t.intersection([
+  t.type({
+    organizationId: Id,
+    voucherNo: NonEmptyString,
+    date: IsoDate,
+    /** 摘要 */
+    summary: NonEmptyString,
+    lines: t.array(VoucherLine),
+  }),
+  t.partial({ reverses: NonEmptyString }),
+]);
+type VoucherShape = t.TypeOf<typeof VoucherShape>;
+
+const total = (lines: readonly VoucherLine[], side: EntrySide): Money | undefined =>
+  lines
+    .filter((line) => line.side === side)
+    .map((line) => line.amount)
+    .reduce<Money | undefined>((sum, amount) => (sum === undefined ? amount : sum.plus(amount)), undefined);
+
+/** Why a well-shaped voucher still cannot stand: fewer than two lines, or debits ≠ credits. */
+export const voucherImbalance = (voucher: Pick<VoucherShape, 'lines'>): string | undefined => {
+  if (voucher.lines.length < 2) return `a voucher needs at least two lines, got ${voucher.lines.length}`;
+  const debits = total(voucher.lines, 'debit');
+  const credits = total(voucher.lines, 'credit');
+  if (debits === undefined || credits === undefined) return 'a voucher needs at least one debit and one credit line';
+  if (!debits.equals(credits)) {
+    return `debits ${debits.toString()} differ from credits ${credits.toString()}`;
+  }
+  return undefined;
+};
+
+/**
+ * A voucher (记账凭证) as data: shape first, then the double-entry rule, so a
+ * ledger file line with unbalanced lines is refused at `data.lines`.
+ */
+export const VoucherData = new t.Type<VoucherShape, t.OutputOf<typeof VoucherShape>, unknown>(
+  'a voucher',
+  (u): u is VoucherShape => VoucherShape.is(u) && voucherImbalance(u) === undefined,
+  (u, c) => {
+    const shaped = VoucherShape.validate(u, c);
+    if (shaped._tag === 'Left') return shaped;
+    const problem = voucherImbalance(shaped.right);
+    if (problem === undefined) return shaped;
+    const lines = (u as { lines: unknown }).lines;
+    return t.failure(lines, [...c, { key: 'lines', type: t.array(VoucherLine), actual: lines }], problem);
+  },
+  (a) => VoucherShape.encode(a),
+);
+export type VoucherData = t.TypeOf<typeof VoucherData>;

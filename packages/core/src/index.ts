@@ -1,0 +1,6 @@
+export * from './kernel/index.js';
+export * from './money/index.js';
+export * from './codecs/index.js';
+export * as organization from './domain/organization/index.js';
+export * as ledger from './domain/ledger/index.js';
+export * from './catalog.js';

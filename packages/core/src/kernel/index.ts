@@ -1,0 +1,20 @@
+export type {
+  DecodedEvent,
+  DomainEvent,
+  EventMetadata,
+  JsonObject,
+  JsonValue,
+  NewEvent,
+  NewEventMetadata,
+  RecordedEvent,
+} from './event.js';
+export * from './errors.js';
+export * from './store.js';
+export * from './envelope.js';
+export * from './revision.js';
+export * from './memory-store.js';
+export * from './decider.js';
+export * from './catalog.js';
+export * from './validate.js';
+export * from './command-handler.js';
+export * from './projection.js';

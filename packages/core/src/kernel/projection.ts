@@ -1,0 +1,126 @@
+import type { EventCatalog } from './catalog.js';
+import { EventValidationError } from './catalog.js';
+import type { DecodedEvent, DomainEvent, RecordedEvent } from './event.js';
+import type { EventStore } from './store.js';
+
+/** A pure fold of events into a state: the shape of every report. */
+export interface Projection<State, E extends DomainEvent = DomainEvent> {
+  readonly name: string;
+  /** Event types it reads; others are skipped without being decoded. Omit to see every event. */
+  readonly handles?: readonly string[];
+  readonly init: () => State;
+  readonly apply: (state: State, event: DecodedEvent<E>) => State;
+}
+
+export interface ProjectionProgress {
+  /** Events read from the store so far (including skipped ones). */
+  readonly read: bigint;
+  /** Events applied to the projection so far. */
+  readonly applied: bigint;
+  /** Global position of the last event read. */
+  readonly position: bigint;
+}
+
+export interface RunProjectionOptions {
+  /** Only events whose business date (`occurredOn`) is on or before this date. */
+  readonly asOf?: string;
+  /** First global position to read (inclusive). */
+  readonly fromPosition?: bigint;
+  /** Last global position to read (inclusive). */
+  readonly toPosition?: bigint;
+  readonly onProgress?: (progress: ProjectionProgress) => void;
+  /** Report progress every this many events read (default 100,000) and once at the end. */
+  readonly progressEvery?: number;
+  readonly signal?: AbortSignal;
+}
+
+export interface ProjectionRun<State> extends ProjectionProgress {
+  readonly state: State;
+}
+
+const throwIfAborted = (signal: AbortSignal | undefined): void => {
+  if (signal?.aborted === true) {
+    throw signal.reason instanceof Error ? signal.reason : new Error('projection aborted', { cause: signal.reason });
+  }
+};
+
+/**
+ * Fold `readAll` into a projection. Events are upcast and validated by the
+ * catalog; an event that fails names its stream and position.
+ */
+export const runProjection = async <State, E extends DomainEvent>(
+  store: EventStore,
+  catalog: EventCatalog<E>,
+  projection: Projection<State, E>,
+  options: RunProjectionOptions = {},
+): Promise<ProjectionRun<State>> => {
+  const handles = projection.handles === undefined ? undefined : new Set(projection.handles);
+  const every = BigInt(options.progressEvery ?? 100_000);
+  let state = projection.init();
+  let read = 0n;
+  let applied = 0n;
+  let position = (options.fromPosition ?? 1n) - 1n;
+  throwIfAborted(options.signal);
+  const readOptions = options.fromPosition === undefined ? {} : { fromPosition: options.fromPosition };
+  for await (const recorded of store.readAll(readOptions)) {
+    if (options.toPosition !== undefined && recorded.globalPosition > options.toPosition) break;
+    read += 1n;
+    position = recorded.globalPosition;
+    const wanted = handles === undefined || handles.has(recorded.type);
+    if (wanted && (options.asOf === undefined || recorded.metadata.occurredOn <= options.asOf)) {
+      state = projection.apply(state, decodeRecordedEvent(catalog, recorded));
+      applied += 1n;
+    }
+    if (read % every === 0n) {
+      throwIfAborted(options.signal);
+      options.onProgress?.({ read, applied, position });
+    }
+  }
+  options.onProgress?.({ read, applied, position });
+  return { state, read, applied, position };
+};
+
+/** Validate and upcast one recorded event; errors say which stream and position. */
+export const decodeRecordedEvent = <E extends DomainEvent>(
+  catalog: EventCatalog<E>,
+  recorded: RecordedEvent,
+): DecodedEvent<E> => {
+  try {
+    const event = catalog.decode(recorded.type, recorded.data, recorded.metadata.schemaVersion);
+    return {
+      streamId: recorded.streamId,
+      streamPosition: recorded.streamPosition,
+      globalPosition: recorded.globalPosition,
+      event,
+      metadata: recorded.metadata,
+    };
+  } catch (error) {
+    if (!(error instanceof EventValidationError)) throw error;
+    const where = `stream ${recorded.streamId} position ${recorded.streamPosition} (global ${recorded.globalPosition})`;
+    throw new EventValidationError(error.eventType, error.problems.map((p) => `${where}: ${p}`));
+  }
+};
+
+/** Run several projections in one pass over the store: the state is a record of theirs. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each member keeps its own state type
+export const combineProjections = <P extends Record<string, Projection<any, E>>, E extends DomainEvent>(
+  name: string,
+  projections: P,
+): Projection<{ [K in keyof P]: ReturnType<P[K]['init']> }, E> => {
+  const entries = Object.entries(projections);
+  const allHandle = entries.every(([, p]) => p.handles !== undefined);
+  const handles = allHandle ? [...new Set(entries.flatMap(([, p]) => p.handles ?? []))] : undefined;
+  type S = { [K in keyof P]: ReturnType<P[K]['init']> };
+  return {
+    name,
+    ...(handles === undefined ? {} : { handles }),
+    init: () => Object.fromEntries(entries.map(([k, p]) => [k, p.init()])) as S,
+    apply: (state, event) => {
+      const next: Record<string, unknown> = { ...state };
+      for (const [k, p] of entries) {
+        if (p.handles === undefined || p.handles.includes(event.event.type)) next[k] = p.apply(next[k], event);
+      }
+      return next as S;
+    },
+  };
+};
