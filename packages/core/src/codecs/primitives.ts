@@ -6,14 +6,14 @@ const isString = (u: unknown): u is string => typeof u === 'string';
  * Build a string codec checked by a predicate, failing with `expected <description>`.
  * The codec's name is the description, so the reporter can print it.
  */
-export const refinedString = <B extends { readonly [k: symbol]: unknown }>(
+export const refinedString = <B>(
   description: string,
   accept: (s: string) => boolean,
-): t.Type<string & B, string, unknown> =>
-  new t.Type<string & B, string, unknown>(
+): t.Type<t.Branded<string, B>, string> =>
+  new t.Type<t.Branded<string, B>, string>(
     description,
-    (u): u is string & B => isString(u) && accept(u),
-    (u, c) => (isString(u) && accept(u) ? t.success(u as string & B) : t.failure(u, c, `expected ${description}`)),
+    (u): u is t.Branded<string, B> => isString(u) && accept(u),
+    (u, c) => (isString(u) && accept(u) ? t.success(u as t.Branded<string, B>) : t.failure(u, c, `expected ${description}`)),
     (a) => a,
   );
 
@@ -28,20 +28,28 @@ export const isIsoDate = (s: string): boolean => {
   return day <= daysInMonth(year, month);
 };
 
-export const daysInMonth = (year: number, month: number): number =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate();
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-declare const isoDateBrand: unique symbol;
+/** Gregorian arithmetic, not `Date`, which maps years 0-99 onto 1900-1999. */
+export const daysInMonth = (year: number, month: number): number =>
+  month === 2 && isLeapYear(year) ? 29 : (DAYS[month - 1] ?? 0);
+
+export interface IsoDateBrand {
+  readonly isoDate: unique symbol;
+}
 /** A calendar date, `YYYY-MM-DD`. */
-export type IsoDate = string & { readonly [isoDateBrand]: true };
-export const IsoDate = refinedString<{ readonly [isoDateBrand]: true }>('a date YYYY-MM-DD', isIsoDate);
+export type IsoDate = t.Branded<string, IsoDateBrand>;
+export const IsoDate = refinedString<IsoDateBrand>('a date YYYY-MM-DD', isIsoDate);
 
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
-declare const isoDateTimeBrand: unique symbol;
+export interface IsoDateTimeBrand {
+  readonly isoDateTime: unique symbol;
+}
 /** A moment, ISO 8601 with seconds and a zone (`2024-01-31T08:00:00.000Z`). */
-export type IsoDateTime = string & { readonly [isoDateTimeBrand]: true };
-export const IsoDateTime = refinedString<{ readonly [isoDateTimeBrand]: true }>(
+export type IsoDateTime = t.Branded<string, IsoDateTimeBrand>;
+export const IsoDateTime = refinedString<IsoDateTimeBrand>(
   'a timestamp YYYY-MM-DDTHH:mm:ss[.sss]Z',
   (s) => {
     const m = ISO_DATE_TIME.exec(s);
@@ -49,29 +57,35 @@ export const IsoDateTime = refinedString<{ readonly [isoDateTimeBrand]: true }>(
   },
 );
 
-declare const nonEmptyBrand: unique symbol;
+export interface NonEmptyBrand {
+  readonly nonEmpty: unique symbol;
+}
 /** A string with at least one character that is not white space. */
-export type NonEmptyString = string & { readonly [nonEmptyBrand]: true };
-export const NonEmptyString = refinedString<{ readonly [nonEmptyBrand]: true }>(
+export type NonEmptyString = t.Branded<string, NonEmptyBrand>;
+export const NonEmptyString = refinedString<NonEmptyBrand>(
   'a non-empty string',
   (s) => s.trim().length > 0,
 );
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
-declare const idBrand: unique symbol;
+export interface IdBrand {
+  readonly id: unique symbol;
+}
 /** An identifier: letters, digits and `. _ : -`, starting with a letter or digit, at most 128 characters. */
-export type Id = string & { readonly [idBrand]: true };
-export const Id = refinedString<{ readonly [idBrand]: true }>(
+export type Id = t.Branded<string, IdBrand>;
+export const Id = refinedString<IdBrand>(
   'an id (letters, digits, . _ : -, at most 128 characters)',
   (s) => ID.test(s),
 );
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-declare const uuidBrand: unique symbol;
-export type Uuid = string & { readonly [uuidBrand]: true };
-export const Uuid = refinedString<{ readonly [uuidBrand]: true }>('a uuid', (s) => UUID.test(s));
+export interface UuidBrand {
+  readonly uuid: unique symbol;
+}
+export type Uuid = t.Branded<string, UuidBrand>;
+export const Uuid = refinedString<UuidBrand>('a uuid', (s) => UUID.test(s));
 
 /** A positive whole number that fits a JS number exactly (schema versions, counts). */
 export const PositiveInteger = new t.Type<number, number, unknown>(

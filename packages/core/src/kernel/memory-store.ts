@@ -1,27 +1,39 @@
-import type { NewEvent, RecordedEvent } from './event.js';
+import type { EventMetadata, JsonObject, JsonValue, NewEvent, RecordedEvent } from './event.js';
 import { DuplicateEventError, StoreClosedError } from './errors.js';
 import { assertValidAppend } from './envelope.js';
 import { checkExpectedRevision } from './revision.js';
 import type {
   AppendOptions,
   AppendResult,
+  BatchReadingStore,
   BulkImportingStore,
   ReadAllOptions,
   ReadStreamOptions,
   StreamWrite,
 } from './store.js';
 
-const deepFreeze = <T>(value: T): T => {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+/** A frozen deep copy of plain JSON, in one pass: the store never shares objects with callers. */
+const frozenCopy = (value: JsonValue): JsonValue => {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as JsonValue[];
+  const copy: Record<string, JsonValue> = {};
+  for (const key in value) {
+    const inner = value[key];
+    if (inner !== undefined) copy[key] = frozenCopy(inner);
   }
-  return value;
+  return Object.freeze(copy);
 };
 
-/** Drop keys whose value is undefined, so metadata reads back as it would from JSON. */
-const withoutUndefined = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** Metadata as it reads back from JSON: absent keys stay absent, never `undefined`. */
+const storedMetadata = (metadata: NewEvent['metadata'], recordedAt: string): EventMetadata => {
+  const stored: Record<string, string | number> = {};
+  for (const key in metadata) {
+    const value = metadata[key as keyof typeof metadata];
+    if (value !== undefined) stored[key] = value;
+  }
+  stored['recordedAt'] ??= recordedAt;
+  return Object.freeze(stored) as unknown as EventMetadata;
+};
 
 export interface InMemoryEventStoreOptions {
   /** The clock that stamps `recordedAt`; tests pass a fixed one. */
@@ -33,7 +45,7 @@ export interface InMemoryEventStoreOptions {
  * synchronous inside the event loop, so each one is atomic and global order is
  * commit order by construction. Stored events are copied and frozen.
  */
-export class InMemoryEventStore implements BulkImportingStore {
+export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore {
   private readonly log: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly eventIds = new Set<string>();
@@ -82,6 +94,16 @@ export class InMemoryEventStore implements BulkImportingStore {
     }
   }
 
+  /** `readAll` as arrays of up to `batchSize` events (default 1,000), for fast replays. */
+  async *readAllBatches(options: ReadAllOptions & { readonly batchSize?: number } = {}): AsyncIterable<readonly RecordedEvent[]> {
+    this.assertOpen();
+    const size = options.batchSize ?? 1_000;
+    const from = options.fromPosition ?? 0n;
+    for (let i = Number(from > 1n ? from - 1n : 0n); i < this.log.length; i += size) {
+      yield this.log.slice(i, i + size);
+    }
+  }
+
   /** Load many streams at once: everything is checked first, then written; on any error nothing is. */
   async importAll(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
     this.assertOpen();
@@ -120,7 +142,8 @@ export class InMemoryEventStore implements BulkImportingStore {
   }
 
   private assertUnseen(events: readonly NewEvent[]): void {
-    const seen = events.map((e) => e.metadata.eventId).filter((id) => this.eventIds.has(id));
+    const seen: string[] = [];
+    for (const event of events) if (this.eventIds.has(event.metadata.eventId)) seen.push(event.metadata.eventId);
     if (seen.length > 0) throw new DuplicateEventError(seen);
   }
 
@@ -129,13 +152,13 @@ export class InMemoryEventStore implements BulkImportingStore {
     if (stream.length === 0) this.streams.set(streamId, stream);
     const recordedAt = this.now().toISOString();
     for (const event of events) {
-      const recorded: RecordedEvent = deepFreeze({
+      const recorded: RecordedEvent = Object.freeze({
         streamId,
         streamPosition: BigInt(stream.length),
         globalPosition: BigInt(this.log.length + 1),
         type: event.type,
-        data: structuredClone(event.data),
-        metadata: withoutUndefined({ ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt }),
+        data: frozenCopy(event.data) as JsonObject,
+        metadata: storedMetadata(event.metadata, recordedAt),
       });
       stream.push(recorded);
       this.log.push(recorded);

@@ -1,7 +1,7 @@
 import type { EventCatalog } from './catalog.js';
 import { EventValidationError } from './catalog.js';
 import type { DecodedEvent, DomainEvent, RecordedEvent } from './event.js';
-import type { EventStore } from './store.js';
+import { readAllInBatches, type EventStore } from './store.js';
 
 /** A pure fold of events into a state: the shape of every report. */
 export interface Projection<State, E extends DomainEvent = DomainEvent> {
@@ -62,18 +62,20 @@ export const runProjection = async <State, E extends DomainEvent>(
   let position = (options.fromPosition ?? 1n) - 1n;
   throwIfAborted(options.signal);
   const readOptions = options.fromPosition === undefined ? {} : { fromPosition: options.fromPosition };
-  for await (const recorded of store.readAll(readOptions)) {
-    if (options.toPosition !== undefined && recorded.globalPosition > options.toPosition) break;
-    read += 1n;
-    position = recorded.globalPosition;
-    const wanted = handles === undefined || handles.has(recorded.type);
-    if (wanted && (options.asOf === undefined || recorded.metadata.occurredOn <= options.asOf)) {
-      state = projection.apply(state, decodeRecordedEvent(catalog, recorded));
-      applied += 1n;
-    }
-    if (read % every === 0n) {
-      throwIfAborted(options.signal);
-      options.onProgress?.({ read, applied, position });
+  outer: for await (const batch of readAllInBatches(store, readOptions)) {
+    for (const recorded of batch) {
+      if (options.toPosition !== undefined && recorded.globalPosition > options.toPosition) break outer;
+      read += 1n;
+      position = recorded.globalPosition;
+      const wanted = handles === undefined || handles.has(recorded.type);
+      if (wanted && (options.asOf === undefined || recorded.metadata.occurredOn <= options.asOf)) {
+        state = projection.apply(state, decodeRecordedEvent(catalog, recorded));
+        applied += 1n;
+      }
+      if (read % every === 0n) {
+        throwIfAborted(options.signal);
+        options.onProgress?.({ read, applied, position });
+      }
     }
   }
   options.onProgress?.({ read, applied, position });

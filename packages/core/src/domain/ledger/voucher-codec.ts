@@ -3,10 +3,12 @@ import { PositiveYuan } from '../../codecs/money-codecs.js';
 import { Id, IsoDate, NonEmptyString, refinedString } from '../../codecs/primitives.js';
 import type { Money } from '../../money/money.js';
 
-declare const accountCodeBrand: unique symbol;
+export interface AccountCodeBrand {
+  readonly accountCode: unique symbol;
+}
 /** An account code of the 2023 chart (`101`) or a sub-account extending one (`15101`, `1510101`). */
-export type AccountCode = string & { readonly [accountCodeBrand]: true };
-export const AccountCode = refinedString<{ readonly [accountCodeBrand]: true }>(
+export type AccountCode = t.Branded<string, AccountCodeBrand>;
+export const AccountCode = refinedString<AccountCodeBrand>(
   'an account code (3 digits, optionally followed by pairs of digits)',
   (s) => /^\d{3}(\d{2})*$/.test(s),
 );

@@ -1,0 +1,70 @@
+/**
+ * `pnpm bench`: run each benchmark in its own Node process (so peak RSS is its
+ * own), print the results and write them into docs/benchmarks.md between the
+ * markers of each benchmark. `--no-write` only prints.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { formatCount } from './measure.js';
+
+interface FoundationResult {
+  readonly events: number;
+  readonly appendPerSecond: number;
+  readonly appendSeconds: number;
+  readonly replayPerSecond: number;
+  readonly replaySeconds: number;
+  readonly peakRssMiB: number;
+  readonly checkedTotal: string;
+}
+
+const docs = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
+
+const runScript = (script: string): string =>
+  execFileSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(new URL(script, import.meta.url))], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+
+const machine = (): string => {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const gib = (totalmem() / 1024 ** 3).toFixed(0);
+  return `${cpu}, ${cpus().length} cores, ${gib} GiB RAM, Node ${process.version}, ${process.platform}`;
+};
+
+const verdict = (ok: boolean, text: string): string => `${ok ? 'met' : 'MISSED'}: ${text}`;
+
+const foundationTable = (r: FoundationResult): string =>
+  [
+    `Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}.`,
+    '',
+    '| step | events | seconds | events/s | target |',
+    '|---|---:|---:|---:|---|',
+    `| append (batches of 10, 1,000 streams) | ${formatCount(r.events)} | ${r.appendSeconds.toFixed(2)} | ${formatCount(r.appendPerSecond)} | none |`,
+    `| replay, Money sum per stream | ${formatCount(r.events)} | ${r.replaySeconds.toFixed(2)} | ${formatCount(r.replayPerSecond)} | ${verdict(r.replayPerSecond >= 500_000, '≥ 500,000/s')} |`,
+    '',
+    `Peak RSS: ${formatCount(r.peakRssMiB)} MiB (${verdict(r.peakRssMiB < 1536, '< 1.5 GB')}). ` +
+      `Replayed total checked against the exact sum: ${r.checkedTotal} yuan.`,
+  ].join('\n');
+
+const writeSection = (name: string, body: string): void => {
+  const text = readFileSync(docs, 'utf8');
+  const begin = `<!-- bench:${name} -->`;
+  const end = `<!-- /bench:${name} -->`;
+  const from = text.indexOf(begin);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/benchmarks.md has no ${begin} ... ${end} markers`);
+  writeFileSync(docs, `${text.slice(0, from + begin.length)}\n${body}\n${text.slice(to)}`);
+};
+
+const main = (): void => {
+  const write = !process.argv.includes('--no-write');
+  process.stderr.write('foundation: 1,000,000 events into the in-memory store and back...\n');
+  const foundation = JSON.parse(runScript('./foundation.js')) as FoundationResult;
+  const table = foundationTable(foundation);
+  process.stdout.write(`## foundation\n\n${table}\n`);
+  if (write) writeSection('foundation', table);
+};
+
+main();
