@@ -9,29 +9,41 @@ export interface ValidationIssue {
 const show = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (typeof value === 'bigint') return `${value}n`;
+  // JSON would print NaN and Infinity as null, hiding the very mistake being reported.
+  if (typeof value === 'number') return String(value);
   try {
-    const s = JSON.stringify(value);
+    const s = JSON.stringify(value) as string | undefined;
+    if (s === undefined) return `a ${typeof value}`;
     return s.length > 80 ? `${s.slice(0, 77)}...` : s;
   } catch {
-    return String(value);
+    return `an unprintable ${typeof value}`;
   }
 };
 
+const INDEXED = new Set(['ArrayType', 'ReadonlyArrayType', 'TupleType']);
+const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+
+/** One step of a path: `[1]` under an array, `.name` for a field, `["odd key"]` for any other key. */
+const step = (key: string, parent: t.ContextEntry): string => {
+  if (INDEXED.has((parent.type as { _tag?: string })._tag ?? '')) return `[${key}]`;
+  return IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+};
+
 /**
- * Turn io-ts context into a user's path: keys of objects and arrays, skipping the
- * numeric member keys io-ts adds for unions and intersections.
+ * Turn io-ts context into a user's path: keys of objects and arrays. Entries that
+ * pass the same value on (members of unions and intersections, wrappers) add no
+ * key, so the path reads `data.lines[0].amount`, never `data.0.lines.0.1.amount`.
  */
 const pathOf = (context: t.Context, prefix: string): string => {
-  const keys: string[] = prefix === '' ? [] : [prefix];
+  let path = prefix;
   for (let i = 1; i < context.length; i += 1) {
     const entry = context[i];
     const parent = context[i - 1];
-    if (entry === undefined || parent === undefined) continue;
-    const parentTag = (parent.type as { _tag?: string })._tag;
-    if (parentTag === 'UnionType' || parentTag === 'IntersectionType') continue;
-    keys.push(entry.key);
+    if (entry === undefined || parent === undefined || entry.key === '') continue;
+    if (entry.actual === parent.actual && 'actual' in parent) continue;
+    path += step(entry.key, parent);
   }
-  return keys.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  return path.startsWith('.') ? path.slice(1) : path;
 };
 
 const expectedOf = (error: t.ValidationError): string => {

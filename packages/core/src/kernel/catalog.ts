@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import type * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { formatValidationErrors } from '../codecs/reporter.js';
 import type { DomainEvent, JsonObject } from './event.js';
@@ -13,7 +13,7 @@ export type Upcaster = (data: JsonObject) => JsonObject;
  */
 export interface EventDefinition<Type extends string = string, Data = unknown> {
   readonly type: Type;
-  readonly codec: t.Type<Data, JsonObject, unknown>;
+  readonly codec: t.Type<Data, JsonObject>;
   readonly schemaVersion: number;
   /** `upcasters[n]` lifts version `n` to `n + 1`; the chain ends at `schemaVersion`. */
   readonly upcasters?: Readonly<Record<number, Upcaster>>;

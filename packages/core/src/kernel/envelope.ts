@@ -51,7 +51,8 @@ export const assertValidAppend = (streamId: string, events: readonly NewEvent[])
   if (isLeft(StreamIdCodec.decode(streamId))) {
     throw new InvalidAppendError(`streamId: expected ${StreamIdCodec.name}, got ${JSON.stringify(streamId)}`);
   }
-  if (!Array.isArray(events) || events.length === 0) {
+  const raw: unknown = events;
+  if (!Array.isArray(raw) || events.length === 0) {
     throw new InvalidAppendError(`stream ${streamId}: an append needs at least one event`);
   }
   const ids = new Set<string>();

@@ -18,3 +18,4 @@ export * from './catalog.js';
 export * from './validate.js';
 export * from './command-handler.js';
 export * from './projection.js';
+export * from './ledger/index.js';

@@ -44,6 +44,15 @@ const throwIfAborted = (signal: AbortSignal | undefined): void => {
   }
 };
 
+const fromOption = (fromPosition: bigint | undefined) => (fromPosition === undefined ? {} : { fromPosition });
+
+/** Which recorded events a run applies: the projection's types, on or before `asOf`. */
+const selector = (projection: { readonly handles?: readonly string[] }, asOf: string | undefined) => {
+  const handles = projection.handles === undefined ? undefined : new Set(projection.handles);
+  return (recorded: RecordedEvent): boolean =>
+    (handles === undefined || handles.has(recorded.type)) && (asOf === undefined || recorded.metadata.occurredOn <= asOf);
+};
+
 /**
  * Fold `readAll` into a projection. Events are upcast and validated by the
  * catalog; an event that fails names its stream and position.
@@ -54,32 +63,32 @@ export const runProjection = async <State, E extends DomainEvent>(
   projection: Projection<State, E>,
   options: RunProjectionOptions = {},
 ): Promise<ProjectionRun<State>> => {
-  const handles = projection.handles === undefined ? undefined : new Set(projection.handles);
+  const wanted = selector(projection, options.asOf);
   const every = BigInt(options.progressEvery ?? 100_000);
+  const progress = { read: 0n, applied: 0n, position: (options.fromPosition ?? 1n) - 1n };
   let state = projection.init();
-  let read = 0n;
-  let applied = 0n;
-  let position = (options.fromPosition ?? 1n) - 1n;
+  const step = (recorded: RecordedEvent): void => {
+    progress.read += 1n;
+    progress.position = recorded.globalPosition;
+    if (wanted(recorded)) {
+      state = projection.apply(state, decodeRecordedEvent(catalog, recorded));
+      progress.applied += 1n;
+    }
+    if (progress.read % every === 0n) {
+      throwIfAborted(options.signal);
+      options.onProgress?.({ ...progress });
+    }
+  };
   throwIfAborted(options.signal);
-  const readOptions = options.fromPosition === undefined ? {} : { fromPosition: options.fromPosition };
-  outer: for await (const batch of readAllInBatches(store, readOptions)) {
+  const last = options.toPosition;
+  outer: for await (const batch of readAllInBatches(store, fromOption(options.fromPosition))) {
     for (const recorded of batch) {
-      if (options.toPosition !== undefined && recorded.globalPosition > options.toPosition) break outer;
-      read += 1n;
-      position = recorded.globalPosition;
-      const wanted = handles === undefined || handles.has(recorded.type);
-      if (wanted && (options.asOf === undefined || recorded.metadata.occurredOn <= options.asOf)) {
-        state = projection.apply(state, decodeRecordedEvent(catalog, recorded));
-        applied += 1n;
-      }
-      if (read % every === 0n) {
-        throwIfAborted(options.signal);
-        options.onProgress?.({ read, applied, position });
-      }
+      if (last !== undefined && recorded.globalPosition > last) break outer;
+      step(recorded);
     }
   }
-  options.onProgress?.({ read, applied, position });
-  return { state, read, applied, position };
+  options.onProgress?.({ ...progress });
+  return { state, ...progress };
 };
 
 /** Validate and upcast one recorded event; errors say which stream and position. */

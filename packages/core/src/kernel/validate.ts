@@ -14,7 +14,7 @@ export interface InvalidInput extends DomainError {
  * problem as `path: reason`, so a user can fix them all in one go.
  */
 export const validateInput = <A, O>(
-  codec: t.Type<A, O, unknown>,
+  codec: t.Type<A, O>,
   input: unknown,
   prefix = '',
 ): Either<InvalidInput, A> => {

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { left, right } from 'fp-ts/lib/Either.js';
 import { EventCatalog, defineEvent } from '../kernel/catalog.js';
-import type { Decider, DomainError } from '../kernel/decider.js';
+import type { Decider } from '../kernel/decider.js';
 
 /**
  * A tiny decider used by the kernel's own tests: a tally per organization that
@@ -31,7 +31,7 @@ export interface Tally {
   readonly by: number;
 }
 
-export const tallyDecider: Decider<Tally, Tallied, { readonly total: number }, DomainError> = {
+export const tallyDecider: Decider<Tally, Tallied, { readonly total: number }> = {
   initialState: () => ({ total: 0 }),
   evolve: (state, event) => ({ total: state.total + event.data.by }),
   decide: (command, state) =>

@@ -64,8 +64,11 @@ const decide = (
   return right([{ type: 'OrganizationRegistered', data: command.input }]);
 };
 
-const evolve = (state: OrganizationState, event: OrganizationEvent): OrganizationState =>
-  event.type === 'OrganizationRegistered' ? { status: 'registered', organization: event.data } : state;
+/** Registration is the organization stream's only event so far; members and households join it later. */
+const evolve = (_state: OrganizationState, event: OrganizationEvent): OrganizationState => ({
+  status: 'registered',
+  organization: event.data,
+});
 
 export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent, OrganizationState, OrganizationError> = {
   decide,

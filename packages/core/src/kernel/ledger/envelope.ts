@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { validationIssues } from '../../codecs/reporter.js';
 import { NewEventCodec, StreamIdCodec } from '../envelope.js';
-import type { JsonValue, NewEvent } from '../event.js';
+import type { JsonObject, JsonValue, NewEvent, NewEventMetadata } from '../event.js';
 import { LedgerLineError, type LedgerIssue } from './errors.js';
 
 /** One event of a ledger file: the line it came from, its stream and the event to append. */
@@ -78,6 +78,8 @@ export const parseLedgerEnvelope = (text: string, lineNumber: number): LedgerEnt
     ...unknownKeys(value),
   ];
   if (issues.length > 0 || isLeft(result)) throw new LedgerLineError(lineNumber, issues);
-  const { streamId, type, data, metadata } = result.right;
-  return { lineNumber, streamId, event: { type, data, metadata } as NewEvent };
+  const line = result.right;
+  // The codec's optional keys read `T | undefined`; JSON never holds undefined, so this is NewEventMetadata.
+  const metadata = line.metadata as NewEventMetadata;
+  return { lineNumber, streamId: line.streamId, event: { type: line.type, data: line.data as JsonObject, metadata } };
 };

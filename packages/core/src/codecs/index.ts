@@ -1,0 +1,3 @@
+export * from './primitives.js';
+export * from './money-codecs.js';
+export { formatValidationErrors, validationIssues, type ValidationIssue } from './reporter.js';

@@ -1,0 +1,97 @@
+import type { EventCatalog } from '../catalog.js';
+import type { DomainEvent } from '../event.js';
+import { supportsBulkImport, type EventStore, type StreamWrite } from '../store.js';
+import type { LedgerEntry } from './envelope.js';
+import { readLedger } from './read.js';
+import { validateLedger, type LedgerSummary } from './validate.js';
+
+export interface ImportProgress {
+  /** `validate`: the first pass, checking the file; `write`: the second, storing it. */
+  readonly phase: 'validate' | 'write';
+  /** Events checked (validate) or handed to the store (write) so far. */
+  readonly events: number;
+}
+
+export interface ImportLedgerOptions {
+  readonly onProgress?: (progress: ImportProgress) => void;
+  readonly signal?: AbortSignal;
+  /** Problems listed when the file is invalid (default 20). */
+  readonly maxErrors?: number;
+  /** Most events per stream write (default 1,000): long runs of one stream are split, not held whole. */
+  readonly batchSize?: number;
+}
+
+export interface ImportLedgerResult extends LedgerSummary {
+  /** True when the store imported everything in one all-or-nothing operation (`importAll`). */
+  readonly atomic: boolean;
+}
+
+/** Consecutive events of one stream become one write; file order is kept. */
+async function* streamWrites(
+  entries: AsyncIterable<LedgerEntry>,
+  batchSize: number,
+  onBatch: (events: number) => void,
+): AsyncIterable<StreamWrite> {
+  let current: { streamId: string; events: LedgerEntry['event'][] } | undefined;
+  for await (const entry of entries) {
+    if (current !== undefined && (current.streamId !== entry.streamId || current.events.length >= batchSize)) {
+      onBatch(current.events.length);
+      yield current;
+      current = undefined;
+    }
+    current ??= { streamId: entry.streamId, events: [] };
+    current.events.push(entry.event);
+  }
+  if (current !== undefined) {
+    onBatch(current.events.length);
+    yield current;
+  }
+}
+
+/**
+ * Import a ledger file into a store in two passes over `openChunks()`:
+ *
+ * 1. validate the whole file (`validateLedger`); if anything is wrong, throw
+ *    `LedgerFormatError` listing the problems and write nothing;
+ * 2. read it again and store it. A store that `supportsBulkImport` gets one
+ *    `importAll`, so the import is all or nothing (an event id already stored
+ *    fails it with `DuplicateEventError`). Other stores get one append per run
+ *    of a stream with expected revision `'any'`: such an import is NOT atomic,
+ *    and a failure part way leaves the batches before it stored.
+ *
+ * If the file changes between the passes, the second pass fails before the bulk
+ * import ends, so a bulk-importing store is still left as it was.
+ */
+export const importLedger = async <E extends DomainEvent>(
+  store: EventStore,
+  openChunks: () => AsyncIterable<string | Uint8Array>,
+  catalog: EventCatalog<E>,
+  options: ImportLedgerOptions = {},
+): Promise<ImportLedgerResult> => {
+  const { onProgress, signal } = options;
+  const summary = await validateLedger(openChunks(), catalog, {
+    ...(options.maxErrors === undefined ? {} : { maxErrors: options.maxErrors }),
+    ...(signal === undefined ? {} : { signal }),
+    onProgress: (events) => onProgress?.({ phase: 'validate', events }),
+  });
+  let written = 0;
+  const onBatch = (events: number): void => {
+    signal?.throwIfAborted();
+    written += events;
+    onProgress?.({ phase: 'write', events: written });
+  };
+  async function* checked(): AsyncIterable<StreamWrite> {
+    yield* streamWrites(readLedger(openChunks(), catalog), options.batchSize ?? 1_000, onBatch);
+    if (written !== summary.events) {
+      throw new Error(`the ledger file changed while it was imported: ${summary.events} events validated, ${written} read`);
+    }
+  }
+  if (supportsBulkImport(store)) {
+    await store.importAll(checked());
+    return { ...summary, atomic: true };
+  }
+  for await (const write of checked()) {
+    await store.append(write.streamId, write.events, { expectedRevision: 'any' });
+  }
+  return { ...summary, atomic: false };
+};

@@ -1,0 +1,50 @@
+import { describe } from 'vitest';
+import { describeAppendAndRead } from './contract/append-read.js';
+import { describeClosing } from './contract/closing.js';
+import { describeConcurrency } from './contract/concurrency.js';
+import { useContractContext } from './contract/context.js';
+import type { EventStoreFactory } from './contract/context.js';
+import { describeDuplicates } from './contract/duplicates.js';
+import { describeExpectedRevision } from './contract/expected-revision.js';
+import { describeInvalidInput } from './contract/invalid-input.js';
+import { describePayloads } from './contract/payloads.js';
+import { describeReadAll } from './contract/read-all.js';
+
+export type { EventStoreFactory } from './contract/context.js';
+
+export interface EventStoreContractOptions {
+  /** Per-test timeout in milliseconds, for adapters behind a network (vitest's default otherwise). */
+  readonly timeout?: number;
+  /** How many appends race for the same expected revision (default 20). */
+  readonly concurrentAppends?: number;
+}
+
+/**
+ * The one contract every `EventStore` adapter runs unchanged (docs/architecture.md,
+ * "Event store"): round trips, expected revisions, atomic batches, event id
+ * idempotency, concurrent writers, global order, large and Chinese payloads,
+ * input validation and closing.
+ *
+ * Each test gets a fresh store from `factory` and closes it afterwards. Stores
+ * may share one database: every test writes to streams of its own and reads
+ * the global log only from positions it captured, so tests never see each
+ * other's events as their own.
+ */
+export const describeEventStoreContract = (
+  name: string,
+  factory: EventStoreFactory,
+  options: EventStoreContractOptions = {},
+): void => {
+  const settings = options.timeout === undefined ? {} : { timeout: options.timeout };
+  describe(`EventStore contract: ${name}`, settings, () => {
+    const ctx = useContractContext(factory);
+    describeAppendAndRead(ctx);
+    describeExpectedRevision(ctx);
+    describeDuplicates(ctx);
+    describeConcurrency(ctx, options.concurrentAppends ?? 20);
+    describeReadAll(ctx);
+    describePayloads(ctx);
+    describeInvalidInput(ctx);
+    describeClosing(ctx);
+  });
+};

@@ -1,0 +1,13 @@
+export { describeEventStoreContract } from './event-store-contract.js';
+export type { EventStoreContractOptions, EventStoreFactory } from './event-store-contract.js';
+export { comparable, specFor } from './given-when-then.js';
+export type { DeciderSpecification, DecisionExpectations, GivenEvents } from './given-when-then.js';
+export {
+  FIXTURE_ACTOR,
+  FIXTURE_OCCURRED_ON,
+  collect,
+  eventIdsOf,
+  newEvent,
+  newEvents,
+  uniqueStreamId,
+} from './fixtures.js';

@@ -1,0 +1,4 @@
+import { InMemoryEventStore } from '@collective-ledger/core';
+import { describeEventStoreContract } from './event-store-contract.js';
+
+describeEventStoreContract('in-memory', () => new InMemoryEventStore());
