@@ -1,10 +1,20 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import type { Plugin } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-});
+/** In the CommonJS build, vitest is reached lazily (src/vitest-api.cjs.ts explains why). */
+const lazyVitest: Plugin = {
+  name: 'lazy-vitest',
+  setup(build) {
+    build.onResolve({ filter: /vitest-api\.js$/ }, () => ({
+      path: fileURLToPath(new URL('./src/vitest-api.cjs.ts', import.meta.url)),
+    }));
+  },
+};
+
+const common: Options = { entry: ['src/index.ts'], sourcemap: true, target: 'node20', external: ['vitest'] };
+
+export default defineConfig([
+  { ...common, format: ['esm'], dts: true, clean: true },
+  { ...common, format: ['cjs'], dts: true, esbuildPlugins: [lazyVitest] },
+]);

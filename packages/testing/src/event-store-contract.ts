@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe } from './vitest-api.js';
 import { describeAppendAndRead } from './contract/append-read.js';
+import { describeCapabilities } from './contract/capabilities.js';
 import { describeClosing } from './contract/closing.js';
 import { describeConcurrency } from './contract/concurrency.js';
 import { useContractContext } from './contract/context.js';
@@ -46,5 +47,6 @@ export const describeEventStoreContract = (
     describePayloads(ctx);
     describeInvalidInput(ctx);
     describeClosing(ctx);
+    describeCapabilities(ctx);
   });
 };

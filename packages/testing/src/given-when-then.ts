@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect } from './vitest-api.js';
 import { foldState } from '@collective-ledger/core';
 import type { Decider, DomainError, DomainEvent } from '@collective-ledger/core';
 

@@ -10,10 +10,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * `require`. Needs `pnpm build` first.
  */
 const root = resolve(import.meta.dirname, '../../..');
+/** Each package, and a few of its exports with the `typeof` a user gets. */
 const packages = {
-  core: { dir: 'packages/core', name: '@collective-ledger/core', exports: ['Money', 'allocate', 'InMemoryEventStore', 'coreCatalog', 'handleCommand', 'runProjection'] },
-  testing: { dir: 'packages/testing', name: '@collective-ledger/testing', exports: ['describeEventStoreContract', 'specFor'] },
-  cli: { dir: 'packages/cli', name: '@collective-ledger/cli', exports: ['runCli'] },
+  core: {
+    dir: 'packages/core',
+    name: '@collective-ledger/core',
+    exports: { Money: 'function', allocate: 'function', InMemoryEventStore: 'function', coreCatalog: 'object', handleCommand: 'function', runProjection: 'function', organization: 'object' },
+  },
+  testing: {
+    dir: 'packages/testing',
+    name: '@collective-ledger/testing',
+    exports: { describeEventStoreContract: 'function', specFor: 'function', newEvent: 'function' },
+  },
+  cli: { dir: 'packages/cli', name: '@collective-ledger/cli', exports: { runCli: 'function', FileEventStore: 'function' } },
 } as const;
 
 let app = '';
@@ -36,14 +45,15 @@ afterAll(() => {
 const run = (args: string[]): string => execFileSync(process.execPath, args, { cwd: app, encoding: 'utf8' });
 
 describe.each(Object.values(packages))('built $name', ({ name, exports }) => {
+  const names = JSON.stringify(Object.keys(exports));
+  const report = `console.log(JSON.stringify(Object.fromEntries(${names}.map((k) => [k, typeof m[k]]))))`;
+
   it('loads with import', () => {
-    const script = `import * as m from '${name}'; console.log(JSON.stringify(${JSON.stringify(exports)}.map((k) => typeof m[k])));`;
-    expect(JSON.parse(run(['--input-type=module', '-e', script]))).toEqual(exports.map(() => 'function'));
+    expect(JSON.parse(run(['--input-type=module', '-e', `import * as m from '${name}'; ${report}`]))).toEqual(exports);
   });
 
   it('loads with require', () => {
-    const script = `const m = require('${name}'); console.log(JSON.stringify(${JSON.stringify(exports)}.map((k) => typeof m[k])));`;
-    expect(JSON.parse(run(['-e', script]))).toEqual(exports.map(() => 'function'));
+    expect(JSON.parse(run(['-e', `const m = require('${name}'); ${report}`]))).toEqual(exports);
   });
 });
 
@@ -54,6 +64,19 @@ describe('built core computes', () => {
     const viaRequire = run(['-e', `const m = require('@collective-ledger/core'); ${body}`]);
     expect(viaImport).toBe('33.34 33.33 33.33\n');
     expect(viaRequire).toBe(viaImport);
+  });
+});
+
+describe('built testing package', () => {
+  it('builds fixtures under require, and a suite there explains that vitest needs import', () => {
+    const script = `const m = require('@collective-ledger/testing');
+      console.log(m.newEvent('Checked').type);
+      try { m.describeEventStoreContract('x', () => undefined); } catch (e) { console.log(e.message.split('\\n')[0]); }`;
+    expect(run(['-e', script]).split('\n')).toEqual([
+      'Checked',
+      'Vitest cannot be imported in a CommonJS module using require(). Please use "import" instead.',
+      '',
+    ]);
   });
 });
 

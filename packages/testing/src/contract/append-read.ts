@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '../vitest-api.js';
 import type { RecordedEvent } from '@collective-ledger/core';
 import { collect, eventIdsOf, newEvent, newEvents } from '../fixtures.js';
 import type { ContractContext } from './context.js';

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect } from '../vitest-api.js';
 import { ConcurrencyError, DuplicateEventError } from '@collective-ledger/core';
 import type { EventStore, ExpectedRevision, RecordedEvent } from '@collective-ledger/core';
 import { collect } from '../fixtures.js';

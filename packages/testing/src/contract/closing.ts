@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '../vitest-api.js';
 import { StoreClosedError } from '@collective-ledger/core';
 import { newEvents } from '../fixtures.js';
 import { readFailureOf, rejectionOf } from './assertions.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '../vitest-api.js';
 import type { AppendResult, ExpectedRevision, NewEvent } from '@collective-ledger/core';
 import { eventIdsOf, newEvent, newEvents } from '../fixtures.js';
 import { expectConcurrencyError, expectNothingWritten, streamShape } from './assertions.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach } from '../vitest-api.js';
 import type { EventStore, RecordedEvent } from '@collective-ledger/core';
 import { collect, newEvent } from '../fixtures.js';
 

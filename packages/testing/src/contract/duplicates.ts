@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '../vitest-api.js';
 import { eventIdsOf, newEvent, newEvents } from '../fixtures.js';
 import { expectDuplicateError, expectNothingWritten, rejectionOf, streamShape } from './assertions.js';
 import type { ContractContext } from './context.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '../vitest-api.js';
 import type { ExpectedRevision } from '@collective-ledger/core';
 import { eventIdsOf, newEvents } from '../fixtures.js';
 import { expectConcurrencyError, expectNothingWritten, rejectionOf, streamShape } from './assertions.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '../vitest-api.js';
 import { InvalidAppendError } from '@collective-ledger/core';
 import type { NewEvent } from '@collective-ledger/core';
 import { eventIdsOf, newEvent, newEvents } from '../fixtures.js';

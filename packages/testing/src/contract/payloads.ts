@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '../vitest-api.js';
 import type { JsonObject, NewEvent } from '@collective-ledger/core';
 import { collect, eventIdsOf, newEvent, newEvents } from '../fixtures.js';
 import { expectStrictlyIncreasing } from './assertions.js';

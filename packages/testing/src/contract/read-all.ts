@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '../vitest-api.js';
 import type { NewEvent, RecordedEvent } from '@collective-ledger/core';
 import { collect, eventIdsOf, newEvents } from '../fixtures.js';
 import { expectStrictlyIncreasing } from './assertions.js';

@@ -1,3 +1,5 @@
+import { DuplicateEventError } from '../errors.js';
+
 /** One problem on one line of a ledger file: where (a field path, or `(line)`) and why. */
 export interface LedgerIssue {
   readonly path: string;
@@ -14,8 +16,9 @@ export class LedgerLineError extends Error {
     readonly lineNumber: number,
     issues: readonly LedgerIssue[],
   ) {
-    super(`line ${lineNumber}: ${issues.map((issue) => `${issue.path}: ${issue.reason}`).join('; ')}`);
-    this.issues = issues.length > 0 ? issues : [{ path: '(line)', reason: 'invalid' }];
+    const known = issues.length > 0 ? issues : [{ path: '(line)', reason: 'invalid' }];
+    super(`line ${lineNumber}: ${known.map((issue) => `${issue.path}: ${issue.reason}`).join('; ')}`);
+    this.issues = known;
   }
 
   /** The field path of the first problem: `data.amount`, `metadata.occurredOn`, `type`, or `(line)`. */
@@ -58,5 +61,16 @@ export class LedgerFormatError extends Error {
     const more = total - problems.length;
     if (more > 0) lines.push(`and ${more} more problem${more === 1 ? '' : 's'}`);
     super(lines.join('\n'));
+  }
+}
+
+/** An import refused because an event of the file is already stored; nothing was written (bulk stores). */
+export class DuplicateLedgerEventError extends DuplicateEventError {
+  constructor(
+    eventIds: readonly string[],
+    readonly lineNumber: number,
+  ) {
+    super(eventIds);
+    this.message = `line ${lineNumber}: metadata.eventId: event id ${eventIds[0] ?? ''} is already in the store`;
   }
 }

@@ -55,6 +55,9 @@ describe('importLedger', () => {
     const before = await all(store);
     const text = ledgerText([...sampleLines(), village(100, 'v900', '老村')]);
     await expect(importLedger(store, opener(text), testCatalog)).rejects.toThrow(DuplicateEventError);
+    await expect(importLedger(store, opener(text), testCatalog)).rejects.toThrow(
+      'line 7: metadata.eventId: event id 00000000-0000-4000-8000-000000000100 is already in the store',
+    );
     expect(await all(store)).toEqual(before);
   });
 

@@ -1,7 +1,9 @@
 import type { EventCatalog } from '../catalog.js';
+import { DuplicateEventError } from '../errors.js';
 import type { DomainEvent } from '../event.js';
 import { supportsBulkImport, type EventStore, type StreamWrite } from '../store.js';
 import type { LedgerEntry } from './envelope.js';
+import { DuplicateLedgerEventError } from './errors.js';
 import { readLedger } from './read.js';
 import { validateLedger, type LedgerSummary } from './validate.js';
 
@@ -30,23 +32,30 @@ export interface ImportLedgerResult extends LedgerSummary {
 async function* streamWrites(
   entries: AsyncIterable<LedgerEntry>,
   batchSize: number,
-  onBatch: (events: number) => void,
+  onBatch: (entries: readonly LedgerEntry[]) => void,
 ): AsyncIterable<StreamWrite> {
-  let current: { streamId: string; events: LedgerEntry['event'][] } | undefined;
+  let batch: LedgerEntry[] = [];
+  const write = (): StreamWrite => {
+    onBatch(batch);
+    return { streamId: batch[0]?.streamId ?? '', events: batch.map((entry) => entry.event) };
+  };
   for await (const entry of entries) {
-    if (current !== undefined && (current.streamId !== entry.streamId || current.events.length >= batchSize)) {
-      onBatch(current.events.length);
-      yield current;
-      current = undefined;
+    if (batch.length > 0 && (batch[0]?.streamId !== entry.streamId || batch.length >= batchSize)) {
+      yield write();
+      batch = [];
     }
-    current ??= { streamId: entry.streamId, events: [] };
-    current.events.push(entry.event);
+    batch.push(entry);
   }
-  if (current !== undefined) {
-    onBatch(current.events.length);
-    yield current;
-  }
+  if (batch.length > 0) yield write();
 }
+
+/** A store refusing an event id it already holds: say which line of the file holds it. */
+const locateDuplicate = (error: unknown, lineOf: ReadonlyMap<string, number>): unknown => {
+  if (!(error instanceof DuplicateEventError)) return error;
+  const id = error.eventIds.find((eventId) => lineOf.has(eventId));
+  const line = id === undefined ? undefined : lineOf.get(id);
+  return id === undefined || line === undefined ? error : new DuplicateLedgerEventError(error.eventIds, line);
+};
 
 /**
  * Import a ledger file into a store in two passes over `openChunks()`:
@@ -75,9 +84,12 @@ export const importLedger = async <E extends DomainEvent>(
     onProgress: (events) => onProgress?.({ phase: 'validate', events }),
   });
   let written = 0;
-  const onBatch = (events: number): void => {
+  // Event ids of the batch the store is working on, to name the line of a duplicate.
+  let lineOf = new Map<string, number>();
+  const onBatch = (entries: readonly LedgerEntry[]): void => {
     signal?.throwIfAborted();
-    written += events;
+    lineOf = new Map(entries.map((entry) => [entry.event.metadata.eventId, entry.lineNumber]));
+    written += entries.length;
     onProgress?.({ phase: 'write', events: written });
   };
   async function* checked(): AsyncIterable<StreamWrite> {
@@ -86,12 +98,16 @@ export const importLedger = async <E extends DomainEvent>(
       throw new Error(`the ledger file changed while it was imported: ${summary.events} events validated, ${written} read`);
     }
   }
-  if (supportsBulkImport(store)) {
-    await store.importAll(checked());
-    return { ...summary, atomic: true };
+  try {
+    if (supportsBulkImport(store)) {
+      await store.importAll(checked());
+      return { ...summary, atomic: true };
+    }
+    for await (const write of checked()) {
+      await store.append(write.streamId, write.events, { expectedRevision: 'any' });
+    }
+    return { ...summary, atomic: false };
+  } catch (error) {
+    throw locateDuplicate(error, lineOf);
   }
-  for await (const write of checked()) {
-    await store.append(write.streamId, write.events, { expectedRevision: 'any' });
-  }
-  return { ...summary, atomic: false };
 };

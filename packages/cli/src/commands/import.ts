@@ -1,0 +1,73 @@
+import { createReadStream } from 'node:fs';
+import { access, constants } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { importLedger } from '@collective-ledger/core';
+import { expectPositionals, parseOrExplain, required } from '../args.js';
+import { CliError, EXIT_OK, UsageError } from '../errors.js';
+import { progressOn } from '../progress.js';
+import { openStore } from '../stores.js';
+import { warnOn, type Command } from './command.js';
+
+const usage = `Usage: collective-ledger import <file.ndjson> --store <ledger.ndjson> [options]
+
+Check every line of <file.ndjson> first. If any line is wrong, list the problems
+(line, field, reason) on stderr, exit 1 and change nothing. Otherwise add all its
+events to the store in file order, all or nothing, and print a summary.
+
+Options:
+  --store <ledger>     the ledger to import into: a path to an .ndjson file, created if missing
+  --max-errors <n>     problems to list when the file is wrong (default 20)
+  --progress           show progress on stderr even when it is not a terminal
+  -h, --help           show this help
+`;
+
+const maxErrorsOf = (value: string | undefined): number => {
+  if (value === undefined) return 20;
+  if (!/^[1-9]\d{0,5}$/.test(value)) throw new UsageError(`--max-errors must be a whole number from 1, got "${value}"`);
+  return Number(value);
+};
+
+const assertReadable = async (file: string): Promise<void> => {
+  try {
+    await access(file, constants.R_OK);
+  } catch {
+    throw new CliError(`cannot read ${file}: no such file, or no permission to read it`);
+  }
+};
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'check a ledger file and add its events to a store, all or nothing',
+  usage,
+  async run(args, context) {
+    const { values, positionals } = parseOrExplain('import', () =>
+      parseArgs({
+        args: [...args],
+        options: { store: { type: 'string' }, 'max-errors': { type: 'string' }, progress: { type: 'boolean' } },
+        allowPositionals: true,
+        strict: true,
+      }),
+    );
+    const [file = ''] = expectPositionals('import', positionals, ['<file.ndjson>']);
+    const storeSpec = required('import', 'store', values.store);
+    const maxErrors = maxErrorsOf(values['max-errors']);
+    await assertReadable(file);
+    const store = await openStore(storeSpec, { create: true, onWarning: warnOn(context) });
+    const progress = progressOn(context.io.stderr, values.progress === true);
+    try {
+      const result = await importLedger(store, () => createReadStream(file), context.catalog, {
+        maxErrors,
+        ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),
+        onProgress: ({ phase, events }) => {
+          progress.update(`${phase === 'validate' ? 'checking' : 'importing'}: ${events} events`);
+        },
+      });
+      progress.done();
+      context.io.stdout.write(`imported ${result.events} events in ${result.streams} streams into ${storeSpec}\n`);
+      return EXIT_OK;
+    } finally {
+      progress.done();
+      await store.close();
+    }
+  },
+};

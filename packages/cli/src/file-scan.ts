@@ -1,0 +1,118 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open, readFile, stat, truncate, unlink } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { LedgerLineError, parseLedgerEnvelope } from '@collective-ledger/core';
+import { CorruptLedgerError } from './file-errors.js';
+import { errnoOf } from './file-lock.js';
+import { isBlank, readFileLines } from './file-lines.js';
+
+/** What a store knows of its file without holding the events: enough to check appends. */
+export interface LedgerFileState {
+  exists: boolean;
+  /** Length of the committed part of the file, in bytes; it always ends with a line end. */
+  bytes: number;
+  /** Lines in the committed part (blank ones included): the global position of the last line. */
+  lines: number;
+  events: number;
+  readonly revisions: Map<string, bigint>;
+  readonly eventIds: Set<string>;
+}
+
+/** Where an unfinished import records the length to roll back to. */
+export const journalPath = (path: string): string => `${path}.import`;
+
+const sizeOf = async (path: string): Promise<number | undefined> => {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return undefined;
+    throw error;
+  }
+};
+
+/** Roll back an import that a crash interrupted: its journal holds the length before it. */
+const rollBackUnfinishedImport = async (path: string, warn: (message: string) => void): Promise<void> => {
+  let text: string;
+  try {
+    text = await readFile(journalPath(path), 'utf8');
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return;
+    throw error;
+  }
+  const length: unknown = (JSON.parse(text) as { length?: unknown }).length;
+  const size = await sizeOf(path);
+  if (typeof length === 'number' && size !== undefined && size > length) {
+    await truncate(path, length);
+    warn(`${path}: rolled back an import that did not finish (${size - length} bytes removed)`);
+  }
+  await unlink(journalPath(path));
+};
+
+/** Offset just after the last `\n` of the file (0 when there is none). */
+const endOfLastLine = async (path: string, size: number): Promise<number> => {
+  const handle = await open(path, 'r');
+  try {
+    const block = Buffer.alloc(64 * 1024);
+    for (let end = size; end > 0; ) {
+      const start = Math.max(0, end - block.length);
+      const { bytesRead } = await handle.read(block, 0, end - start, start);
+      const at = block.subarray(0, bytesRead).lastIndexOf(0x0a);
+      if (at !== -1) return start + at + 1;
+      end = start;
+    }
+    return 0;
+  } finally {
+    await handle.close();
+  }
+};
+
+/**
+ * A last line without its `\n` is a write that a crash cut short: cut it off.
+ * Its bytes are kept in `<path>.torn-<time>` in case someone wrote it by hand.
+ */
+const cutTornLine = async (path: string, size: number, warn: (message: string) => void): Promise<number> => {
+  const cut = await endOfLastLine(path, size);
+  if (cut === size) return size;
+  const saved = `${path}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  await pipeline(createReadStream(path, { start: cut }), createWriteStream(saved, { flags: 'wx' }));
+  await truncate(path, cut);
+  warn(`${path}: removed an incomplete last line (${size - cut} bytes, left by an interrupted write); saved to ${saved}`);
+  return cut;
+};
+
+const scan = async (path: string, bytes: number): Promise<LedgerFileState> => {
+  const state: LedgerFileState = { exists: true, bytes, lines: 0, events: 0, revisions: new Map(), eventIds: new Set() };
+  for await (const line of readFileLines(path, 0, bytes)) {
+    state.lines = line.lineNumber;
+    if (isBlank(line.text)) continue;
+    const { streamId, event } = parseLedgerEnvelope(line.text, line.lineNumber);
+    const { eventId, recordedAt } = event.metadata;
+    if (recordedAt === undefined) {
+      throw LedgerLineError.single(line.lineNumber, 'metadata.recordedAt', 'missing: every stored event has one');
+    }
+    if (state.eventIds.has(eventId)) {
+      throw LedgerLineError.single(line.lineNumber, 'metadata.eventId', `event id ${eventId} is stored twice`);
+    }
+    state.eventIds.add(eventId);
+    state.revisions.set(streamId, (state.revisions.get(streamId) ?? -1n) + 1n);
+    state.events += 1;
+  }
+  return state;
+};
+
+/**
+ * Bring a ledger file to a consistent state (roll back an unfinished import,
+ * cut a torn last line) and scan it once, streaming, for stream revisions and
+ * event ids. A missing file is an empty ledger (`exists: false`).
+ */
+export const loadLedgerFile = async (path: string, warn: (message: string) => void): Promise<LedgerFileState> => {
+  await rollBackUnfinishedImport(path, warn);
+  const size = await sizeOf(path);
+  if (size === undefined) return { exists: false, bytes: 0, lines: 0, events: 0, revisions: new Map(), eventIds: new Set() };
+  const bytes = size === 0 ? 0 : await cutTornLine(path, size, warn);
+  try {
+    return await scan(path, bytes);
+  } catch (error) {
+    throw error instanceof LedgerLineError ? new CorruptLedgerError(path, error) : error;
+  }
+};

@@ -1,0 +1,49 @@
+import { assertValidAppend, DuplicateEventError, ledgerLine, type StreamWrite } from '@collective-ledger/core';
+import type { LedgerFileState } from './file-scan.js';
+
+/**
+ * What an import has written but not yet committed: the revisions, event ids
+ * and counts it adds. Each write is checked against the store and the import so
+ * far; `commit` makes it all visible at once.
+ */
+export class StagedImport {
+  events = 0;
+  private readonly revisions = new Map<string, bigint>();
+  private readonly eventIds = new Set<string>();
+  private readonly recordedAt: string;
+
+  constructor(
+    private readonly state: LedgerFileState,
+    now: () => Date,
+  ) {
+    this.recordedAt = now().toISOString();
+  }
+
+  /** Check one stream write and return its lines as bytes. */
+  add(write: StreamWrite): Buffer {
+    assertValidAppend(write.streamId, write.events);
+    const seen = write.events
+      .map((event) => event.metadata.eventId)
+      .filter((id) => this.state.eventIds.has(id) || this.eventIds.has(id));
+    if (seen.length > 0) throw new DuplicateEventError(seen);
+    const text = write.events
+      .map((event) => {
+        this.eventIds.add(event.metadata.eventId);
+        const metadata = { ...event.metadata, recordedAt: event.metadata.recordedAt ?? this.recordedAt };
+        return ledgerLine({ streamId: write.streamId, type: event.type, data: event.data, metadata });
+      })
+      .join('');
+    const current = this.revisions.get(write.streamId) ?? this.state.revisions.get(write.streamId) ?? -1n;
+    this.revisions.set(write.streamId, current + BigInt(write.events.length));
+    this.events += write.events.length;
+    return Buffer.from(text, 'utf8');
+  }
+
+  commit(bytes: number): void {
+    for (const [streamId, revision] of this.revisions) this.state.revisions.set(streamId, revision);
+    for (const id of this.eventIds) this.state.eventIds.add(id);
+    this.state.events += this.events;
+    this.state.lines += this.events;
+    this.state.bytes += bytes;
+  }
+}
