@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { formatCount } from './measure.js';
+import { formatCount, rate } from './measure.js';
 
 interface FoundationResult {
   readonly events: number;
@@ -17,6 +17,20 @@ interface FoundationResult {
   readonly replaySeconds: number;
   readonly peakRssMiB: number;
   readonly checkedTotal: string;
+}
+
+interface LedgerResult {
+  readonly villages: number;
+  readonly vouchersPerVillage: number;
+  readonly events: number;
+  readonly buildSeconds: number;
+  readonly tiersSeconds: number;
+  readonly tiersPerSecond: number;
+  readonly statementsSeconds: number;
+  readonly statementsPerSecond: number;
+  readonly peakRssMiB: number;
+  readonly checkedOperatingIncome: string;
+  readonly checkedTotalAssets: string;
 }
 
 const docs = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
@@ -48,6 +62,20 @@ const foundationTable = (r: FoundationResult): string =>
       `Replayed total checked against the exact sum: ${r.checkedTotal} yuan.`,
   ].join('\n');
 
+const ledgerTable = (r: LedgerResult): string =>
+  [
+    `Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}.`,
+    '',
+    '| step | events | seconds | events/s | target |',
+    '|---|---:|---:|---:|---|',
+    `| build: ${formatCount(r.villages)} villages registered, ${formatCount(r.vouchersPerVillage)} vouchers each appended | ${formatCount(r.events)} | ${r.buildSeconds.toFixed(2)} | ${formatCount(rate(r.events, r.buildSeconds))} | none |`,
+    `| replay into the income tiers projection, then \`incomeTiers\` | ${formatCount(r.events)} | ${r.tiersSeconds.toFixed(2)} | ${formatCount(r.tiersPerSecond)} | ${verdict(r.tiersPerSecond >= 200_000, '≥ 200,000/s')} |`,
+    `| replay into the statements projection, then the district's balance sheet and income tiers | ${formatCount(r.events)} | ${r.statementsSeconds.toFixed(2)} | ${formatCount(r.statementsPerSecond)} | ${verdict(r.statementsPerSecond >= 200_000, '≥ 200,000/s')} |`,
+    '',
+    `Peak RSS: ${formatCount(r.peakRssMiB)} MiB. Checked against the generator's exact sums: operating income ` +
+      `${r.checkedOperatingIncome} yuan, total assets ${r.checkedTotalAssets} yuan (balance sheet balanced).`,
+  ].join('\n');
+
 const writeSection = (name: string, body: string): void => {
   const text = readFileSync(docs, 'utf8');
   const begin = `<!-- bench:${name} -->`;
@@ -65,6 +93,10 @@ const main = (): void => {
   const table = foundationTable(foundation);
   process.stdout.write(`## foundation\n\n${table}\n`);
   if (write) writeSection('foundation', table);
+  process.stderr.write('ledger: 1,000 villages, a year of vouchers, replayed into the income tiers and the balance sheet...\n');
+  const ledger = ledgerTable(JSON.parse(runScript('./ledger.js')) as LedgerResult);
+  process.stdout.write(`\n## ledger\n\n${ledger}\n`);
+  if (write) writeSection('ledger', ledger);
 };
 
 main();

@@ -4,3 +4,4 @@ export * from './codecs/index.js';
 export * as organization from './domain/organization/index.js';
 export * as ledger from './domain/ledger/index.js';
 export * from './catalog.js';
+export * from './reports/index.js';

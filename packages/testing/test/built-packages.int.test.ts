@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,8 +81,11 @@ describe('built testing package', () => {
 });
 
 describe('built cli', () => {
-  it('runs as the collective-ledger command', () => {
-    const out = run([join(root, 'packages/cli/dist/bin.js'), '--help']);
+  it('runs as the collective-ledger command, through the launcher package.json names as its bin', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')) as { bin: Record<string, string> };
+    const launcher = manifest.bin['collective-ledger'];
+    expect(launcher).toBe('./bin/collective-ledger.js');
+    const out = run([join(root, 'packages/cli', launcher ?? ''), '--help']);
     expect(out).toContain('collective-ledger');
     expect(out).toContain('import');
   });

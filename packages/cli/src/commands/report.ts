@@ -3,7 +3,7 @@ import { isIsoDate } from '@collective-ledger/core';
 import { expectPositionals, parseOrExplain, required } from '../args.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { progressOn } from '../progress.js';
-import { findReport, REPORT_FORMATS, reports, type ReportFormat } from '../reports/index.js';
+import { findReport, REPORT_FORMATS, REPORT_LANGUAGES, reports, type ReportFormat, type ReportLanguage } from '../reports/index.js';
 import { openStore } from '../stores.js';
 import { warnOn, type Command } from './command.js';
 
@@ -21,7 +21,12 @@ Options:
   --store <ledger>      the ledger to read: a path to an .ndjson file
   --format <format>     table (default), json or csv
   --as-of <date>        only events whose business date is on or before YYYY-MM-DD
-  --village <id>        only events of this organization
+  --year <year>         the fiscal year of a statement or statistic
+  --village <id>        only this village
+  --township <id>       only the villages of this township
+  --lang <lang>         labels in zh (default) or en
+  --basis <basis>       income tiers: operating (501 + 502, default) or total (501 to 504)
+  --thresholds <list>   income tiers: yuan amounts, comma-separated (default 100000,500000,1000000)
   --progress            show progress on stderr even when it is not a terminal
   -h, --help            show this help
 `;
@@ -31,6 +36,22 @@ const formatOf = (value: string | undefined): ReportFormat => {
   if (format === undefined) throw new UsageError(`--format must be table, json or csv, got "${value ?? ''}"`);
   return format;
 };
+
+const yearOf = (value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year like 2022, got "${value}"`);
+  return Number(value);
+};
+
+const langOf = (value: string | undefined): ReportLanguage => {
+  const lang = REPORT_LANGUAGES.find((l) => l === (value ?? 'zh'));
+  if (lang === undefined) throw new UsageError(`--lang must be zh or en, got "${value ?? ''}"`);
+  return lang;
+};
+
+/** Options given on the command line, without the absent ones (exact optional properties). */
+const present = <T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 
 const asOfOf = (value: string | undefined): string | undefined => {
   if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${value}"`);
@@ -51,7 +72,12 @@ export const reportCommand: Command = {
           store: { type: 'string' },
           format: { type: 'string' },
           'as-of': { type: 'string' },
+          year: { type: 'string' },
           village: { type: 'string' },
+          township: { type: 'string' },
+          lang: { type: 'string' },
+          basis: { type: 'string' },
+          thresholds: { type: 'string' },
           progress: { type: 'boolean' },
         },
         allowPositionals: true,
@@ -65,15 +91,23 @@ export const reportCommand: Command = {
     }
     const storeSpec = required('report', 'store', values.store);
     const format = formatOf(values.format);
-    const asOf = asOfOf(values['as-of']);
-    const village = values.village;
+    const chosen = {
+      lang: langOf(values.lang),
+      ...present({
+        asOf: asOfOf(values['as-of']),
+        year: yearOf(values.year),
+        village: values.village,
+        township: values.township,
+        basis: values.basis,
+        thresholds: values.thresholds,
+      }),
+    };
     const store = await openStore(storeSpec, { onWarning: warnOn(context) });
     const progress = progressOn(context.io.stderr, values.progress === true);
     try {
       const output = await report.run(store, context.catalog, {
         format,
-        ...(asOf === undefined ? {} : { asOf }),
-        ...(village === undefined ? {} : { village }),
+        ...chosen,
         ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),
         onProgress: ({ read }) => {
           progress.update(`replaying: ${read} events`);

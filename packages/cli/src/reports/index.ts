@@ -1,12 +1,22 @@
+import { accountsReport } from './accounts.js';
+import { balanceSheetReport } from './balance-sheet.js';
 import { eventsReport } from './events.js';
+import { incomeStatementReport } from './income-statement.js';
+import { incomeTiersReport } from './income-tiers.js';
 import type { Report } from './report.js';
+import { trialBalanceReport } from './trial-balance.js';
 
-export { defineReport, REPORT_FORMATS } from './report.js';
-export type { Report, ReportContext, ReportDefinition, ReportFormat, ReportOptions, RunReportOptions } from './report.js';
+export { defineReport, REPORT_FORMATS, REPORT_LANGUAGES } from './report.js';
+export type { Report, ReportContext, ReportDefinition, ReportFormat, ReportLanguage, ReportOptions, RunReportOptions } from './report.js';
 export { renderCsv, renderJson, renderTable, type Table } from './render.js';
 export { eventsReport, type EventCounts } from './events.js';
+export { incomeTiersReport } from './income-tiers.js';
+export { accountsReport } from './accounts.js';
+export { trialBalanceReport } from './trial-balance.js';
+export { balanceSheetReport } from './balance-sheet.js';
+export { incomeStatementReport } from './income-statement.js';
 
 /** Every report the CLI knows, by name. Add a report here to make `report <name>` find it. */
-export const reports: ReadonlyMap<string, Report> = new Map([eventsReport].map((report) => [report.name, report]));
+export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport].map((report) => [report.name, report]));
 
 export const findReport = (name: string): Report | undefined => reports.get(name);

@@ -1,14 +1,36 @@
+import type { OrganizationKind } from '../organization/events.js';
+import type { Chart } from './chart/index.js';
 import { VoucherData } from './voucher-codec.js';
 
 /** Input of `postVoucher`: the voucher itself, validated by the same codec as the event. */
 export const PostVoucherInput = VoucherData;
 export type PostVoucherInput = VoucherData;
 
-/** The command the decider sees: the voucher and whether its organization is a registered village. */
+/**
+ * The command the decider sees: the voucher, and the facts read from other
+ * streams: the organization's kind and the village's chart of accounts.
+ */
 export interface PostVoucher {
   readonly type: 'PostVoucher';
   readonly voucher: VoucherData;
-  readonly organizationKind: 'district' | 'township' | 'village' | undefined;
+  readonly organizationKind: OrganizationKind | undefined;
+  readonly chart: Chart;
 }
 
-export type LedgerCommand = PostVoucher;
+/** What the previous year left: closed with these balances, still open, or no books at all. */
+export type PreviousYear =
+  | { readonly status: 'none' }
+  | { readonly status: 'open' }
+  | { readonly status: 'closed'; readonly carried: ReadonlyMap<string, bigint> };
+
+/** 年终结账 of one village's year. Balances are signed fen, debit positive. */
+export interface CloseYear {
+  readonly type: 'CloseYear';
+  readonly organizationId: string;
+  readonly year: number;
+  readonly organizationKind: OrganizationKind | undefined;
+  readonly chart: Chart;
+  readonly previousYear: PreviousYear;
+}
+
+export type LedgerCommand = PostVoucher | CloseYear;

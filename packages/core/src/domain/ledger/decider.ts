@@ -1,46 +1,79 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Decider, DomainError } from '../../kernel/decider.js';
-import type { LedgerCommand } from './commands.js';
+import type { Decider } from '../../kernel/decider.js';
+import type { Chart } from './chart/index.js';
+import { closingOf } from './closing.js';
+import type { CloseYear, LedgerCommand, PostVoucher } from './commands.js';
+import { ledgerError, type LedgerError } from './errors.js';
 import type { LedgerEvent } from './events.js';
+import { evolveLedgerYear, initialLedgerYear, type LedgerYearState } from './state.js';
+import type { VoucherData } from './voucher-codec.js';
 
-/** The state of one village's ledger for one fiscal year: the voucher numbers used so far. */
-export interface LedgerYearState {
-  readonly voucherNos: ReadonlySet<string>;
-}
+export type { LedgerYearState } from './state.js';
+export type { LedgerError } from './errors.js';
 
-export interface LedgerError extends DomainError {
-  readonly code: 'VOUCHER_NUMBER_TAKEN' | 'VOUCHER_REVERSES_UNKNOWN' | 'VOUCHER_ORGANIZATION_NOT_VILLAGE';
-}
+/** The first line whose account cannot be posted to: unknown, or a parent with sub-accounts. */
+const accountProblem = (voucher: VoucherData, chart: Chart): LedgerError | undefined => {
+  for (const [index, { account }] of voucher.lines.entries()) {
+    if (!chart.has(account)) {
+      return ledgerError('VOUCHER_ACCOUNT_UNKNOWN', `lines[${index}].account: ${account} is not in the chart of accounts of ${voucher.organizationId}`);
+    }
+    if (!chart.isLeaf(account)) {
+      const leaves = chart.childrenOf(account).map((a) => a.code).join(', ');
+      return ledgerError('VOUCHER_ACCOUNT_NOT_LEAF', `lines[${index}].account: ${account} has sub-accounts (${leaves}); post to one of them`);
+    }
+  }
+  return undefined;
+};
 
-const fail = (code: LedgerError['code'], message: string): Either<LedgerError, never> => left({ code, message });
-
-const decide = (command: LedgerCommand, state: LedgerYearState): Either<LedgerError, readonly LedgerEvent[]> => {
+const voucherProblem = (command: PostVoucher, state: LedgerYearState): LedgerError | undefined => {
   const { voucher } = command;
+  const year = Number(voucher.date.slice(0, 4));
   if (command.organizationKind !== 'village') {
     const found = command.organizationKind === undefined ? 'not registered' : `a ${command.organizationKind}`;
-    return fail('VOUCHER_ORGANIZATION_NOT_VILLAGE', `organizationId: ${voucher.organizationId} is ${found}; vouchers belong to a village`);
+    return ledgerError('VOUCHER_ORGANIZATION_NOT_VILLAGE', `organizationId: ${voucher.organizationId} is ${found}; vouchers belong to a village`);
+  }
+  if (state.closed !== undefined) {
+    return ledgerError(
+      'VOUCHER_YEAR_CLOSED',
+      `date: ${year} is closed for ${voucher.organizationId}; post the correction in the open year with adjustsYear: ${year}`,
+    );
+  }
+  if (voucher.adjustsYear !== undefined && voucher.adjustsYear >= year) {
+    return ledgerError('VOUCHER_ADJUSTS_OPEN_YEAR', `adjustsYear: ${voucher.adjustsYear} is not before the voucher's year ${year}`);
   }
   if (state.voucherNos.has(voucher.voucherNo)) {
-    return fail('VOUCHER_NUMBER_TAKEN', `voucherNo: ${voucher.voucherNo} is already posted in ${voucher.date.slice(0, 4)}`);
+    return ledgerError('VOUCHER_NUMBER_TAKEN', `voucherNo: ${voucher.voucherNo} is already posted in ${year}`);
   }
   if (voucher.reverses !== undefined && !state.voucherNos.has(voucher.reverses)) {
-    return fail('VOUCHER_REVERSES_UNKNOWN', `reverses: no voucher ${voucher.reverses} in ${voucher.date.slice(0, 4)}`);
+    return ledgerError('VOUCHER_REVERSES_UNKNOWN', `reverses: no voucher ${voucher.reverses} in ${year}`);
   }
-  return right([{ type: 'VoucherPosted', data: voucher }]);
+  return accountProblem(voucher, command.chart);
 };
 
-/**
- * States are only ever folded forward from `initialState()`, so the set is
- * extended in place: copying it per voucher would make a year's fold quadratic.
- */
-const evolve = (state: LedgerYearState, event: LedgerEvent): LedgerYearState => {
-  (state.voucherNos as Set<string>).add(event.data.voucherNo);
-  return { voucherNos: state.voucherNos };
+const closeYear = (command: CloseYear, state: LedgerYearState): Either<LedgerError, readonly LedgerEvent[]> => {
+  if (command.organizationKind !== 'village') {
+    const found = command.organizationKind === undefined ? 'not registered' : `a ${command.organizationKind}`;
+    return left(ledgerError('YEAR_ORGANIZATION_NOT_VILLAGE', `organizationId: ${command.organizationId} is ${found}; only a village keeps books`));
+  }
+  if (state.closed !== undefined) {
+    return left(ledgerError('YEAR_ALREADY_CLOSED', `year: ${command.year} is already closed for ${command.organizationId}`));
+  }
+  if (command.previousYear.status === 'open') {
+    return left(ledgerError('YEAR_PREVIOUS_OPEN', `year: close ${command.year - 1} of ${command.organizationId} before ${command.year}`));
+  }
+  const closing = closingOf(command, state);
+  return closing._tag === 'Left' ? closing : right([{ type: 'YearClosed', data: closing.right }]);
 };
 
-/** Posting rules for manual vouchers; the chart of accounts and the year-end close extend it (issue #3). */
+const decide = (command: LedgerCommand, state: LedgerYearState): Either<LedgerError, readonly LedgerEvent[]> => {
+  if (command.type === 'CloseYear') return closeYear(command, state);
+  const problem = voucherProblem(command, state);
+  return problem === undefined ? right([{ type: 'VoucherPosted', data: command.voucher }]) : left(problem);
+};
+
+/** One village's ledger for one year: vouchers (记账凭证) and the year-end close (年终结账). */
 export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerYearState, LedgerError> = {
   decide,
-  evolve,
-  initialState: () => ({ voucherNos: new Set() }),
+  evolve: evolveLedgerYear,
+  initialState: initialLedgerYear,
 };

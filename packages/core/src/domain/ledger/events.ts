@@ -1,4 +1,5 @@
 import { defineEvent } from '../../kernel/catalog.js';
+import { YearClosedData } from './closing-codec.js';
 import { VoucherData } from './voucher-codec.js';
 
 /** 记账凭证已过账: a posted voucher. Never edited; a mistake is reversed by a new voucher naming it in `reverses`. */
@@ -14,10 +15,23 @@ export const voucherPosted = defineEvent({
   organizationOf: (data) => data.organizationId,
 });
 
-export type LedgerEvent = VoucherPosted;
+/** 年终结账: the year is closed; its closing entries and carried balances are in the event. */
+export interface YearClosed {
+  readonly type: 'YearClosed';
+  readonly data: YearClosedData;
+}
 
-export const ledgerEvents = [voucherPosted] as const;
+export const yearClosed = defineEvent({
+  type: 'YearClosed',
+  codec: YearClosedData,
+  schemaVersion: 1,
+  organizationOf: (data) => data.organizationId,
+});
 
-/** All vouchers of one village and fiscal year live in one stream (docs/architecture.md). */
+export type LedgerEvent = VoucherPosted | YearClosed;
+
+export const ledgerEvents = [voucherPosted, yearClosed] as const;
+
+/** All vouchers of one village and fiscal year, and its close, live in one stream (docs/architecture.md). */
 export const ledgerStream = (organizationId: string, fiscalYear: number | string): string =>
   `ledger-${organizationId}-${fiscalYear}`;

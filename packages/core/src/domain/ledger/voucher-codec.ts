@@ -13,6 +13,15 @@ export const AccountCode = refinedString<AccountCodeBrand>(
   (s) => /^\d{3}(\d{2})*$/.test(s),
 );
 
+/** A calendar (fiscal) year: the books of rural collectives follow the calendar year. */
+export const FiscalYear = new t.Type<number, number, unknown>(
+  'a year (1949 to 2999)',
+  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 1949 && u <= 2999,
+  (u, c) =>
+    typeof u === 'number' && Number.isInteger(u) && u >= 1949 && u <= 2999 ? t.success(u) : t.failure(u, c, 'expected a year (1949 to 2999)'),
+  (a) => a,
+);
+
 export const EntrySide = t.keyof({ debit: null, credit: null }, 'debit or credit');
 export type EntrySide = t.TypeOf<typeof EntrySide>;
 
@@ -32,7 +41,11 @@ const VoucherShape = t.intersection([
     summary: NonEmptyString,
     lines: t.array(VoucherLine),
   }),
-  t.partial({ reverses: NonEmptyString }),
+  t.partial({
+    reverses: NonEmptyString,
+    /** A correction of a closed year, posted in the open year (以前年度损益调整). */
+    adjustsYear: FiscalYear,
+  }),
 ]);
 type VoucherShape = t.TypeOf<typeof VoucherShape>;
 

@@ -1,20 +1,13 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Decider, DomainError } from '../../kernel/decider.js';
+import type { Decider } from '../../kernel/decider.js';
 import type { OrganizationCommand, RegisterOrganization } from './commands.js';
-import type { OrganizationEvent, OrganizationKind, OrganizationRegisteredData } from './events.js';
+import { organizationError, type OrganizationError } from './errors.js';
+import type { OrganizationEvent, OrganizationKind } from './events.js';
+import { decideMemberCommand } from './member-decider.js';
+import { evolveOrganization, initialOrganization, type OrganizationState } from './state.js';
 
-export type OrganizationState =
-  | { readonly status: 'unregistered' }
-  | { readonly status: 'registered'; readonly organization: OrganizationRegisteredData };
-
-export interface OrganizationError extends DomainError {
-  readonly code:
-    | 'ORGANIZATION_ALREADY_REGISTERED'
-    | 'ORGANIZATION_PARENT_REQUIRED'
-    | 'ORGANIZATION_PARENT_NOT_ALLOWED'
-    | 'ORGANIZATION_PARENT_UNKNOWN'
-    | 'ORGANIZATION_PARENT_WRONG_KIND';
-}
+export type { OrganizationError } from './errors.js';
+export type { OrganizationState } from './state.js';
 
 /** Which kinds may contain which: a village sits in a township (or directly in a district). */
 const allowedParents: Record<OrganizationKind, readonly OrganizationKind[]> = {
@@ -24,7 +17,7 @@ const allowedParents: Record<OrganizationKind, readonly OrganizationKind[]> = {
 };
 
 const fail = (code: OrganizationError['code'], message: string): Either<OrganizationError, never> =>
-  left({ code, message });
+  left(organizationError(code, message));
 
 const checkParent = (command: RegisterOrganization): Either<OrganizationError, true> => {
   const { kind, parentId, organizationId } = command.input;
@@ -49,8 +42,8 @@ const checkParent = (command: RegisterOrganization): Either<OrganizationError, t
   return right(true);
 };
 
-const decide = (
-  command: OrganizationCommand,
+const registerOrganization = (
+  command: RegisterOrganization,
   state: OrganizationState,
 ): Either<OrganizationError, readonly OrganizationEvent[]> => {
   if (state.status === 'registered') {
@@ -64,14 +57,19 @@ const decide = (
   return right([{ type: 'OrganizationRegistered', data: command.input }]);
 };
 
-/** Registration is the organization stream's only event so far; members and households join it later. */
-const evolve = (_state: OrganizationState, event: OrganizationEvent): OrganizationState => ({
-  status: 'registered',
-  organization: event.data,
-});
+const decide = (
+  command: OrganizationCommand,
+  state: OrganizationState,
+): Either<OrganizationError, readonly OrganizationEvent[]> =>
+  command.type === 'RegisterOrganization' ? registerOrganization(command, state) : decideMemberCommand(command, state);
 
+/**
+ * One organization's stream: its registration (登记) and, for a village, its
+ * households (农户) and members (成员), decided together so that a member id
+ * is taken once and a member always joins a household that exists.
+ */
 export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent, OrganizationState, OrganizationError> = {
   decide,
-  evolve,
-  initialState: () => ({ status: 'unregistered' }),
+  evolve: evolveOrganization,
+  initialState: initialOrganization,
 };

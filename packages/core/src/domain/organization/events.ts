@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { Id, NonEmptyString } from '../../codecs/primitives.js';
 import { defineEvent } from '../../kernel/catalog.js';
+import { memberEvents, type MemberEvent } from './member-events.js';
 
 /** 区/县 district, 乡镇 township, 村 village (one collective economic organization each). */
 export const OrganizationKind = t.keyof({ district: null, township: null, village: null }, 'district, township or village');
@@ -30,9 +31,15 @@ export const organizationRegistered = defineEvent({
   organizationOf: (data) => data.organizationId,
 });
 
-export type OrganizationEvent = OrganizationRegistered;
+/** Everything in an organization stream: its registration, and for a village its households and members. */
+export type OrganizationEvent = OrganizationRegistered | MemberEvent;
 
-export const organizationEvents = [organizationRegistered] as const;
+export const organizationEvents = [organizationRegistered, ...memberEvents] as const;
 
-/** One stream per organization. */
+/**
+ * One stream per organization. A village's households and members live in its
+ * stream too: the village decides about its own members, so one stream is the
+ * consistency boundary (a member id is taken once, a household exists before
+ * anyone joins it).
+ */
 export const organizationStream = (organizationId: string): string => `organization-${organizationId}`;

@@ -1,0 +1,23 @@
+/**
+ * Build the Shanxi district example ledger through the public API and write
+ * it as an NDJSON ledger file:
+ *
+ *   node dist/build-ledger.js out/ledger.ndjson
+ *   collective-ledger report income-tiers --store out/ledger.ndjson --year 2022
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { buildDistrictBooks, ledgerText } from './books.js';
+
+const main = async (): Promise<void> => {
+  const target = process.argv[2] ?? 'out/ledger.ndjson';
+  const text = await ledgerText(await buildDistrictBooks());
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, text, 'utf8');
+  process.stderr.write(`wrote ${text.split('\n').length - 1} events to ${target}\n`);
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

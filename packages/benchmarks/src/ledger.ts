@@ -1,0 +1,98 @@
+/**
+ * Ledger benchmark (income tiers): a synthetic district of 1,000 villages with
+ * a year of vouchers each (1,000 by default, so a million events), replayed
+ * from the in-memory store into the income tiers projection, then into the
+ * statements projection the balance sheet is computed from. Each replay ends
+ * with the report itself, and the figures are checked against the exact sums
+ * the generator kept. Run in its own process so peak RSS is its own.
+ */
+import {
+  DEFAULT_THRESHOLDS,
+  InMemoryEventStore,
+  balanceSheetOf,
+  coreCatalog,
+  incomeTiers,
+  incomeTiersProjection,
+  organization,
+  runProjection,
+  statementsProjection,
+  yearWindow,
+  type IncomeTiers,
+} from '@collective-ledger/core';
+import { YEAR, appendVouchers, townshipId, villageId, type Expected } from './ledger-district.js';
+import { peakRssMiB, rate, timed } from './measure.js';
+
+const VILLAGES = Number(process.env['BENCH_VILLAGES'] ?? 1_000);
+const VOUCHERS = Number(process.env['BENCH_VOUCHERS'] ?? 1_000);
+const TOWNSHIPS = 10;
+
+/** The district, its townships and villages, registered through the service like any application would. */
+const register = async (store: InMemoryEventStore): Promise<void> => {
+  const context = { store, catalog: coreCatalog };
+  let n = 0;
+  const one = async (input: object): Promise<void> => {
+    const result = await organization.registerOrganization(context, { commandId: `r-${(n += 1)}`, actor: 'bench', occurredOn: `${YEAR}-01-01`, input });
+    if (result._tag === 'Left') throw new Error(result.left.message);
+  };
+  await one({ organizationId: 'd', kind: 'district', code: '1', name: '基准区' });
+  for (let t = 0; t < TOWNSHIPS; t += 1) await one({ organizationId: townshipId(t), kind: 'township', code: `1${t}`, name: `第${t + 1}镇`, parentId: 'd' });
+  for (let v = 0; v < VILLAGES; v += 1) {
+    await one({ organizationId: villageId(v), kind: 'village', code: villageId(v), name: `第${v + 1}村`, parentId: townshipId(v % TOWNSHIPS) });
+  }
+};
+
+const tiersOf = (state: Parameters<typeof incomeTiers>[0]): IncomeTiers =>
+  incomeTiers(state, { year: YEAR, basis: 'operating', thresholds: DEFAULT_THRESHOLDS });
+
+const checkTiers = (tiers: IncomeTiers, expected: Expected): void => {
+  if (tiers.district.villages !== VILLAGES) throw new Error(`income tiers counted ${tiers.district.villages} villages, not ${VILLAGES}`);
+  if (tiers.district.income.toFen() !== expected.operatingFen) {
+    throw new Error(`replayed operating income ${tiers.district.income.toString()} differs from the generator's ${expected.operatingFen} fen`);
+  }
+};
+
+const main = async (): Promise<void> => {
+  const store = new InMemoryEventStore();
+  const build = await timed(async () => {
+    await register(store);
+    return appendVouchers(store, { villages: VILLAGES, vouchers: VOUCHERS, batch: 100 });
+  });
+  const expected = build.value;
+  const events = store.size;
+
+  const tiersRun = await timed(async () => {
+    const { state } = await runProjection(store, coreCatalog, incomeTiersProjection(YEAR));
+    return tiersOf(state);
+  });
+  checkTiers(tiersRun.value, expected);
+
+  const window = yearWindow(YEAR);
+  const sheetRun = await timed(async () => {
+    const { state } = await runProjection(store, coreCatalog, statementsProjection(window));
+    return { sheet: balanceSheetOf(state, {}, window), tiers: tiersOf(state) };
+  });
+  checkTiers(sheetRun.value.tiers, expected);
+  const { sheet } = sheetRun.value;
+  if (!sheet.balanced || sheet.assets.total.amount.toFen() !== expected.assetsFen) {
+    throw new Error(`balance sheet: total assets ${sheet.assets.total.amount.toString()} (balanced: ${sheet.balanced}), expected ${expected.assetsFen} fen`);
+  }
+
+  const result = {
+    name: 'ledger',
+    villages: VILLAGES,
+    vouchersPerVillage: VOUCHERS,
+    events,
+    buildSeconds: build.seconds,
+    tiersSeconds: tiersRun.seconds,
+    tiersPerSecond: rate(events, tiersRun.seconds),
+    statementsSeconds: sheetRun.seconds,
+    statementsPerSecond: rate(events, sheetRun.seconds),
+    peakRssMiB: Math.round(peakRssMiB()),
+    checkedOperatingIncome: tiersRun.value.district.income.toString(),
+    checkedTotalAssets: sheet.assets.total.amount.toString(),
+    villagesAtOrAbove: tiersRun.value.district.atOrAbove.map((t) => [t.threshold.toString(), t.count]),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+};
+
+void main();

@@ -1,0 +1,21 @@
+import * as t from 'io-ts';
+import { Id, NonEmptyString } from '../../../codecs/primitives.js';
+import { AccountCode } from '../voucher-codec.js';
+
+/**
+ * What a user asks for when declaring a 明细科目; validated at the boundary.
+ * The code is any account code here, so a 3-digit code reaches the decider and
+ * is refused with `SUB_ACCOUNT_NOT_EXTENDING`.
+ */
+export const DeclareSubAccountInput = t.intersection([
+  t.type({ organizationId: Id, code: AccountCode, nameZh: NonEmptyString }),
+  t.partial({ nameEn: NonEmptyString }),
+]);
+export type DeclareSubAccountInput = t.TypeOf<typeof DeclareSubAccountInput>;
+
+export interface DeclareSubAccount {
+  readonly type: 'DeclareSubAccount';
+  readonly input: DeclareSubAccountInput;
+}
+
+export type ChartCommand = DeclareSubAccount;

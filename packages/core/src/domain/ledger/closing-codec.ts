@@ -1,0 +1,26 @@
+import * as t from 'io-ts';
+import { Yuan } from '../../codecs/money-codecs.js';
+import { Id, IsoDate } from '../../codecs/primitives.js';
+import { AccountCode, FiscalYear, VoucherLine } from './voucher-codec.js';
+
+/** A balance carried into the next year: a signed amount, debit positive, credit negative. */
+export const CarriedBalance = t.type({ account: AccountCode, balance: Yuan });
+export type CarriedBalance = t.TypeOf<typeof CarriedBalance>;
+
+/**
+ * 年终结账: the closing entries (profit-and-loss accounts into 321 本年收益, then
+ * 321 and the other 322 sub-accounts into 未分配收益) and the balances carried
+ * into the next year after them. Once recorded the year accepts no voucher.
+ */
+export const YearClosedData = t.type({
+  organizationId: Id,
+  year: FiscalYear,
+  closedOn: IsoDate,
+  /** The closing entries; empty when no profit-and-loss account moved. */
+  entries: t.array(VoucherLine),
+  /** Current-year income (本年收益): income less expenses, negative for a loss. */
+  netIncome: Yuan,
+  /** Every non-zero balance after the close, debit positive: next year's opening balances. */
+  carried: t.array(CarriedBalance),
+});
+export type YearClosedData = t.TypeOf<typeof YearClosedData>;

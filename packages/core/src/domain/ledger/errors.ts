@@ -1,0 +1,20 @@
+import type { DomainError } from '../../kernel/decider.js';
+
+/** Why the ledger refused a voucher or a close. Messages name the field and say what is allowed. */
+export interface LedgerError extends DomainError {
+  readonly code:
+    | 'VOUCHER_ORGANIZATION_NOT_VILLAGE'
+    | 'VOUCHER_NUMBER_TAKEN'
+    | 'VOUCHER_REVERSES_UNKNOWN'
+    | 'VOUCHER_YEAR_CLOSED'
+    | 'VOUCHER_ACCOUNT_UNKNOWN'
+    | 'VOUCHER_ACCOUNT_NOT_LEAF'
+    | 'VOUCHER_ADJUSTS_OPEN_YEAR'
+    | 'YEAR_ORGANIZATION_NOT_VILLAGE'
+    | 'YEAR_ALREADY_CLOSED'
+    | 'YEAR_PREVIOUS_OPEN'
+    | 'YEAR_PENDING_DISPOSAL'
+    | 'YEAR_CLOSE_ACCOUNT_MISSING';
+}
+
+export const ledgerError = (code: LedgerError['code'], message: string): LedgerError => ({ code, message });

@@ -1,0 +1,119 @@
+import * as t from 'io-ts';
+import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
+import { defineEvent } from '../../kernel/catalog.js';
+
+/**
+ * Why a person became a member (成员资格的取得): 原始成员 recognised at the
+ * founding register, birth (出生), marriage into the village (婚入), moving in
+ * (迁入), or another reason the members' assembly recognised.
+ */
+export const JoinReason = t.keyof(
+  { founding: null, birth: null, marriage: null, 'moving-in': null, other: null },
+  'founding, birth, marriage, moving-in or other',
+);
+export type JoinReason = t.TypeOf<typeof JoinReason>;
+
+/** Why membership ended (成员资格的丧失): death (死亡), marriage out (婚出), moving away (迁出), or another reason. */
+export const LeaveReason = t.keyof(
+  { death: null, marriage: null, 'moving-away': null, other: null },
+  'death, marriage, moving-away or other',
+);
+export type LeaveReason = t.TypeOf<typeof LeaveReason>;
+
+/**
+ * 农户: a household of a village, named by its head (户主). Its registration
+ * date is the event's business date (`occurredOn`), not a field.
+ */
+export const HouseholdRegisteredData = t.intersection([
+  t.type({ organizationId: Id, householdId: Id, head: NonEmptyString }),
+  t.partial({ address: NonEmptyString }),
+]);
+export type HouseholdRegisteredData = t.TypeOf<typeof HouseholdRegisteredData>;
+
+/**
+ * 成员: a person recognised as a member of the village's collective, in a
+ * household, from `joinedOn`. `idNumber` (公民身份号码) is kept as written: its
+ * checksum is not checked, since old 15-digit numbers and typos on paper
+ * registers still have to be recorded.
+ */
+export const MemberJoinedData = t.intersection([
+  t.type({
+    organizationId: Id,
+    memberId: Id,
+    householdId: Id,
+    name: NonEmptyString,
+    joinedOn: IsoDate,
+    reason: JoinReason,
+  }),
+  t.partial({ idNumber: NonEmptyString, note: t.string }),
+]);
+export type MemberJoinedData = t.TypeOf<typeof MemberJoinedData>;
+
+/** Membership ends on `leftOn`: the member is no longer a member on that date. */
+export const MemberLeftData = t.intersection([
+  t.type({ organizationId: Id, memberId: Id, leftOn: IsoDate, reason: LeaveReason }),
+  t.partial({ note: t.string }),
+]);
+export type MemberLeftData = t.TypeOf<typeof MemberLeftData>;
+
+/** 分户 (or any change of household): the member belongs to `toHouseholdId` from `movedOn`. */
+export const MemberMovedHouseholdData = t.type({
+  organizationId: Id,
+  memberId: Id,
+  fromHouseholdId: Id,
+  toHouseholdId: Id,
+  movedOn: IsoDate,
+});
+export type MemberMovedHouseholdData = t.TypeOf<typeof MemberMovedHouseholdData>;
+
+export interface HouseholdRegistered {
+  readonly type: 'HouseholdRegistered';
+  readonly data: HouseholdRegisteredData;
+}
+export interface MemberJoined {
+  readonly type: 'MemberJoined';
+  readonly data: MemberJoinedData;
+}
+export interface MemberLeft {
+  readonly type: 'MemberLeft';
+  readonly data: MemberLeftData;
+}
+export interface MemberMovedHousehold {
+  readonly type: 'MemberMovedHousehold';
+  readonly data: MemberMovedHouseholdData;
+}
+
+/** The events of a village's member register; they live in the village's organization stream. */
+export type MemberEvent = HouseholdRegistered | MemberJoined | MemberLeft | MemberMovedHousehold;
+
+export const householdRegistered = defineEvent({
+  type: 'HouseholdRegistered',
+  codec: HouseholdRegisteredData,
+  schemaVersion: 1,
+  organizationOf: (data) => data.organizationId,
+});
+
+export const memberJoined = defineEvent({
+  type: 'MemberJoined',
+  codec: MemberJoinedData,
+  schemaVersion: 1,
+  organizationOf: (data) => data.organizationId,
+});
+
+export const memberLeft = defineEvent({
+  type: 'MemberLeft',
+  codec: MemberLeftData,
+  schemaVersion: 1,
+  organizationOf: (data) => data.organizationId,
+});
+
+export const memberMovedHousehold = defineEvent({
+  type: 'MemberMovedHousehold',
+  codec: MemberMovedHouseholdData,
+  schemaVersion: 1,
+  organizationOf: (data) => data.organizationId,
+});
+
+export const memberEvents = [householdRegistered, memberJoined, memberLeft, memberMovedHousehold] as const;
+
+export const memberEventTypes: readonly MemberEvent['type'][] = memberEvents.map((definition) => definition.type);

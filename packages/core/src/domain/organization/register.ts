@@ -1,0 +1,180 @@
+import type { DomainEvent } from '../../kernel/event.js';
+import type { Projection } from '../../kernel/projection.js';
+import type { JoinReason, LeaveReason, MemberEvent } from './member-events.js';
+import { memberEventTypes } from './member-events.js';
+
+/** A household (农户) on the register, from the business date of its registration. */
+export interface RegisteredHousehold {
+  readonly householdId: string;
+  /** 户主 */
+  readonly head: string;
+  readonly address: string | undefined;
+  readonly registeredOn: string;
+}
+
+/** The household a member belongs to from a date on (the joining date, then each move). */
+export interface HouseholdSpell {
+  readonly householdId: string;
+  readonly from: string;
+}
+
+/** A member's whole history: when and why they joined, the households they belonged to, when and why they left. */
+export interface MemberRecord {
+  readonly memberId: string;
+  readonly name: string;
+  readonly idNumber: string | undefined;
+  readonly joinedOn: string;
+  readonly joinReason: JoinReason;
+  readonly homes: readonly HouseholdSpell[];
+  readonly leftOn: string | undefined;
+  readonly leaveReason: LeaveReason | undefined;
+}
+
+/** One village's register (成员名册): households and members in the order they were recorded. */
+export interface VillageRegister {
+  readonly households: ReadonlyMap<string, RegisteredHousehold>;
+  readonly members: ReadonlyMap<string, MemberRecord>;
+}
+
+/** Every village's register, by village id. */
+export type MemberRegister = ReadonlyMap<string, VillageRegister>;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+interface VillageBuilder {
+  readonly households: Map<string, RegisteredHousehold>;
+  readonly members: Map<string, Mutable<MemberRecord> & { readonly homes: HouseholdSpell[] }>;
+}
+
+const villageIn = (state: Map<string, VillageBuilder>, villageId: string): VillageBuilder => {
+  const found = state.get(villageId);
+  if (found !== undefined) return found;
+  const created: VillageBuilder = { households: new Map(), members: new Map() };
+  state.set(villageId, created);
+  return created;
+};
+
+const applyTo = (village: VillageBuilder, event: MemberEvent, occurredOn: string): void => {
+  switch (event.type) {
+    case 'HouseholdRegistered': {
+      const { householdId, head, address } = event.data;
+      village.households.set(householdId, { householdId, head, address, registeredOn: occurredOn });
+      return;
+    }
+    case 'MemberJoined': {
+      const { memberId, name, idNumber, joinedOn, reason, householdId } = event.data;
+      const homes = [{ householdId, from: joinedOn }];
+      village.members.set(memberId, { memberId, name, idNumber, joinedOn, joinReason: reason, homes, leftOn: undefined, leaveReason: undefined });
+      return;
+    }
+    case 'MemberLeft': {
+      const member = village.members.get(event.data.memberId);
+      if (member === undefined) return;
+      member.leftOn = event.data.leftOn;
+      member.leaveReason = event.data.reason;
+      return;
+    }
+    case 'MemberMovedHousehold':
+      village.members.get(event.data.memberId)?.homes.push({ householdId: event.data.toHouseholdId, from: event.data.movedOn });
+      return;
+  }
+};
+
+const registerTypes: ReadonlySet<string> = new Set(memberEventTypes);
+
+/** The catalog decoded the event with its type's codec, so its type names its shape. */
+const isMemberEvent = (event: DomainEvent): event is MemberEvent => registerTypes.has(event.type);
+
+/**
+ * 成员名册: every village's households and members with their dates, folded
+ * from the village streams. The whole history is kept, so one fold answers
+ * "who was a member on D" for any date D (`membersOn`, `householdsOf`,
+ * `countsOn`). Records are built in place: the state is only folded forward
+ * from `init()`, and copying per event would make a large village quadratic.
+ * It takes any event type, so it runs with `coreCatalog` or any catalog
+ * extending it; `handles` keeps the others from even being decoded.
+ */
+export const memberRegister: Projection<MemberRegister> = {
+  name: 'member-register',
+  handles: memberEventTypes,
+  init: () => new Map<string, VillageBuilder>(),
+  apply: (state, { event, metadata }) => {
+    if (!isMemberEvent(event)) return state;
+    const village = villageIn(state as Map<string, VillageBuilder>, event.data.organizationId);
+    applyTo(village, event, metadata.occurredOn);
+    return state;
+  },
+};
+
+/**
+ * Membership is the half-open period [joinedOn, leftOn): a person is a member
+ * on the day they join and no longer a member on the day they leave (the day
+ * of death, of moving away).
+ */
+export const isMemberOn = (member: MemberRecord, date: string): boolean =>
+  member.joinedOn <= date && (member.leftOn === undefined || date < member.leftOn);
+
+/** The household a member belongs to on a date: the last move on or before it (or the one joined). */
+export const householdOn = (member: MemberRecord, date: string): string | undefined => {
+  let current: string | undefined;
+  for (const home of member.homes) if (home.from <= date) current = home.householdId;
+  return current;
+};
+
+/** A member as the register shows them on a date: nothing recorded after that date. */
+export interface MemberOn {
+  readonly memberId: string;
+  readonly name: string;
+  readonly idNumber: string | undefined;
+  readonly householdId: string;
+  readonly joinedOn: string;
+  readonly joinReason: JoinReason;
+}
+
+/** The members of a village on a date, in the order they joined. */
+export const membersOn = (register: MemberRegister, villageId: string, date: string): MemberOn[] => {
+  const members: MemberOn[] = [];
+  for (const member of register.get(villageId)?.members.values() ?? []) {
+    const householdId = householdOn(member, date);
+    if (householdId === undefined || !isMemberOn(member, date)) continue;
+    const { memberId, name, idNumber, joinedOn, joinReason } = member;
+    members.push({ memberId, name, idNumber, householdId, joinedOn, joinReason });
+  }
+  return members;
+};
+
+export interface HouseholdOn extends RegisteredHousehold {
+  /** The household's members on the date; empty once all have left or moved to other households. */
+  readonly members: readonly MemberOn[];
+}
+
+/**
+ * The households of a village on a date, in registration order, each with
+ * its members on that date. A household is on the register from its
+ * registration date (or from the first day it has a member, should a member
+ * be dated earlier); it stays on it, possibly empty, since no event removes it.
+ */
+export const householdsOf = (register: MemberRegister, villageId: string, date: string): HouseholdOn[] => {
+  const byHousehold = new Map<string, MemberOn[]>();
+  for (const member of membersOn(register, villageId, date)) {
+    const list = byHousehold.get(member.householdId);
+    if (list === undefined) byHousehold.set(member.householdId, [member]);
+    else list.push(member);
+  }
+  const households: HouseholdOn[] = [];
+  for (const household of register.get(villageId)?.households.values() ?? []) {
+    const members = byHousehold.get(household.householdId) ?? [];
+    if (household.registeredOn <= date || members.length > 0) households.push({ ...household, members });
+  }
+  return households;
+};
+
+/** 户数 and 人数 on a date: households with at least one member, and members. */
+export interface RegisterCounts {
+  readonly households: number;
+  readonly members: number;
+}
+
+export const countsOn = (register: MemberRegister, villageId: string, date: string): RegisterCounts => {
+  const members = membersOn(register, villageId, date);
+  return { households: new Set(members.map((m) => m.householdId)).size, members: members.length };
+};

@@ -1,0 +1,11 @@
+export * from './balances.js';
+export * from './organizations.js';
+export { statementsProjection, booksIn, sumByCode, type StatementState, type StatementLine, type VillageBooks } from './statement.js';
+export * from './trial-balance.js';
+export * from './balance-sheet-lines.js';
+export * from './balance-sheet.js';
+export * from './income-statement.js';
+export * from './accounts.js';
+export * from './income-basis.js';
+export * from './income-tiers.js';
+export * from './income-tiers-projection.js';
