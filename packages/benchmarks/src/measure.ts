@@ -18,3 +18,34 @@ export const timed = async <T>(work: () => Promise<T>): Promise<Timed<T>> => {
 export const rate = (events: number, seconds: number): number => Math.round(events / seconds);
 
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+/** `work` run `runs` times in a row: the value of the last run and the seconds of each. */
+export const repeated = async <T>(runs: number, work: () => Promise<T>): Promise<{ readonly value: T; readonly seconds: number[] }> => {
+  const seconds: number[] = [];
+  let last: Timed<T> | undefined;
+  for (let i = 0; i < Math.max(1, runs); i += 1) {
+    last = await timed(work);
+    seconds.push(last.seconds);
+  }
+  if (last === undefined) throw new Error('no run');
+  return { value: last.value, seconds };
+};
+
+/** Several timings of the same work over `events`: the median run, and the slowest and fastest rates. */
+export interface RunSummary {
+  readonly medianSeconds: number;
+  readonly medianPerSecond: number;
+  readonly slowestPerSecond: number;
+  readonly fastestPerSecond: number;
+}
+
+export const runSummary = (events: number, seconds: readonly number[]): RunSummary => {
+  const sorted = [...seconds].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return {
+    medianSeconds: median,
+    medianPerSecond: rate(events, median),
+    slowestPerSecond: rate(events, sorted[sorted.length - 1] ?? Number.NaN),
+    fastestPerSecond: rate(events, sorted[0] ?? Number.NaN),
+  };
+};

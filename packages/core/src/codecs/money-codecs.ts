@@ -28,8 +28,17 @@ const decimalCodec = <A>(
 
 const isMoney = (u: unknown): u is Money => u instanceof Money;
 
-const readMoney = (u: unknown): E.Either<string, Money> =>
-  E.mapLeft((e: { readonly reason: string }) => e.reason)(Money.decode(u));
+// Plain tag checks, not fp-ts combinators: every voucher line of a replay passes here.
+const readMoney = (u: unknown): E.Either<string, Money> => {
+  const read = Money.decode(u);
+  return read._tag === 'Left' ? E.left(read.left.reason) : read;
+};
+
+/** `readMoney`, then `accept`, or `reason` when it refuses the amount. */
+const readMoneyWhere = (accept: (m: Money) => boolean, reason: string) => (u: unknown): E.Either<string, Money> => {
+  const read = readMoney(u);
+  return read._tag === 'Left' || accept(read.right) ? read : E.left(reason);
+};
 
 /** Yuan as a decimal string with at most 2 decimals (`"1234.50"`) ⇄ Money; encodes the canonical form. */
 export const Yuan = decimalCodec('Yuan', isMoney, readMoney, (m) => m.toString());
@@ -38,7 +47,7 @@ export const Yuan = decimalCodec('Yuan', isMoney, readMoney, (m) => m.toString()
 export const PositiveYuan = decimalCodec(
   'PositiveYuan',
   (u): u is Money => isMoney(u) && u.isPositive(),
-  (u) => E.flatMap(readMoney(u), (m) => (m.isPositive() ? E.right(m) : E.left('expected a yuan amount greater than 0'))),
+  readMoneyWhere((m) => m.isPositive(), 'expected a yuan amount greater than 0'),
   (m) => m.toString(),
 );
 
@@ -46,7 +55,7 @@ export const PositiveYuan = decimalCodec(
 export const NonNegativeYuan = decimalCodec(
   'NonNegativeYuan',
   (u): u is Money => isMoney(u) && !u.isNegative(),
-  (u) => E.flatMap(readMoney(u), (m) => (m.isNegative() ? E.left('expected a yuan amount of 0 or more') : E.right(m))),
+  readMoneyWhere((m) => !m.isNegative(), 'expected a yuan amount of 0 or more'),
   (m) => m.toString(),
 );
 

@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import * as fc from 'fast-check';
 import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, Id, IsoDate, IsoDateTime, isIsoDate, NonEmptyString, PositiveInteger, Uuid } from './primitives.js';
@@ -38,6 +39,29 @@ describe('IsoDate', () => {
       29, 28, 28, 29,
     ]);
     expect(isIsoDate('0100-02-29')).toBe(false);
+  });
+
+  it('agrees with the calendar of Date for every year, month and day, and refuses any other string', () => {
+    const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+    const lastDay = (year: number, month: number): number => {
+      const d = new Date(Date.UTC(2000, month, 0));
+      d.setUTCFullYear(year, month, 0);
+      return d.getUTCDate();
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const real = m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
+        expect(isIsoDate(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(real);
+      }),
+      { numRuns: 2_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ minLength: 10, maxLength: 10 }), (s) => {
+        fc.pre(!/^\d{4}-\d{2}-\d{2}$/.test(s));
+        expect(isIsoDate(s)).toBe(false);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });
 

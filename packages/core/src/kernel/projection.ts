@@ -64,19 +64,25 @@ export const runProjection = async <State, E extends DomainEvent>(
   options: RunProjectionOptions = {},
 ): Promise<ProjectionRun<State>> => {
   const wanted = selector(projection, options.asOf);
-  const every = BigInt(options.progressEvery ?? 100_000);
-  const progress = { read: 0n, applied: 0n, position: (options.fromPosition ?? 1n) - 1n };
+  const every = options.progressEvery ?? 100_000;
+  // Plain numbers per event (exact up to 2^53 events); bigints only in what is reported.
+  let read = 0;
+  let applied = 0;
+  let position = (options.fromPosition ?? 1n) - 1n;
+  const progress = (): ProjectionProgress => ({ read: BigInt(read), applied: BigInt(applied), position });
   let state = projection.init();
+  let untilReport = every;
   const step = (recorded: RecordedEvent): void => {
-    progress.read += 1n;
-    progress.position = recorded.globalPosition;
+    read += 1;
+    position = recorded.globalPosition;
     if (wanted(recorded)) {
       state = projection.apply(state, decodeRecordedEvent(catalog, recorded));
-      progress.applied += 1n;
+      applied += 1;
     }
-    if (progress.read % every === 0n) {
+    if ((untilReport -= 1) === 0) {
+      untilReport = every;
       throwIfAborted(options.signal);
-      options.onProgress?.({ ...progress });
+      options.onProgress?.(progress());
     }
   };
   throwIfAborted(options.signal);
@@ -87,8 +93,8 @@ export const runProjection = async <State, E extends DomainEvent>(
       step(recorded);
     }
   }
-  options.onProgress?.({ ...progress });
-  return { state, ...progress };
+  options.onProgress?.(progress());
+  return { state, ...progress() };
 };
 
 /** Validate and upcast one recorded event; errors say which stream and position. */
@@ -122,14 +128,22 @@ export const combineProjections = <P extends Record<string, Projection<any, E>>,
   const allHandle = entries.every(([, p]) => p.handles !== undefined);
   const handles = allHandle ? [...new Set(entries.flatMap(([, p]) => p.handles ?? []))] : undefined;
   type S = { [K in keyof P]: ReturnType<P[K]['init']> };
+  const members = entries.map(([key, projection]) => ({ key, projection, types: projection.handles === undefined ? undefined : new Set(projection.handles) }));
   return {
     name,
     ...(handles === undefined ? {} : { handles }),
     init: () => Object.fromEntries(entries.map(([k, p]) => [k, p.init()])) as S,
+    // A new record only when a member's state is a new value: members that
+    // extend their state in place then cost no copy per event.
     apply: (state, event) => {
-      const next: Record<string, unknown> = { ...state };
-      for (const [k, p] of entries) {
-        if (p.handles === undefined || p.handles.includes(event.event.type)) next[k] = p.apply(next[k], event);
+      let next: Record<string, unknown> = state;
+      for (const { key, projection, types } of members) {
+        if (types !== undefined && !types.has(event.event.type)) continue;
+        const before = next[key];
+        const after: unknown = projection.apply(before, event);
+        if (after === before) continue;
+        if (next === state) next = { ...state };
+        next[key] = after;
       }
       return next as S;
     },

@@ -2,10 +2,12 @@ import * as E from 'fp-ts/lib/Either.js';
 import { isDec, type Dec } from './decimal.js';
 import { MoneyFormatError } from './errors.js';
 import { explainDecimalProblem, readPlainDecimal, showInput, type DecimalRules } from './plain-decimal.js';
-import { decFromScaled, divRoundHalfUp, plainText, pow10, scaledFromDec, scaledFromInput, scaledFromPlain } from './scaled.js';
+import { decFromScaled, divRoundHalfUp, plainText, pow10, scaledFromDec, scaledFromInput } from './scaled.js';
 
 const YUAN: DecimalRules = { maxDecimals: 2, allowNegative: true };
 const FEN_PER_YUAN = 100n;
+/** The plain decimal form of plain-decimal.ts, with at most two decimals. */
+const YUAN_TEXT = /^(-?)(0|[1-9]\d*)(?:\.(\d{1,2}))?$/;
 
 /**
  * An amount of Chinese yuan (CNY, 元), exact to the fen (分, 0.01 yuan). Immutable.
@@ -35,12 +37,15 @@ export class Money {
 
   /** Like {@link parse} for a value whose type is not yet known (codecs, parsed JSON). */
   static decode(input: unknown): E.Either<MoneyFormatError, Money> {
-    const read = readPlainDecimal(input, YUAN);
-    if (E.isLeft(read)) {
-      return E.left(new MoneyFormatError(input, explainDecimalProblem(read.left, 'a yuan amount', YUAN, '1234.50')));
+    const match = typeof input === 'string' ? YUAN_TEXT.exec(input) : null;
+    if (match === null) {
+      const read = readPlainDecimal(input, YUAN);
+      const problem = E.isLeft(read) ? read.left : 'malformed';
+      return E.left(new MoneyFormatError(input, explainDecimalProblem(problem, 'a yuan amount', YUAN, '1234.50')));
     }
-    const { units, scale } = scaledFromPlain(read.right);
-    return E.right(new Money(units * pow10(2 - scale)));
+    // The digits, padded to two decimals, are the fen; "-0.00" is zero.
+    const fen = BigInt((match[2] ?? '') + (match[3] ?? '').padEnd(2, '0'));
+    return E.right(Money.fromFen(match[1] === '-' ? -fen : fen));
   }
 
   /** {@link parse}, throwing the MoneyFormatError: for literals and trusted input. */

@@ -12,7 +12,10 @@ export interface Scaled {
   readonly scale: number;
 }
 
-export const pow10 = (n: number): bigint => 10n ** BigInt(n);
+const POWERS = Array.from({ length: 19 }, (_, n) => 10n ** BigInt(n));
+
+/** 10^n; the small powers every amount is scaled by are computed once. */
+export const pow10 = (n: number): bigint => POWERS[n] ?? 10n ** BigInt(n);
 
 export const scaledFromPlain = (p: PlainDecimal): Scaled => {
   const units = BigInt(p.whole + p.fraction);

@@ -1,7 +1,9 @@
 import * as t from 'io-ts';
 import { PositiveYuan } from '../../codecs/money-codecs.js';
 import { Id, IsoDate, NonEmptyString, refinedString } from '../../codecs/primitives.js';
-import type { Money } from '../../money/money.js';
+import { arrayOf } from '../../codecs/array-of.js';
+import { struct } from '../../codecs/struct.js';
+import { Money } from '../../money/money.js';
 
 export interface AccountCodeBrand {
   readonly accountCode: unique symbol;
@@ -26,43 +28,50 @@ export const EntrySide = t.keyof({ debit: null, credit: null }, 'debit or credit
 export type EntrySide = t.TypeOf<typeof EntrySide>;
 
 /** One line of a voucher (分录): an account, a side and a positive amount. */
-export const VoucherLine = t.intersection([
-  t.type({ account: AccountCode, side: EntrySide, amount: PositiveYuan }),
-  t.partial({ memo: t.string }),
-]);
+export const VoucherLine = struct('a voucher line', { account: AccountCode, side: EntrySide, amount: PositiveYuan }, { memo: t.string });
 export type VoucherLine = t.TypeOf<typeof VoucherLine>;
+const VoucherLines = arrayOf(VoucherLine);
 
-const VoucherShape = t.intersection([
-  t.type({
+const VoucherShape = struct(
+  'a voucher',
+  {
     organizationId: Id,
     voucherNo: NonEmptyString,
     date: IsoDate,
     /** 摘要 */
     summary: NonEmptyString,
-    lines: t.array(VoucherLine),
-  }),
-  t.partial({
+    lines: VoucherLines,
+  },
+  {
     reverses: NonEmptyString,
     /** A correction of a closed year, posted in the open year (以前年度损益调整). */
     adjustsYear: FiscalYear,
-  }),
-]);
+  },
+);
 type VoucherShape = t.TypeOf<typeof VoucherShape>;
 
-const total = (lines: readonly VoucherLine[], side: EntrySide): Money | undefined =>
-  lines
-    .filter((line) => line.side === side)
-    .map((line) => line.amount)
-    .reduce<Money | undefined>((sum, amount) => (sum === undefined ? amount : sum.plus(amount)), undefined);
+/** The fen on each side, and whether each side has a line: summed in bigint, as every replay checks it. */
+const sides = (lines: readonly VoucherLine[]) => {
+  const sum = { debit: 0n, credit: 0n, debitLines: 0, creditLines: 0 };
+  for (const line of lines) {
+    if (line.side === 'debit') {
+      sum.debit += line.amount.toFen();
+      sum.debitLines += 1;
+    } else {
+      sum.credit += line.amount.toFen();
+      sum.creditLines += 1;
+    }
+  }
+  return sum;
+};
 
 /** Why a well-shaped voucher still cannot stand: fewer than two lines, or debits ≠ credits. */
 export const voucherImbalance = (voucher: Pick<VoucherShape, 'lines'>): string | undefined => {
   if (voucher.lines.length < 2) return `a voucher needs at least two lines, got ${voucher.lines.length}`;
-  const debits = total(voucher.lines, 'debit');
-  const credits = total(voucher.lines, 'credit');
-  if (debits === undefined || credits === undefined) return 'a voucher needs at least one debit and one credit line';
-  if (!debits.equals(credits)) {
-    return `debits ${debits.toString()} differ from credits ${credits.toString()}`;
+  const sum = sides(voucher.lines);
+  if (sum.debitLines === 0 || sum.creditLines === 0) return 'a voucher needs at least one debit and one credit line';
+  if (sum.debit !== sum.credit) {
+    return `debits ${Money.fromFen(sum.debit).toString()} differ from credits ${Money.fromFen(sum.credit).toString()}`;
   }
   return undefined;
 };
@@ -80,7 +89,7 @@ export const VoucherData = new t.Type<VoucherShape, t.OutputOf<typeof VoucherSha
     const problem = voucherImbalance(shaped.right);
     if (problem === undefined) return shaped;
     const lines = (u as { lines: unknown }).lines;
-    return t.failure(lines, [...c, { key: 'lines', type: t.array(VoucherLine), actual: lines }], problem);
+    return t.failure(lines, [...c, { key: 'lines', type: VoucherLines, actual: lines }], problem);
   },
   (a) => VoucherShape.encode(a),
 );

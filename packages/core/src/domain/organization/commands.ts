@@ -1,13 +1,15 @@
 import * as t from 'io-ts';
+import { struct } from '../../codecs/struct.js';
 import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
 import { OrganizationKind } from './events.js';
 import { HouseholdRegisteredData, MemberJoinedData, MemberLeftData } from './member-events.js';
 
 /** What a user asks for; validated at the boundary by this codec. */
-export const RegisterOrganizationInput = t.intersection([
-  t.type({ organizationId: Id, kind: OrganizationKind, code: NonEmptyString, name: NonEmptyString }),
-  t.partial({ parentId: Id }),
-]);
+export const RegisterOrganizationInput = struct(
+  'an organization to register',
+  { organizationId: Id, kind: OrganizationKind, code: NonEmptyString, name: NonEmptyString },
+  { parentId: Id },
+);
 export type RegisterOrganizationInput = t.TypeOf<typeof RegisterOrganizationInput>;
 
 /** The command the decider sees: the input plus the parent's kind, read from the parent's stream. */

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { struct } from '../../codecs/struct.js';
 import { Id, NonEmptyString } from '../../codecs/primitives.js';
 import { defineEvent } from '../../kernel/catalog.js';
 import { memberEvents, type MemberEvent } from './member-events.js';
@@ -7,16 +8,17 @@ import { memberEvents, type MemberEvent } from './member-events.js';
 export const OrganizationKind = t.keyof({ district: null, township: null, village: null }, 'district, township or village');
 export type OrganizationKind = t.TypeOf<typeof OrganizationKind>;
 
-export const OrganizationRegisteredData = t.intersection([
-  t.type({
+export const OrganizationRegisteredData = struct(
+  'an organization',
+  {
     organizationId: Id,
     kind: OrganizationKind,
     /** The statistical code of the organization (e.g. 统一社会信用代码 or the area code). */
     code: NonEmptyString,
     name: NonEmptyString,
-  }),
-  t.partial({ parentId: Id }),
-]);
+  },
+  { parentId: Id },
+);
 export type OrganizationRegisteredData = t.TypeOf<typeof OrganizationRegisteredData>;
 
 export interface OrganizationRegistered {

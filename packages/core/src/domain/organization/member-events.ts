@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { struct } from '../../codecs/struct.js';
 import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
 import { defineEvent } from '../../kernel/catalog.js';
 
@@ -24,10 +25,11 @@ export type LeaveReason = t.TypeOf<typeof LeaveReason>;
  * 农户: a household of a village, named by its head (户主). Its registration
  * date is the event's business date (`occurredOn`), not a field.
  */
-export const HouseholdRegisteredData = t.intersection([
-  t.type({ organizationId: Id, householdId: Id, head: NonEmptyString }),
-  t.partial({ address: NonEmptyString }),
-]);
+export const HouseholdRegisteredData = struct(
+  'a household',
+  { organizationId: Id, householdId: Id, head: NonEmptyString },
+  { address: NonEmptyString },
+);
 export type HouseholdRegisteredData = t.TypeOf<typeof HouseholdRegisteredData>;
 
 /**
@@ -36,24 +38,26 @@ export type HouseholdRegisteredData = t.TypeOf<typeof HouseholdRegisteredData>;
  * checksum is not checked, since old 15-digit numbers and typos on paper
  * registers still have to be recorded.
  */
-export const MemberJoinedData = t.intersection([
-  t.type({
+export const MemberJoinedData = struct(
+  'a member joining',
+  {
     organizationId: Id,
     memberId: Id,
     householdId: Id,
     name: NonEmptyString,
     joinedOn: IsoDate,
     reason: JoinReason,
-  }),
-  t.partial({ idNumber: NonEmptyString, note: t.string }),
-]);
+  },
+  { idNumber: NonEmptyString, note: t.string },
+);
 export type MemberJoinedData = t.TypeOf<typeof MemberJoinedData>;
 
 /** Membership ends on `leftOn`: the member is no longer a member on that date. */
-export const MemberLeftData = t.intersection([
-  t.type({ organizationId: Id, memberId: Id, leftOn: IsoDate, reason: LeaveReason }),
-  t.partial({ note: t.string }),
-]);
+export const MemberLeftData = struct(
+  'a member leaving',
+  { organizationId: Id, memberId: Id, leftOn: IsoDate, reason: LeaveReason },
+  { note: t.string },
+);
 export type MemberLeftData = t.TypeOf<typeof MemberLeftData>;
 
 /** 分户 (or any change of household): the member belongs to `toHouseholdId` from `movedOn`. */

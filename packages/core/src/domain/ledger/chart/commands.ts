@@ -1,4 +1,5 @@
-import * as t from 'io-ts';
+import type * as t from 'io-ts';
+import { struct } from '../../../codecs/struct.js';
 import { Id, NonEmptyString } from '../../../codecs/primitives.js';
 import { AccountCode } from '../voucher-codec.js';
 
@@ -7,10 +8,11 @@ import { AccountCode } from '../voucher-codec.js';
  * The code is any account code here, so a 3-digit code reaches the decider and
  * is refused with `SUB_ACCOUNT_NOT_EXTENDING`.
  */
-export const DeclareSubAccountInput = t.intersection([
-  t.type({ organizationId: Id, code: AccountCode, nameZh: NonEmptyString }),
-  t.partial({ nameEn: NonEmptyString }),
-]);
+export const DeclareSubAccountInput = struct(
+  'a sub-account to declare',
+  { organizationId: Id, code: AccountCode, nameZh: NonEmptyString },
+  { nameEn: NonEmptyString },
+);
 export type DeclareSubAccountInput = t.TypeOf<typeof DeclareSubAccountInput>;
 
 export interface DeclareSubAccount {

@@ -1,4 +1,5 @@
-import * as t from 'io-ts';
+import type * as t from 'io-ts';
+import { struct } from '../../../codecs/struct.js';
 import { Id, NonEmptyString, refinedString } from '../../../codecs/primitives.js';
 import { defineEvent } from '../../../kernel/catalog.js';
 import type { AccountCodeBrand } from '../voucher-codec.js';
@@ -10,10 +11,11 @@ export const SubAccountCode = refinedString<AccountCodeBrand>(
 );
 
 /** A village added a 明细科目 to its chart of accounts. */
-export const SubAccountDeclaredData = t.intersection([
-  t.type({ organizationId: Id, code: SubAccountCode, nameZh: NonEmptyString }),
-  t.partial({ nameEn: NonEmptyString }),
-]);
+export const SubAccountDeclaredData = struct(
+  'a sub-account declaration',
+  { organizationId: Id, code: SubAccountCode, nameZh: NonEmptyString },
+  { nameEn: NonEmptyString },
+);
 export type SubAccountDeclaredData = t.TypeOf<typeof SubAccountDeclaredData>;
 
 export interface SubAccountDeclared {

@@ -1,0 +1,60 @@
+import * as t from 'io-ts';
+import { validateChild } from './child.js';
+
+type Optional<O extends t.Props> = { [K in keyof O]?: t.TypeOf<O[K]> };
+type OptionalOutput<O extends t.Props> = { [K in keyof O]?: t.OutputOf<O[K]> };
+
+/** The type a {@link struct} decodes to: the required fields, and the optional ones when present. */
+export type StructType<R extends t.Props, O extends t.Props> = t.TypeOf<t.TypeC<R>> & Optional<O>;
+export type StructOutput<R extends t.Props, O extends t.Props> = t.OutputOf<t.TypeC<R>> & OptionalOutput<O>;
+export type StructC<R extends t.Props, O extends t.Props> = t.Type<StructType<R, O>, StructOutput<R, O>>;
+
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u);
+
+interface Field {
+  readonly key: string;
+  readonly codec: t.Mixed;
+  readonly optional: boolean;
+}
+
+const fieldsOf = (required: t.Props, optional: t.Props): Field[] => [
+  ...Object.entries(required).map(([key, codec]) => ({ key, codec, optional: false })),
+  ...Object.entries(optional).map(([key, codec]) => ({ key, codec, optional: true })),
+];
+
+/**
+ * An object with required and optional fields, what
+ * `t.intersection([t.type(required), t.partial(optional)])` describes, checked
+ * in one pass: replays decode millions of events, and the intersection merges
+ * every decoded object twice. Like `t.type`, fields it does not list are kept.
+ * An optional field that is absent or `undefined` is not checked. Without
+ * optional fields, use `t.type`.
+ */
+export const struct = <R extends t.Props, O extends t.Props>(name: string, required: R, optional: O): StructC<R, O> => {
+  const fields = fieldsOf(required, optional);
+  const present = (u: Record<string, unknown>, field: Field): boolean => !field.optional || u[field.key] !== undefined;
+  return new t.Type<StructType<R, O>, StructOutput<R, O>>(
+    name,
+    (u): u is StructType<R, O> => isRecord(u) && fields.every((f) => !present(u, f) || f.codec.is(u[f.key])),
+    (u, c) => {
+      if (!isRecord(u)) return t.failure(u, c, `expected ${name}`);
+      const out: Record<string, unknown> = { ...u };
+      let errors: t.ValidationError[] | undefined; // made on the first error: most objects have none
+      for (const field of fields) {
+        if (!present(u, field)) continue;
+        const result = validateChild(field.codec, u[field.key], c, field.key);
+        if (result._tag === 'Left') (errors ??= []).push(...result.left);
+        else out[field.key] = result.right;
+      }
+      return errors === undefined ? t.success(out as StructType<R, O>) : t.failures(errors);
+    },
+    (a) => {
+      const source = a as Record<string, unknown>;
+      const out: Record<string, unknown> = { ...source };
+      for (const field of fields) {
+        if (present(source, field)) out[field.key] = field.codec.encode(source[field.key]) as unknown;
+      }
+      return out as StructOutput<R, O>;
+    },
+  );
+};
