@@ -21,6 +21,8 @@ Options:
   --store <ledger>      the ledger to read: a path to an .ndjson file
   --format <format>     table (default), json or csv
   --as-of <date>        only events whose business date is on or before YYYY-MM-DD
+  --from <date>         trial balance: the period starts on YYYY-MM-DD (default 1 January);
+                        it ends at --as-of or the end of --year
   --year <year>         the fiscal year of a statement or statistic
   --village <id>        only this village
   --township <id>       only the villages of this township
@@ -53,8 +55,8 @@ const langOf = (value: string | undefined): ReportLanguage => {
 const present = <T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 
-const asOfOf = (value: string | undefined): string | undefined => {
-  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${value}"`);
+const dateOf = (option: string, value: string | undefined): string | undefined => {
+  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${option} must be a date YYYY-MM-DD, got "${value}"`);
   return value;
 };
 
@@ -72,6 +74,7 @@ export const reportCommand: Command = {
           store: { type: 'string' },
           format: { type: 'string' },
           'as-of': { type: 'string' },
+          from: { type: 'string' },
           year: { type: 'string' },
           village: { type: 'string' },
           township: { type: 'string' },
@@ -94,7 +97,8 @@ export const reportCommand: Command = {
     const chosen = {
       lang: langOf(values.lang),
       ...present({
-        asOf: asOfOf(values['as-of']),
+        asOf: dateOf('as-of', values['as-of']),
+        from: dateOf('from', values.from),
         year: yearOf(values.year),
         village: values.village,
         township: values.township,

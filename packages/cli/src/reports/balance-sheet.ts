@@ -6,6 +6,7 @@ import {
   amountText,
   checkedScope,
   checkStatementOptions,
+  refusePeriodStart,
   lineJson,
   nameIn,
   scopeJson,
@@ -106,6 +107,7 @@ export const balanceSheetReport = defineReport<State>({
   name: NAME,
   description: 'balance sheet (资产负债表) at the end of --year or at --as-of',
   checkOptions: (options) => {
+    refusePeriodStart(NAME, options, 'is as of one date: give --as-of (or --year for its last day)');
     checkStatementOptions(NAME, options);
   },
   replayAsOf: (options) => statementWindow(NAME, options).to,

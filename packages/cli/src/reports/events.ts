@@ -1,5 +1,6 @@
 import { byKey, renderCsv, renderJson, renderTable, type Table } from './render.js';
 import { defineReport, type ReportOptions } from './report.js';
+import { refusePeriodStart } from './statement-options.js';
 
 /** Event counts, in total, by event type and by organization. */
 export interface EventCounts {
@@ -40,6 +41,9 @@ const jsonOf = (state: EventCounts, options: ReportOptions) => ({
 export const eventsReport = defineReport<EventCounts>({
   name: 'events',
   description: 'event counts by type and by organization',
+  checkOptions: (options) => {
+    refusePeriodStart('events', options, 'counts events up to a date: give --as-of');
+  },
   projection: ({ catalog, options }) => ({
     name: 'events',
     init: () => ({ total: 0, byType: new Map(), byOrganization: new Map() }),

@@ -6,6 +6,7 @@ import {
   amountText,
   checkedScope,
   checkStatementOptions,
+  refusePeriodStart,
   lineJson,
   nameIn,
   periodTitle,
@@ -101,6 +102,7 @@ export const incomeStatementReport = defineReport<State>({
   name: NAME,
   description: 'income and distribution statement (收益及收益分配表) for --year',
   checkOptions: (options) => {
+    refusePeriodStart(NAME, options, 'runs from 1 January (本年累计), as its distribution needs the whole year: give --as-of to end it earlier');
     checkStatementOptions(NAME, options);
   },
   replayAsOf: (options) => statementWindow(NAME, options).to,

@@ -16,6 +16,8 @@ export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 export interface ReportOptions {
   /** Only events whose business date is on or before this `YYYY-MM-DD`. */
   readonly asOf?: string;
+  /** The first day of a statement's period (`YYYY-MM-DD`); the period ends at `asOf` or the end of the year. */
+  readonly from?: string;
   /** Only this village (organization id). */
   readonly village?: string;
   /** Only the villages of this township. */

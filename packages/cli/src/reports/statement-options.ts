@@ -29,8 +29,26 @@ export const statementYear = (report: string, options: ReportOptions): number =>
   throw new UsageError(`${report} needs --year or --as-of, e.g. --year 2023 (the whole year) or --as-of 2023-06-30 (from 1 January to that day)`);
 };
 
-/** The statement's window: 1 January of the year to 31 December, or to `--as-of`. */
-export const statementWindow = (report: string, options: ReportOptions): Window => yearWindow(statementYear(report, options), options.asOf);
+/** The statement's window: `--from` (default 1 January of the year) to 31 December, or to `--as-of`. */
+export const statementWindow = (report: string, options: ReportOptions): Window => {
+  const year = yearWindow(statementYear(report, options), options.asOf);
+  return options.from === undefined ? year : { from: options.from, to: year.to };
+};
+
+/** `--from` is a period's first day: for the reports that cover a period, not a date or a year's statistic. */
+export const refusePeriodStart = (report: string, options: ReportOptions, instead: string): void => {
+  if (options.from !== undefined) throw new UsageError(`--from: ${report} ${instead}`);
+};
+
+/** `--from` must fall in the statement's year and not after the period's last day. */
+const checkPeriodStart = (report: string, options: ReportOptions): void => {
+  const { from } = options;
+  if (from === undefined) return;
+  const year = statementYear(report, options);
+  if (!from.startsWith(`${year}-`)) throw new UsageError(`--from ${from} is not in ${year}: a period lies within one fiscal year`);
+  const { to } = yearWindow(year, options.asOf);
+  if (from > to) throw new UsageError(`--from ${from} is after the period's last day ${to}`);
+};
 
 /** The option checks every statement shares. */
 export const checkStatementOptions = (report: string, options: ReportOptions): void => {
@@ -38,6 +56,7 @@ export const checkStatementOptions = (report: string, options: ReportOptions): v
   refuseTwoScopes(options);
   checkAsOfInYear(options);
   statementYear(report, options);
+  checkPeriodStart(report, options);
 };
 
 export const scopeOf = (options: ReportOptions): Scope => ({

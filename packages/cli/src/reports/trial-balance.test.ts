@@ -116,6 +116,45 @@ describe('report trial-balance', () => {
     expect(json.rows.some((r) => r.code === '11301' || r.code === '321')).toBe(false);
   });
 
+  it('with --from covers a period inside the year: its opening is the closing balance of the day before', async () => {
+    type Row = { code: string; openingDebit: string; openingCredit: string; periodDebit: string; periodCredit: string; closingDebit: string; closingCredit: string };
+    const rows = async (...options: string[]): Promise<Map<string, Row>> => {
+      const json = JSON.parse(await report('trial-balance', ledgers.open, '--village', 'v', '--format', 'json', ...options)) as { from: string; to: string; rows: Row[] };
+      return new Map(json.rows.map((r) => [r.code, r]));
+    };
+    const firstHalf = await rows('--as-of', '2023-06-30');
+    const secondHalf = await rows('--year', '2023', '--from', '2023-07-01');
+    const year = await rows('--year', '2023');
+    for (const [code, row] of secondHalf) {
+      const before = firstHalf.get(code);
+      expect([row.openingDebit, row.openingCredit]).toEqual([before?.closingDebit ?? '0.00', before?.closingCredit ?? '0.00']);
+      expect([row.closingDebit, row.closingCredit]).toEqual([year.get(code)?.closingDebit, year.get(code)?.closingCredit]);
+    }
+    // 记-4 (September) is the only movement of 113 in the year; 记-1 (February) falls before the period.
+    expect(secondHalf.get('11301')).toMatchObject({ periodDebit: '800.00', openingDebit: '0.00' });
+    expect(secondHalf.get('151')).toMatchObject({ openingDebit: '30000.00', periodDebit: '0.00' });
+    const table = await report('trial-balance', ledgers.open, '--village', 'v', '--from', '2023-07-01', '--as-of', '2023-09-30');
+    expect(table.split('\n')[0]).toBe('科目余额表  张家村  2023-07-01 至 2023-09-30');
+  });
+
+  it.each([
+    [['--year', '2023', '--from', '2022-12-01'], 'error: --from 2022-12-01 is not in 2023: a period lies within one fiscal year\n'],
+    [['--as-of', '2023-03-31', '--from', '2023-04-01'], "error: --from 2023-04-01 is after the period's last day 2023-03-31\n"],
+    [['--year', '2023', '--from', '2023-02-30'], 'error: --from must be a date YYYY-MM-DD, got "2023-02-30"\n'],
+  ])('refuses a period start outside its year: %j', async (options, stderr) => {
+    expect(await cli('report', 'trial-balance', '--store', ledgers.open, ...options)).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it.each([
+    ['balance-sheet', 'error: --from: balance-sheet is as of one date: give --as-of (or --year for its last day)\n'],
+    ['income-statement', 'error: --from: income-statement runs from 1 January (本年累计), as its distribution needs the whole year: give --as-of to end it earlier\n'],
+    ['income-tiers', 'error: --from: income-tiers counts a whole fiscal year: give --year (and --as-of to cut it short)\n'],
+    ['accounts', 'error: --from: accounts lists the chart at one date: give --as-of\n'],
+    ['events', 'error: --from: events counts events up to a date: give --as-of\n'],
+  ])('%s refuses --from, which only periods have', async (name, stderr) => {
+    expect(await cli('report', name, '--store', ledgers.open, '--year', '2023', '--from', '2023-07-01')).toEqual({ code: 2, stdout: '', stderr });
+  });
+
   it.each([
     [['--village', 'v'], 'error: trial-balance needs --year or --as-of, e.g. --year 2023 (the whole year) or --as-of 2023-06-30 (from 1 January to that day)\n'],
     [['--year', '2023', '--village', 'nowhere'], 'error: --village: no village nowhere is registered\n'],

@@ -4,6 +4,7 @@ import type { Chart } from './chart/index.js';
 import { closingOf } from './closing.js';
 import type { CloseYear, LedgerCommand, PostVoucher } from './commands.js';
 import { ledgerError, type LedgerError } from './errors.js';
+import { reversalProblem } from './reversal.js';
 import type { LedgerEvent } from './events.js';
 import { evolveLedgerYear, initialLedgerYear, type LedgerYearState } from './state.js';
 import type { VoucherData } from './voucher-codec.js';
@@ -41,13 +42,10 @@ const voucherProblem = (command: PostVoucher, state: LedgerYearState): LedgerErr
   if (voucher.adjustsYear !== undefined && voucher.adjustsYear >= year) {
     return ledgerError('VOUCHER_ADJUSTS_OPEN_YEAR', `adjustsYear: ${voucher.adjustsYear} is not before the voucher's year ${year}`);
   }
-  if (state.voucherNos.has(voucher.voucherNo)) {
+  if (state.vouchers.has(voucher.voucherNo)) {
     return ledgerError('VOUCHER_NUMBER_TAKEN', `voucherNo: ${voucher.voucherNo} is already posted in ${year}`);
   }
-  if (voucher.reverses !== undefined && !state.voucherNos.has(voucher.reverses)) {
-    return ledgerError('VOUCHER_REVERSES_UNKNOWN', `reverses: no voucher ${voucher.reverses} in ${year}`);
-  }
-  return accountProblem(voucher, command.chart);
+  return reversalProblem(voucher, state) ?? accountProblem(voucher, command.chart);
 };
 
 const closeYear = (command: CloseYear, state: LedgerYearState): Either<LedgerError, readonly LedgerEvent[]> => {
