@@ -3,6 +3,7 @@ import { balanceSheetReport } from './balance-sheet.js';
 import { eventsReport } from './events.js';
 import { incomeStatementReport } from './income-statement.js';
 import { incomeTiersReport } from './income-tiers.js';
+import { membersReport } from './members.js';
 import type { Report } from './report.js';
 import { trialBalanceReport } from './trial-balance.js';
 
@@ -15,8 +16,9 @@ export { accountsReport } from './accounts.js';
 export { trialBalanceReport } from './trial-balance.js';
 export { balanceSheetReport } from './balance-sheet.js';
 export { incomeStatementReport } from './income-statement.js';
+export { membersReport } from './members.js';
 
 /** Every report the CLI knows, by name. Add a report here to make `report <name>` find it. */
-export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport].map((report) => [report.name, report]));
+export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport, membersReport].map((report) => [report.name, report]));
 
 export const findReport = (name: string): Report | undefined => reports.get(name);

@@ -9,3 +9,4 @@ export * from './accounts.js';
 export * from './income-basis.js';
 export * from './income-tiers.js';
 export * from './income-tiers-projection.js';
+export * from './members.js';
