@@ -15,6 +15,12 @@ export interface PostVoucher {
   readonly voucher: VoucherData;
   readonly organizationKind: OrganizationKind | undefined;
   readonly chart: Chart;
+  /**
+   * Balances carried into the year by the previous close, signed fen, debit
+   * positive. Only needed, and only read, when a line is on an account that
+   * has sub-accounts; otherwise empty.
+   */
+  readonly carried: ReadonlyMap<string, bigint>;
 }
 
 /** What the previous year left: closed with these balances, still open, or no books at all. */

@@ -1,30 +1,15 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Decider } from '../../kernel/decider.js';
-import type { Chart } from './chart/index.js';
+import { accountProblem } from './accounts-check.js';
 import { closingOf } from './closing.js';
 import type { CloseYear, LedgerCommand, PostVoucher } from './commands.js';
 import { ledgerError, type LedgerError } from './errors.js';
 import { reversalProblem } from './reversal.js';
 import type { LedgerEvent } from './events.js';
 import { evolveLedgerYear, initialLedgerYear, type LedgerYearState } from './state.js';
-import type { VoucherData } from './voucher-codec.js';
 
 export type { LedgerYearState } from './state.js';
 export type { LedgerError } from './errors.js';
-
-/** The first line whose account cannot be posted to: unknown, or a parent with sub-accounts. */
-const accountProblem = (voucher: VoucherData, chart: Chart): LedgerError | undefined => {
-  for (const [index, { account }] of voucher.lines.entries()) {
-    if (!chart.has(account)) {
-      return ledgerError('VOUCHER_ACCOUNT_UNKNOWN', `lines[${index}].account: ${account} is not in the chart of accounts of ${voucher.organizationId}`);
-    }
-    if (!chart.isLeaf(account)) {
-      const leaves = chart.childrenOf(account).map((a) => a.code).join(', ');
-      return ledgerError('VOUCHER_ACCOUNT_NOT_LEAF', `lines[${index}].account: ${account} has sub-accounts (${leaves}); post to one of them`);
-    }
-  }
-  return undefined;
-};
 
 const voucherProblem = (command: PostVoucher, state: LedgerYearState): LedgerError | undefined => {
   const { voucher } = command;
@@ -45,7 +30,8 @@ const voucherProblem = (command: PostVoucher, state: LedgerYearState): LedgerErr
   if (state.vouchers.has(voucher.voucherNo)) {
     return ledgerError('VOUCHER_NUMBER_TAKEN', `voucherNo: ${voucher.voucherNo} is already posted in ${year}`);
   }
-  return reversalProblem(voucher, state) ?? accountProblem(voucher, command.chart);
+  const ownBalance = (code: string): bigint => (command.carried.get(code) ?? 0n) + (state.movements.get(code) ?? 0n);
+  return reversalProblem(voucher, state) ?? accountProblem(voucher, command.chart, ownBalance);
 };
 
 const closeYear = (command: CloseYear, state: LedgerYearState): Either<LedgerError, readonly LedgerEvent[]> => {

@@ -126,3 +126,44 @@ describe('a posted voucher is never edited: it is reversed (冲销) by a voucher
     expect(isRight(await books.voucher('记-3', '2023-03-03', RENT))).toBe(true);
   });
 });
+
+describe('an account posted to before it had sub-accounts', () => {
+  const BUY: readonly Line[] = [['151', 'debit', '30000.00'], ['102', 'credit', '30000.00']];
+
+  it('moves its own balance into the sub-accounts, and then takes no more postings', async () => {
+    const books = await testBooks();
+    expect(isRight(await books.voucher('记-1', '2023-02-01', BUY))).toBe(true);
+    expect(isRight(await books.subAccount('15101', '经营性固定资产'))).toBe(true);
+    expect(isRight(await books.subAccount('15102', '非经营性固定资产'))).toBe(true);
+    const split = await books.voucher('记-2', '2023-02-02', [['15101', 'debit', '20000.00'], ['15102', 'debit', '10000.00'], ['151', 'credit', '30000.00']]);
+    expect(isRight(split)).toBe(true);
+    await refused(
+      books,
+      () => books.voucher('记-3', '2023-02-03', [['15101', 'debit', '1.00'], ['151', 'credit', '1.00']]),
+      'VOUCHER_ACCOUNT_NOT_LEAF',
+      'lines[1].account: 151 has sub-accounts (15101, 15102); post to one of them',
+    );
+  });
+
+  it('refuses to add to that balance or to move more than it holds', async () => {
+    const books = await testBooks();
+    expect(isRight(await books.voucher('记-1', '2023-02-01', BUY))).toBe(true);
+    expect(isRight(await books.subAccount('15101', '经营性固定资产'))).toBe(true);
+    const hint = 'lines[0].account: 151 has sub-accounts (15101); post to one of them; its own balance of 30000.00 from before them may only be moved into them';
+    await refused(books, () => books.voucher('记-2', '2023-03-01', BUY), 'VOUCHER_ACCOUNT_NOT_LEAF', hint);
+    await refused(
+      books,
+      () => books.voucher('记-2', '2023-03-01', [['151', 'credit', '30000.01'], ['15101', 'debit', '30000.01']]),
+      'VOUCHER_ACCOUNT_NOT_LEAF',
+      hint,
+    );
+  });
+
+  it('finds the balance carried from a closed year', async () => {
+    const books = await testBooks();
+    expect(isRight(await books.voucher('记-1', '2023-02-01', BUY))).toBe(true);
+    expect(isRight(await books.close(2023))).toBe(true);
+    expect(isRight(await books.subAccount('15101', '经营性固定资产'))).toBe(true);
+    expect(isRight(await books.voucher('记-1', '2024-01-02', [['15101', 'debit', '30000.00'], ['151', 'credit', '30000.00']]))).toBe(true);
+  });
+});

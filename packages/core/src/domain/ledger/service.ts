@@ -16,30 +16,6 @@ import { FiscalYear } from './voucher-codec.js';
 type Request = Omit<CommandEnvelope<unknown>, 'command' | 'occurredOn'> & { readonly input: unknown };
 type Outcome = Either<LedgerError | InvalidInput, CommandResult<LedgerEvent>>;
 
-/**
- * Post a voucher (记账凭证) into its village's ledger for the voucher's year.
- * The voucher is validated (shape, at least two lines, positive amounts, debits
- * equal credits) before anything is read; the organization and the village's
- * chart of accounts are read from their streams; the business date is the
- * voucher date.
- */
-export const postVoucher = async (context: CommandContext<DomainEvent>, request: Request): Promise<Outcome> => {
-  const voucher = validateInput(PostVoucherInput, request.input);
-  if (isLeft(voucher)) return left(voucher.left);
-  const { organizationId, date } = voucher.right;
-  const organization = await loadOrganization(context, organizationId);
-  const chart = await loadChart(context, organizationId);
-  const organizationKind = organization.status === 'registered' ? organization.organization.kind : undefined;
-  const { input: _raw, ...envelope } = request;
-  return handleCommand(context as CommandContext<LedgerEvent>, ledgerDecider, ledgerStream(organizationId, date.slice(0, 4)), {
-    ...envelope,
-    occurredOn: date,
-    command: { type: 'PostVoucher', voucher: voucher.right, organizationKind, chart },
-  });
-};
-
-export const CloseYearInput = t.type({ organizationId: Id, year: FiscalYear });
-
 /** How the year before was left: never kept, still open, or closed with its carried balances. */
 const loadPreviousYear = async (context: CommandContext<DomainEvent>, organizationId: string, year: number): Promise<PreviousYear> => {
   let seen = false;
@@ -53,6 +29,38 @@ const loadPreviousYear = async (context: CommandContext<DomainEvent>, organizati
   }
   return seen ? { status: 'open' } : { status: 'none' };
 };
+
+const NOTHING_CARRIED: ReadonlyMap<string, bigint> = new Map();
+
+/**
+ * Post a voucher (记账凭证) into its village's ledger for the voucher's year.
+ * The voucher is validated (shape, at least two lines, positive amounts, debits
+ * equal credits) before anything is read; the organization and the village's
+ * chart of accounts are read from their streams, and, only when a line is on
+ * an account with sub-accounts, the balances the previous close carried (such
+ * an account may only move a balance of its own into its sub-accounts); the
+ * business date is the voucher date.
+ */
+export const postVoucher = async (context: CommandContext<DomainEvent>, request: Request): Promise<Outcome> => {
+  const voucher = validateInput(PostVoucherInput, request.input);
+  if (isLeft(voucher)) return left(voucher.left);
+  const { organizationId, date } = voucher.right;
+  const organization = await loadOrganization(context, organizationId);
+  const chart = await loadChart(context, organizationId);
+  const organizationKind = organization.status === 'registered' ? organization.organization.kind : undefined;
+  const year = Number(date.slice(0, 4));
+  const onParent = voucher.right.lines.some((line) => chart.has(line.account) && !chart.isLeaf(line.account));
+  const previous = onParent ? await loadPreviousYear(context, organizationId, year) : undefined;
+  const carried = previous?.status === 'closed' ? previous.carried : NOTHING_CARRIED;
+  const { input: _raw, ...envelope } = request;
+  return handleCommand(context as CommandContext<LedgerEvent>, ledgerDecider, ledgerStream(organizationId, year), {
+    ...envelope,
+    occurredOn: date,
+    command: { type: 'PostVoucher', voucher: voucher.right, organizationKind, chart, carried },
+  });
+};
+
+export const CloseYearInput = t.type({ organizationId: Id, year: FiscalYear });
 
 /**
  * 年终结账: close a village's year. The closing entries are computed from the
