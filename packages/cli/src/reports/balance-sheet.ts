@@ -1,12 +1,11 @@
-import { balanceSheetOf, statementsProjection, type BalanceSheet, type StatementLine } from '@collective-ledger/core';
+import { balanceSheetOf, type BalanceSheet, type StatementLine } from '@collective-ledger/core';
 import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import { defineReport, type ReportLanguage, type ReportOptions } from './report.js';
+import type { ReportLanguage, ReportOptions } from './report.js';
+import { defineStatementReport, type StatementState } from './statement-report.js';
 import {
   accountList,
   amountText,
   checkedScope,
-  checkStatementOptions,
-  refusePeriodStart,
   lineJson,
   nameIn,
   scopeJson,
@@ -14,8 +13,6 @@ import {
   statementWindow,
   villageIds,
 } from './statement-options.js';
-
-type State = ReturnType<ReturnType<typeof statementsProjection>['init']>;
 
 const NAME = 'balance-sheet';
 
@@ -41,7 +38,7 @@ const LABELS = {
   },
 } as const;
 
-const resultOf = (state: State, options: ReportOptions): BalanceSheet =>
+const resultOf = (state: StatementState, options: ReportOptions): BalanceSheet =>
   balanceSheetOf(state, checkedScope(state.tree, options), statementWindow(NAME, options));
 
 /** Every line with its section, in order: each section's lines and total, then total liabilities and equity. */
@@ -68,7 +65,7 @@ const csvOf = (sheet: BalanceSheet, lang: ReportLanguage): Table => ({
   rows: linesOf(sheet).map(([section, line]) => [section, line.key, nameIn(line, lang), accountList(line.accounts), amountText(line.amount, 'csv')]),
 });
 
-const table = (state: State, options: ReportOptions): string => {
+const table = (state: StatementState, options: ReportOptions): string => {
   const sheet = resultOf(state, options);
   const labels = LABELS[options.lang];
   const title = `${labels.title}  ${scopeTitle(state.tree, checkedScope(state.tree, options), options.lang)}  ${labels.asOf(sheet.asOf)}`;
@@ -76,7 +73,7 @@ const table = (state: State, options: ReportOptions): string => {
 };
 
 /** JSON keys in this order: report, lang, asOf, scope, villages, assets, liabilities, equity, totalLiabilitiesAndEquity, balanced, difference. */
-const json = (state: State, options: ReportOptions): string => {
+const json = (state: StatementState, options: ReportOptions): string => {
   const sheet = resultOf(state, options);
   const section = (s: (typeof SECTIONS)[number]) => ({
     lines: sheet[s].lines.map((line) => lineJson(line, options.lang)),
@@ -103,15 +100,10 @@ const json = (state: State, options: ReportOptions): string => {
  * assets = liabilities + equity (profit-and-loss accounts not yet closed count
  * as current-year income).
  */
-export const balanceSheetReport = defineReport<State>({
+export const balanceSheetReport = defineStatementReport({
   name: NAME,
   description: 'balance sheet (资产负债表) at the end of --year or at --as-of',
-  checkOptions: (options) => {
-    refusePeriodStart(NAME, options, 'is as of one date: give --as-of (or --year for its last day)');
-    checkStatementOptions(NAME, options);
-  },
-  replayAsOf: (options) => statementWindow(NAME, options).to,
-  projection: ({ options }) => statementsProjection(statementWindow(NAME, options)),
+  refusesFrom: 'is as of one date: give --as-of (or --year for its last day)',
   render: {
     table,
     csv: (state, options) => renderCsv(csvOf(resultOf(state, options), options.lang)),

@@ -1,12 +1,11 @@
-import { incomeStatementOf, statementsProjection, type IncomeStatement, type StatementLine } from '@collective-ledger/core';
+import { incomeStatementOf, type IncomeStatement, type StatementLine } from '@collective-ledger/core';
 import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import { defineReport, type ReportLanguage, type ReportOptions } from './report.js';
+import type { ReportLanguage, ReportOptions } from './report.js';
+import { defineStatementReport, type StatementState } from './statement-report.js';
 import {
   accountList,
   amountText,
   checkedScope,
-  checkStatementOptions,
-  refusePeriodStart,
   lineJson,
   nameIn,
   periodTitle,
@@ -16,8 +15,6 @@ import {
   statementYear,
   villageIds,
 } from './statement-options.js';
-
-type State = ReturnType<ReturnType<typeof statementsProjection>['init']>;
 
 const NAME = 'income-statement';
 
@@ -38,7 +35,7 @@ const LABELS = {
   },
 } as const;
 
-const resultOf = (state: State, options: ReportOptions): IncomeStatement =>
+const resultOf = (state: StatementState, options: ReportOptions): IncomeStatement =>
   incomeStatementOf(state, checkedScope(state.tree, options), statementWindow(NAME, options));
 
 const linesOf = (statement: IncomeStatement): [part: (typeof PARTS)[number], line: StatementLine][] =>
@@ -62,7 +59,7 @@ const csvOf = (statement: IncomeStatement, lang: ReportLanguage): Table => ({
   rows: linesOf(statement).map(([part, line]) => [part, line.key, nameIn(line, lang), accountList(line.accounts), amountText(line.amount, 'csv')]),
 });
 
-const table = (state: State, options: ReportOptions): string => {
+const table = (state: StatementState, options: ReportOptions): string => {
   const statement = resultOf(state, options);
   const title = `${LABELS[options.lang].title}  ${scopeTitle(state.tree, checkedScope(state.tree, options), options.lang)}  ${periodTitle(statement.window, options.lang)}`;
   return `${title}\n${renderTable(tableOf(statement, options.lang))}`;
@@ -73,7 +70,7 @@ const table = (state: State, options: ReportOptions): string => {
  * income, distribution, netIncome, openingUndistributed, distributable,
  * closingUndistributed.
  */
-const json = (state: State, options: ReportOptions): string => {
+const json = (state: StatementState, options: ReportOptions): string => {
   const statement = resultOf(state, options);
   return renderJson({
     report: NAME,
@@ -98,15 +95,10 @@ const json = (state: State, options: ReportOptions): string => {
  * undistributed income, distributable income, each distribution and closing
  * undistributed income. The same before and after the year-end close.
  */
-export const incomeStatementReport = defineReport<State>({
+export const incomeStatementReport = defineStatementReport({
   name: NAME,
   description: 'income and distribution statement (收益及收益分配表) for --year',
-  checkOptions: (options) => {
-    refusePeriodStart(NAME, options, 'runs from 1 January (本年累计), as its distribution needs the whole year: give --as-of to end it earlier');
-    checkStatementOptions(NAME, options);
-  },
-  replayAsOf: (options) => statementWindow(NAME, options).to,
-  projection: ({ options }) => statementsProjection(statementWindow(NAME, options)),
+  refusesFrom: 'runs from 1 January (本年累计), as its distribution needs the whole year: give --as-of to end it earlier',
   render: {
     table,
     csv: (state, options) => renderCsv(csvOf(resultOf(state, options), options.lang)),

@@ -1,10 +1,10 @@
-import { statementsProjection, trialBalanceOf, type TrialBalance, type TrialBalanceAmounts } from '@collective-ledger/core';
+import { trialBalanceOf, type TrialBalance, type TrialBalanceAmounts } from '@collective-ledger/core';
 import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import { defineReport, type ReportLanguage, type ReportOptions } from './report.js';
+import type { ReportLanguage, ReportOptions } from './report.js';
+import { defineStatementReport, type StatementState } from './statement-report.js';
 import {
   amountText,
   checkedScope,
-  checkStatementOptions,
   nameIn,
   periodTitle,
   scopeJson,
@@ -13,8 +13,6 @@ import {
   statementYear,
   villageIds,
 } from './statement-options.js';
-
-type State = ReturnType<ReturnType<typeof statementsProjection>['init']>;
 
 const NAME = 'trial-balance';
 
@@ -37,7 +35,7 @@ const LABELS = {
   },
 } as const;
 
-const resultOf = (state: State, options: ReportOptions): TrialBalance =>
+const resultOf = (state: StatementState, options: ReportOptions): TrialBalance =>
   trialBalanceOf(state, checkedScope(state.tree, options), statementWindow(NAME, options));
 
 /** The amount cells: in a table thousands separators and a blank for zero; in CSV canonical decimals. */
@@ -57,7 +55,7 @@ const tableOf = (result: TrialBalance, lang: ReportLanguage, format: 'table' | '
   };
 };
 
-const table = (state: State, options: ReportOptions): string => {
+const table = (state: StatementState, options: ReportOptions): string => {
   const result = resultOf(state, options);
   const labels = LABELS[options.lang];
   const title = `${labels.title}  ${scopeTitle(state.tree, checkedScope(state.tree, options), options.lang)}  ${periodTitle(result.window, options.lang)}`;
@@ -67,7 +65,7 @@ const table = (state: State, options: ReportOptions): string => {
 const amountsJson = (row: TrialBalanceAmounts) => Object.fromEntries(AMOUNT_KEYS.map((key) => [key, row[key].toString()]));
 
 /** JSON keys in this order: report, lang, year, from, to, scope, villages, detail, rows, totals, balanced. */
-const json = (state: State, options: ReportOptions): string => {
+const json = (state: StatementState, options: ReportOptions): string => {
   const result = resultOf(state, options);
   const scope = checkedScope(state.tree, options);
   return renderJson({
@@ -98,14 +96,9 @@ const json = (state: State, options: ReportOptions): string => {
  * `--village`: its accounts and sub-accounts; otherwise (a township, or every
  * village) the standard accounts added up over the villages.
  */
-export const trialBalanceReport = defineReport<State>({
+export const trialBalanceReport = defineStatementReport({
   name: NAME,
   description: 'trial balance (科目余额表) for --year or up to --as-of',
-  checkOptions: (options) => {
-    checkStatementOptions(NAME, options);
-  },
-  replayAsOf: (options) => statementWindow(NAME, options).to,
-  projection: ({ options }) => statementsProjection(statementWindow(NAME, options)),
   render: {
     table,
     csv: (state, options) => renderCsv(tableOf(resultOf(state, options), options.lang, 'csv')),
