@@ -1,21 +1,10 @@
-import { chartsProjection, type AccountCategory, type Chart, type NormalBalance } from '../domain/ledger/chart/index.js';
+import { chartsProjection, type AccountDefinition, type Chart } from '../domain/ledger/chart/index.js';
 import { combineProjections } from '../kernel/projection.js';
 import { organizationTree } from './organizations.js';
 import { overAnyEvent } from './statement.js';
 
-/** One account of a chart, as the `accounts` report lists it. */
-export interface AccountRow {
-  readonly code: string;
-  readonly nameZh: string;
-  readonly nameEn: string;
-  readonly category: AccountCategory;
-  readonly normalBalance: NormalBalance;
-  /** 备抵科目 (133, 152, 162 and their sub-accounts). */
-  readonly contra: boolean;
-  /** The balance may end on either side. */
-  readonly eitherSide: boolean;
-  /** One of the 42 standard accounts (false for a village's sub-account). */
-  readonly standard: boolean;
+/** One account of a chart, as the `accounts` report lists it: its definition, and its place in the chart. */
+export interface AccountRow extends AccountDefinition {
   /** No sub-accounts: vouchers post to it. */
   readonly leaf: boolean;
   /** 1 for a standard account, 2 for its sub-accounts, and so on. */
@@ -28,18 +17,7 @@ export interface AccountRow {
  * sub-accounts.
  */
 export const chartOfAccounts = (chart: Chart): AccountRow[] =>
-  chart.accounts().map((a) => ({
-    code: a.code,
-    nameZh: a.nameZh,
-    nameEn: a.nameEn,
-    category: a.category,
-    normalBalance: a.normalBalance,
-    contra: a.contra,
-    eitherSide: a.eitherSide,
-    standard: a.standard,
-    leaf: chart.isLeaf(a.code),
-    level: (a.code.length - 1) / 2,
-  }));
+  chart.accounts().map((a) => ({ ...a, leaf: chart.isLeaf(a.code), level: (a.code.length - 1) / 2 }));
 
 /** What the accounts report replays: the organizations (to check `--village`) and every village's chart. */
 export const accountsProjection = () =>
