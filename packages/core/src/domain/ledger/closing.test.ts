@@ -76,6 +76,24 @@ describe('year-end close (年终结账)', () => {
     ]);
   });
 
+  it('carries balances across a year that kept no books, and names the open year it finds further back', async () => {
+    const books = await testBooks();
+    await yearOfVouchers(books);
+    ok(await books.close(2023));
+    ok(await books.voucher('记-1', '2025-02-01', [['102', 'debit', '100.00'], ['501', 'credit', '100.00']]));
+    ok(await books.close(2025));
+    const closed = await closedData(books, 2025);
+    expect(closed.carried).toContainEqual({ account: '102', balance: '8800.25' });
+
+    const open = await testBooks();
+    await yearOfVouchers(open);
+    ok(await open.voucher('记-1', '2025-02-01', [['102', 'debit', '100.00'], ['501', 'credit', '100.00']]));
+    const before = open.store.size;
+    const refused = await open.close(2025);
+    expect(isLeft(refused) && refused.left).toEqual({ code: 'YEAR_PREVIOUS_OPEN', message: 'year: close 2023 of v before 2025' });
+    expect(open.store.size).toBe(before);
+  });
+
   it('carries other 322 sub-accounts (各项分配) into 未分配收益', async () => {
     const books = await testBooks();
     ok(await books.subAccount('32201', '各项分配'));

@@ -23,11 +23,11 @@ export interface PostVoucher {
   readonly carried: ReadonlyMap<string, bigint>;
 }
 
-/** What the previous year left: closed with these balances, still open, or no books at all. */
+/** What the books before a year left: none at all, or the last year with books, still open or closed with these balances. */
 export type PreviousYear =
   | { readonly status: 'none' }
-  | { readonly status: 'open' }
-  | { readonly status: 'closed'; readonly carried: ReadonlyMap<string, bigint> };
+  | { readonly status: 'open'; readonly year: number }
+  | { readonly status: 'closed'; readonly year: number; readonly carried: ReadonlyMap<string, bigint> };
 
 /** 年终结账 of one village's year. Balances are signed fen, debit positive. */
 export interface CloseYear {

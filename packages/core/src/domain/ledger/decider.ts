@@ -43,7 +43,7 @@ const closeYear = (command: CloseYear, state: LedgerYearState): Either<LedgerErr
     return left(ledgerError('YEAR_ALREADY_CLOSED', `year: ${command.year} is already closed for ${command.organizationId}`));
   }
   if (command.previousYear.status === 'open') {
-    return left(ledgerError('YEAR_PREVIOUS_OPEN', `year: close ${command.year - 1} of ${command.organizationId} before ${command.year}`));
+    return left(ledgerError('YEAR_PREVIOUS_OPEN', `year: close ${command.previousYear.year} of ${command.organizationId} before ${command.year}`));
   }
   const closing = closingOf(command, state);
   return closing._tag === 'Left' ? closing : right([{ type: 'YearClosed', data: closing.right }]);

@@ -6,4 +6,5 @@ export * from './errors.js';
 export * from './state.js';
 export * from './decider.js';
 export * from './service.js';
+export * from './ledger-years.js';
 export * from './chart/index.js';

@@ -1,12 +1,15 @@
 import type { YearClosedData } from './closing-codec.js';
 import type { LedgerEvent } from './events.js';
-import type { VoucherLine } from './voucher-codec.js';
+import type { DomainEvent } from '../../kernel/event.js';
+import type { VoucherLine, VoucherOrigin } from './voucher-codec.js';
 
 /** What the year remembers of a posted voucher: its lines, the voucher it reverses, and the one that reversed it. */
 export interface PostedVoucher {
   readonly lines: readonly VoucherLine[];
   readonly reverses: string | undefined;
   readonly reversedBy: string | undefined;
+  /** The sub-ledger that generated it (`assets`); `undefined` for a voucher posted by hand. */
+  readonly origin: VoucherOrigin | undefined;
 }
 
 /**
@@ -26,16 +29,26 @@ export const initialLedgerYear = (): LedgerYearState => ({ vouchers: new Map(), 
 export const signedFen = (line: Pick<VoucherLine, 'side' | 'amount'>): bigint =>
   line.side === 'debit' ? line.amount.toFen() : -line.amount.toFen();
 
+const LEDGER_TYPES: ReadonlySet<string> = new Set(['VoucherPosted', 'YearClosed']);
+
+/**
+ * A ledger-year stream also holds the events of sub-ledgers (the asset
+ * register's, with the vouchers they generate): they move no money by
+ * themselves, so the ledger's fold passes them by.
+ */
+export const isLedgerEvent = (event: DomainEvent): event is LedgerEvent => LEDGER_TYPES.has(event.type);
+
 /**
  * States are only ever folded forward from `initialLedgerYear()`, so the set and
  * map are extended in place: copying them per voucher would make a year's fold
  * quadratic.
  */
-export const evolveLedgerYear = (state: LedgerYearState, event: LedgerEvent): LedgerYearState => {
+export const evolveLedgerYear = (state: LedgerYearState, event: DomainEvent): LedgerYearState => {
+  if (!isLedgerEvent(event)) return state;
   if (event.type === 'YearClosed') return { ...state, closed: event.data };
   const vouchers = state.vouchers as Map<string, PostedVoucher>;
-  const { voucherNo, lines, reverses } = event.data;
-  vouchers.set(voucherNo, { lines, reverses, reversedBy: undefined });
+  const { voucherNo, lines, reverses, origin } = event.data;
+  vouchers.set(voucherNo, { lines, reverses, reversedBy: undefined, origin });
   const original = reverses === undefined ? undefined : vouchers.get(reverses);
   if (reverses !== undefined && original !== undefined) vouchers.set(reverses, { ...original, reversedBy: voucherNo });
   const movements = state.movements as Map<string, bigint>;
