@@ -99,3 +99,20 @@ export const DecimalString = decimalCodec(
   },
   (d) => d.toFixed(),
 );
+
+const NOT_NEGATIVE: DecimalRules = { allowNegative: false };
+
+/** A plain decimal string greater than zero (units of work, quantities) ⇄ Dec. */
+export const PositiveDecimalString = decimalCodec(
+  'PositiveDecimalString',
+  (u): u is Dec => isDec(u) && u.isPositive() && !u.isZero(),
+  (u) => {
+    const read = readPlainDecimal(u, NOT_NEGATIVE);
+    if (E.isLeft(read) || typeof u !== 'string') {
+      return E.left(explainDecimalProblem(E.isLeft(read) ? read.left : 'not-a-string', 'a quantity', NOT_NEGATIVE, '1.5'));
+    }
+    const d = new Dec(u);
+    return d.isZero() ? E.left('expected a quantity greater than 0') : E.right(d);
+  },
+  (d) => d.toFixed(),
+);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { building, testAssets } from './test-assets.js';
+
+const months = (from: string, count: number): string[] => {
+  const out: string[] = [];
+  let [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  for (let i = 0; i < count; i += 1) {
+    out.push(`${year}-${String(month).padStart(2, '0')}`);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return out;
+};
+
+describe('fixed assets on the books', () => {
+  it('posts an acquisition as a generated voucher: Dr 15101, Cr 102', async () => {
+    const books = await testAssets();
+    const result = await books.ok('acquire', building('b1', '120000.00', 240));
+    expect(result.events.map((e) => e.type)).toEqual(['FixedAssetAcquired', 'VoucherPosted']);
+    expect(result.events[1]?.data).toMatchObject({ voucherNo: '资-001', date: '2023-01-15', summary: '购入固定资产：房屋b1', origin: 'assets' });
+    const balances = await books.balances('2023-01-31');
+    expect([balances.get('15101'), balances.get('102')]).toEqual(['120000.00', '-120000.00']);
+  });
+
+  it('depreciates 10,000.01 over 37 months with a 5% residual exactly, starting the month after acquisition, then stops', async () => {
+    const books = await testAssets();
+    await books.ok('acquire', building('b1', '10000.01', 37));
+    const charges: string[] = [];
+    for (const month of ['2023-01', ...months('2023-02', 38)]) {
+      const result = await books.ok('depreciate', { month });
+      charges.push(...result.events.filter((e) => e.type === 'DepreciationCharged').map((e) => String((e.data as { amount: unknown }).amount)));
+    }
+    // January is the month of acquisition (当月增加当月不提); February 2023 to February 2026 are the 37 months; March 2026 charges nothing.
+    expect(charges).toEqual([...Array.from({ length: 36 }, () => '256.76'), '256.65']);
+    expect((await books.balances('2026-03-31')).get('152')).toBe('-9500.01');
+  });
+
+  it('runs a month twice without changing anything', async () => {
+    const books = await testAssets();
+    await books.ok('acquire', building('b1', '1200.00', 12, { residualRate: '0' }));
+    const first = await books.ok('depreciate', { month: '2023-02' });
+    expect(first.events.map((e) => e.type)).toEqual(['DepreciationCharged', 'VoucherPosted']);
+    const before = books.store.size;
+    const again = await books.ok('depreciate', { month: '2023-02' });
+    expect(again.events).toEqual([]);
+    expect(books.store.size).toBe(before);
+  });
+
+  it('charges the month’s voucher by charge account: Dr 511 and Dr 514, Cr 152', async () => {
+    const books = await testAssets();
+    await books.ok('acquire', building('b1', '1200.00', 12, { residualRate: '0' }));
+    await books.ok('acquire', building('s1', '2400.00', 24, { residualRate: '0', category: 'non-operating', chargeAccount: '514', name: '村小学' }));
+    const result = await books.ok('depreciate', { month: '2023-02' });
+    expect(result.events.at(-1)?.data).toMatchObject({
+      summary: '计提2023-02固定资产折旧',
+      lines: [
+        { account: '511', side: 'debit', amount: expect.objectContaining({}) as unknown },
+        { account: '514', side: 'debit' },
+        { account: '152', side: 'credit' },
+      ],
+    });
+    const balances = await books.balances('2023-02-28');
+    expect([balances.get('511'), balances.get('514'), balances.get('152')]).toEqual(['100.00', '100.00', '-200.00']);
+  });
+
+  it('charges units of work by the units recorded, the last units taking what is left', async () => {
+    const books = await testAssets();
+    await books.ok('acquire', building('t1', '1000.00', 60, { name: '拖拉机', method: 'units-of-work', totalUnits: '300', residualRate: '10', chargeAccount: '401' }));
+    // Depreciable 1,000.00 − 100.00 = 900.00: 100 of 300 units charge 300.00, 150 of the 200 left charge 450.00, the last 60 units the 150.00 left.
+    const amounts = [];
+    for (const [month, units] of [['2023-02', '100'], ['2023-03', '150'], ['2023-04', '60']] as const) {
+      const result = await books.ok('depreciate', { month, usage: [{ assetId: 't1', units }] });
+      amounts.push(String((result.events[0]?.data as { amount: unknown }).amount));
+    }
+    expect(amounts).toEqual(['300.00', '450.00', '150.00']);
+    expect((await books.ok('depreciate', { month: '2023-05', usage: [] })).events).toEqual([]);
+  });
+
+  it('carries the register into the next year: depreciation goes on after the year is closed', async () => {
+    const books = await testAssets();
+    await books.ok('acquire', building('b1', '1200.00', 12, { residualRate: '0' }));
+    for (const month of months('2023-02', 11)) await books.ok('depreciate', { month });
+    const close = await books.close(2023);
+    expect(close._tag).toBe('Right');
+    const january = await books.ok('depreciate', { month: '2024-01' });
+    expect(january.events[0]?.data).toMatchObject({ assetId: 'b1', month: '2024-01' });
+    expect(String((january.events[0]?.data as { amount: unknown }).amount)).toBe('100.00');
+    expect((await books.ok('depreciate', { month: '2024-02' })).events).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+export * from './kinds.js';
+export * from './months.js';
+export * from './resource-events.js';
+export * from './fixed-events.js';
+export * from './investment-events.js';
+export * from './events.js';
+export * from './commands.js';
+export * from './errors.js';
+export * from './depreciation.js';
+export * from './register.js';
+export * from './postings.js';
+export { DEFAULT_COST_ACCOUNT, DEFAULT_CREDIT_ACCOUNT } from './decide-acquisition.js';
+export { assetDecider, type AssetYearState } from './decider.js';
+export * from './service.js';
