@@ -3,7 +3,7 @@ import { Money } from '../money/money.js';
 import { Rate } from '../money/rate.js';
 import type { Balances } from './balances.js';
 import { BASIS_ACCOUNTS, checkThresholds, SHELL_LIMIT, type IncomeBasis } from './income-basis.js';
-import { ancestorOfKind, villagesIn, type OrganizationNode, type OrganizationTree, type Scope } from './organizations.js';
+import { ancestorOfKind, districtOf, townshipsIn, villagesIn, type OrganizationNode, type OrganizationTree, type Scope } from './organizations.js';
 
 /** What the income tiers are computed from: the organization tree and the year's account balances. */
 export interface IncomeTiersInput {
@@ -103,31 +103,6 @@ const groupOf = (node: OrganizationNode | undefined, villages: readonly VillageI
   weak: countOf(villages.filter((v) => v.weak).length, villages.length),
   shell: countOf(villages.filter((v) => v.shell).length, villages.length),
 });
-
-const isWithin = (tree: OrganizationTree, node: OrganizationNode, ancestorId: string | undefined): boolean => {
-  if (ancestorId === undefined) return true;
-  for (let at: OrganizationNode | undefined = node; at !== undefined; at = tree.get(at.parentId ?? '')) {
-    if (at.organizationId === ancestorId) return true;
-  }
-  return false;
-};
-
-/** The townships a scope covers (those of its district, its own township, a village's township), in code order. */
-export const townshipsIn = (tree: OrganizationTree, scope: Scope = {}): OrganizationNode[] => {
-  const villageTownship = scope.village === undefined ? undefined : (ancestorOfKind(tree, scope.village, 'township')?.organizationId ?? '');
-  return [...tree.values()]
-    .filter((node) => node.kind === 'township' && isWithin(tree, node, scope.district))
-    .filter((node) => [scope.township, villageTownship].every((id) => id === undefined || id === node.organizationId))
-    .sort((a, b) => a.code.localeCompare(b.code) || a.organizationId.localeCompare(b.organizationId));
-};
-
-/** The one district a scope lies in; with no scope, the ledger's district if it holds exactly one. */
-const districtOf = (tree: OrganizationTree, scope: Scope): OrganizationNode | undefined => {
-  const id = scope.village ?? scope.township ?? scope.district;
-  if (id !== undefined) return tree.get(id)?.kind === 'district' ? tree.get(id) : ancestorOfKind(tree, id, 'district');
-  const districts = [...tree.values()].filter((node) => node.kind === 'district');
-  return districts.length === 1 ? districts[0] : undefined;
-};
 
 /**
  * 村集体经济收入分档: each village's collective income for the year on the

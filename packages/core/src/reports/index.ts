@@ -10,3 +10,8 @@ export * from './income-basis.js';
 export * from './income-tiers.js';
 export * from './income-tiers-projection.js';
 export * from './members.js';
+export * from './asset-activity.js';
+export * from './assets-projection.js';
+export * from './asset-composition.js';
+export * from './appreciation.js';
+export * from './resource-income.js';

@@ -65,3 +65,28 @@ export const checkScope = (tree: OrganizationTree, scope: Scope): string | undef
   }
   return undefined;
 };
+
+const isWithin = (tree: OrganizationTree, node: OrganizationNode, ancestorId: string | undefined): boolean => {
+  if (ancestorId === undefined) return true;
+  for (let at: OrganizationNode | undefined = node; at !== undefined; at = tree.get(at.parentId ?? '')) {
+    if (at.organizationId === ancestorId) return true;
+  }
+  return false;
+};
+
+/** The townships a scope covers (those of its district, its own township, a village's township), in code order. */
+export const townshipsIn = (tree: OrganizationTree, scope: Scope = {}): OrganizationNode[] => {
+  const villageTownship = scope.village === undefined ? undefined : (ancestorOfKind(tree, scope.village, 'township')?.organizationId ?? '');
+  return [...tree.values()]
+    .filter((node) => node.kind === 'township' && isWithin(tree, node, scope.district))
+    .filter((node) => [scope.township, villageTownship].every((id) => id === undefined || id === node.organizationId))
+    .sort((a, b) => a.code.localeCompare(b.code) || a.organizationId.localeCompare(b.organizationId));
+};
+
+/** The one district a scope lies in; with no scope, the ledger's district if it holds exactly one. */
+export const districtOf = (tree: OrganizationTree, scope: Scope): OrganizationNode | undefined => {
+  const id = scope.village ?? scope.township ?? scope.district;
+  if (id !== undefined) return tree.get(id)?.kind === 'district' ? tree.get(id) : ancestorOfKind(tree, id, 'district');
+  const districts = [...tree.values()].filter((node) => node.kind === 'district');
+  return districts.length === 1 ? districts[0] : undefined;
+};

@@ -1,0 +1,46 @@
+import { chartsProjection } from '../domain/ledger/chart/index.js';
+import { combineProjections } from '../kernel/projection.js';
+import { assetActivity, noFactors, type AssetsByVillage, type VillageAssets } from './asset-activity.js';
+import { accountBalances, type Window } from './balances.js';
+import { districtOf, organizationTree, townshipsIn, villagesIn, type OrganizationNode, type Scope } from './organizations.js';
+import { overAnyEvent, type StatementState } from './statement.js';
+import { emptyRegister } from '../domain/assets/register.js';
+
+/**
+ * What the asset reports read, in one pass: the organizations, the account
+ * balances and charts (as for the statements), and every village's asset
+ * register with the window's objective factors and resource income. Replay it
+ * up to `window.to`.
+ */
+export const assetsProjection = (window: Window) =>
+  combineProjections(`assets ${window.from}..${window.to}`, {
+    tree: overAnyEvent(organizationTree),
+    balances: overAnyEvent(accountBalances(window)),
+    charts: overAnyEvent(chartsProjection),
+    assets: overAnyEvent(assetActivity(window)),
+  });
+
+export interface AssetsState extends StatementState {
+  readonly assets: AssetsByVillage;
+}
+
+const NONE: VillageAssets = { register: emptyRegister(), factors: noFactors(), resourceIncome: new Map() };
+
+/** A village's assets; a village that recorded none has an empty register. */
+export const assetsOf = (state: AssetsState, villageId: string): VillageAssets => state.assets.get(villageId) ?? NONE;
+
+/** A group of villages a report adds up: the whole scope (named by its district when it has one), a township, or one village. */
+export interface VillageGroup {
+  readonly node: OrganizationNode | undefined;
+  readonly villages: readonly OrganizationNode[];
+}
+
+/** The scope as a whole, each of its townships, and each of its villages, in code order. */
+export const groupsOf = (state: StatementState, scope: Scope): { total: VillageGroup; townships: VillageGroup[]; villages: VillageGroup[] } => {
+  const villages = villagesIn(state.tree, scope);
+  return {
+    total: { node: districtOf(state.tree, scope), villages },
+    townships: townshipsIn(state.tree, scope).map((node) => ({ node, villages: villagesIn(state.tree, { ...scope, township: node.organizationId }) })),
+    villages: villages.map((node) => ({ node, villages: [node] })),
+  };
+};
