@@ -29,6 +29,8 @@ Options:
   --lang <lang>         labels in zh (default) or en
   --basis <basis>       income tiers: operating (501 + 502, default) or total (501 to 504)
   --thresholds <list>   income tiers: yuan amounts, comma-separated (default 100000,500000,1000000)
+  --since <date>        resource income: resources a stock-take found on or after YYYY-MM-DD are new
+                        (default 1 January of --year)
   --progress            show progress on stderr even when it is not a terminal
   -h, --help            show this help
 `;
@@ -75,6 +77,7 @@ export const reportCommand: Command = {
           format: { type: 'string' },
           'as-of': { type: 'string' },
           from: { type: 'string' },
+          since: { type: 'string' },
           year: { type: 'string' },
           village: { type: 'string' },
           township: { type: 'string' },
@@ -99,6 +102,7 @@ export const reportCommand: Command = {
       ...present({
         asOf: dateOf('as-of', values['as-of']),
         from: dateOf('from', values.from),
+        since: dateOf('since', values.since),
         year: yearOf(values.year),
         village: values.village,
         township: values.township,

@@ -2,7 +2,7 @@ import { accountsProjection, chartOfAccounts, ledger, type AccountRow } from '@c
 import { UsageError } from '../errors.js';
 import { renderCsv, renderJson, renderTable, type Table } from './render.js';
 import { defineReport, type ReportLanguage, type ReportOptions } from './report.js';
-import { checkedScope, nameIn, refusePeriodStart, refuseTierOptions } from './statement-options.js';
+import { checkedScope, nameIn, refusePeriodStart, refuseSince, refuseTierOptions } from './statement-options.js';
 
 type State = ReturnType<ReturnType<typeof accountsProjection>['init']>;
 
@@ -82,6 +82,7 @@ export const accountsReport = defineReport<State>({
   checkOptions: (options) => {
     refuseTierOptions(NAME, options);
     refusePeriodStart(NAME, options, 'lists the chart at one date: give --as-of');
+    refuseSince(NAME, options);
     if (options.township !== undefined) throw new UsageError('--township: a chart of accounts belongs to one village; use --village');
     if (options.year !== undefined) throw new UsageError('--year: the chart of accounts is not per year; use --as-of for the chart at a date');
   },

@@ -1,6 +1,6 @@
 import { byKey, renderCsv, renderJson, renderTable, type Table } from './render.js';
 import { defineReport, type ReportOptions } from './report.js';
-import { refusePeriodStart } from './statement-options.js';
+import { refusePeriodStart, refuseSince } from './statement-options.js';
 
 /** Event counts, in total, by event type and by organization. */
 export interface EventCounts {
@@ -43,6 +43,7 @@ export const eventsReport = defineReport<EventCounts>({
   description: 'event counts by type and by organization',
   checkOptions: (options) => {
     refusePeriodStart('events', options, 'counts events up to a date: give --as-of');
+    refuseSince('events', options);
   },
   projection: ({ catalog, options }) => ({
     name: 'events',

@@ -14,7 +14,7 @@ import { UsageError } from '../errors.js';
 import { tiersCsv, tiersTable } from './income-tiers-render.js';
 import { renderJson } from './render.js';
 import { defineReport, type ReportOptions } from './report.js';
-import { checkedScope, refusePeriodStart, refuseTwoScopes, scopeJson } from './statement-options.js';
+import { checkedScope, refusePeriodStart, refuseSince, refuseTwoScopes, scopeJson } from './statement-options.js';
 
 type TiersState = ReturnType<ReturnType<typeof incomeTiersProjection>['init']>;
 
@@ -93,6 +93,7 @@ export const incomeTiersReport = defineReport<TiersState>({
   description: 'village collective income tiers for --year (村集体经济收入分档)',
   checkOptions: (options) => {
     refusePeriodStart('income-tiers', options, 'counts a whole fiscal year: give --year (and --as-of to cut it short)');
+    refuseSince('income-tiers', options);
     refuseTwoScopes(options);
     choiceOf(options);
   },

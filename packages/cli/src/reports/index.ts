@@ -4,6 +4,9 @@ import { eventsReport } from './events.js';
 import { incomeStatementReport } from './income-statement.js';
 import { incomeTiersReport } from './income-tiers.js';
 import { membersReport } from './members.js';
+import { assetsReport } from './assets.js';
+import { appreciationReport } from './appreciation.js';
+import { resourceIncomeReport } from './resource-income.js';
 import type { Report } from './report.js';
 import { trialBalanceReport } from './trial-balance.js';
 
@@ -17,8 +20,11 @@ export { trialBalanceReport } from './trial-balance.js';
 export { balanceSheetReport } from './balance-sheet.js';
 export { incomeStatementReport } from './income-statement.js';
 export { membersReport } from './members.js';
+export { assetsReport } from './assets.js';
+export { appreciationReport } from './appreciation.js';
+export { resourceIncomeReport } from './resource-income.js';
 
 /** Every report the CLI knows, by name. Add a report here to make `report <name>` find it. */
-export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport, membersReport].map((report) => [report.name, report]));
+export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport, membersReport, assetsReport, appreciationReport, resourceIncomeReport].map((report) => [report.name, report]));
 
 export const findReport = (name: string): Report | undefined => reports.get(name);

@@ -30,6 +30,8 @@ export interface ReportOptions {
   readonly basis?: string;
   /** Raw `--thresholds` (income tiers: comma-separated yuan amounts); the report checks it. */
   readonly thresholds?: string;
+  /** resource-income: resources a stock-take found on or after this `YYYY-MM-DD` count as newly identified. */
+  readonly since?: string;
 }
 
 export interface ReportContext {

@@ -8,6 +8,11 @@ export const refuseTierOptions = (report: string, options: ReportOptions): void 
   if (options.thresholds !== undefined) throw new UsageError(`--thresholds is an option of income-tiers, not of ${report}`);
 };
 
+/** `--since` belongs to resource-income: the other reports refuse it rather than ignore it. */
+export const refuseSince = (report: string, options: ReportOptions): void => {
+  if (options.since !== undefined) throw new UsageError(`--since is an option of resource-income, not of ${report}`);
+};
+
 /** `--village` and `--township` choose one scope: both at once is refused. */
 export const refuseTwoScopes = (options: ReportOptions): void => {
   if (options.village !== undefined && options.township !== undefined) {
@@ -53,6 +58,7 @@ const checkPeriodStart = (report: string, options: ReportOptions): void => {
 /** The option checks every statement shares. */
 export const checkStatementOptions = (report: string, options: ReportOptions): void => {
   refuseTierOptions(report, options);
+  refuseSince(report, options);
   refuseTwoScopes(options);
   checkAsOfInYear(options);
   statementYear(report, options);

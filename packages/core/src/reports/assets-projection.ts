@@ -1,6 +1,6 @@
 import { chartsProjection } from '../domain/ledger/chart/index.js';
 import { combineProjections } from '../kernel/projection.js';
-import { assetActivity, noFactors, type AssetsByVillage, type VillageAssets } from './asset-activity.js';
+import { assetActivity, noFactors, type VillageAssets } from './asset-activity.js';
 import { accountBalances, type Window } from './balances.js';
 import { districtOf, organizationTree, townshipsIn, villagesIn, type OrganizationNode, type Scope } from './organizations.js';
 import { overAnyEvent, type StatementState } from './statement.js';
@@ -20,9 +20,8 @@ export const assetsProjection = (window: Window) =>
     assets: overAnyEvent(assetActivity(window)),
   });
 
-export interface AssetsState extends StatementState {
-  readonly assets: AssetsByVillage;
-}
+/** The state of `assetsProjection`: the statements' state and every village's assets. */
+export type AssetsState = ReturnType<ReturnType<typeof assetsProjection>['init']>;
 
 const NONE: VillageAssets = { register: emptyRegister(), factors: noFactors(), resourceIncome: new Map() };
 

@@ -1,0 +1,143 @@
+import { appreciationReportOf, type Appreciation, type AppreciationGroup, type AppreciationReport, type AssetsState, type Money } from '@collective-ledger/core';
+import { assetWindow, defineAssetReport, rateJson, rateText } from './asset-options.js';
+import { renderCsv, renderJson, renderTable, type Table } from './render.js';
+import type { ReportLanguage, ReportOptions } from './report.js';
+import { amountText, checkedScope, periodTitle, scopeJson } from './statement-options.js';
+
+const NAME = 'appreciation';
+
+type Increase = keyof Appreciation['increases'];
+type Decrease = keyof Appreciation['decreases'];
+
+const LABELS = {
+  zh: {
+    title: '资产保值增值',
+    columns: ['项目', '金额（元）'],
+    opening: '年初所有者权益',
+    closing: '年末所有者权益',
+    increases: '客观增加因素',
+    decreases: '客观减少因素',
+    increase: { capitalInjected: '追加投入资本', transfersIn: '无偿划入', subsidies: '补助形成资产', donations: '接受捐赠', stockTakeGains: '清产核资盘盈', revaluationGains: '资产评估增值', total: '客观增加合计' },
+    decrease: { transfersOut: '无偿调出', stockTakeLosses: '清产核资盘亏', revaluationLosses: '资产评估减值', forceMajeure: '不可抗力损失', total: '客观减少合计' },
+    adjusted: '剔除客观因素后的年末所有者权益',
+    rate: '资产保值增值率',
+    verdicts: { appreciated: '增值', preserved: '保值', 'lost-value': '减值' },
+    noRate: '无年初所有者权益，不计算',
+    groupColumns: ['单位', '村数', '年初所有者权益', '年末所有者权益', '客观增加', '客观减少', '保值增值率', '结论'],
+    townships: '各乡镇',
+    villages: '各村',
+    all: '全部村',
+  },
+  en: {
+    title: 'Value preservation and appreciation',
+    columns: ['item', 'amount (yuan)'],
+    opening: "owners' equity at the start of the year",
+    closing: "owners' equity at the end of the year",
+    increases: 'objective increases',
+    decreases: 'objective decreases',
+    increase: { capitalInjected: 'capital injected', transfersIn: 'free transfers in', subsidies: 'subsidies forming assets', donations: 'donations', stockTakeGains: 'stock-take gains', revaluationGains: 'revaluation gains', total: 'objective increases, total' },
+    decrease: { transfersOut: 'free transfers out', stockTakeLosses: 'stock-take losses', revaluationLosses: 'revaluation losses', forceMajeure: 'force majeure', total: 'objective decreases, total' },
+    adjusted: "owners' equity at the end of the year without the objective factors",
+    rate: 'preservation and appreciation rate',
+    verdicts: { appreciated: 'appreciated', preserved: 'preserved', 'lost-value': 'lost value' },
+    noRate: 'no opening equity: no rate',
+    groupColumns: ['unit', 'villages', 'opening equity', 'closing equity', 'objective increases', 'objective decreases', 'rate', 'verdict'],
+    townships: 'Townships',
+    villages: 'Villages',
+    all: 'all villages',
+  },
+} as const;
+
+const INCREASES: readonly Increase[] = ['capitalInjected', 'transfersIn', 'subsidies', 'donations', 'stockTakeGains', 'revaluationGains', 'total'];
+const DECREASES: readonly Decrease[] = ['transfersOut', 'stockTakeLosses', 'revaluationLosses', 'forceMajeure', 'total'];
+
+const resultOf = (state: AssetsState, options: ReportOptions): AppreciationReport =>
+  appreciationReportOf(state, checkedScope(state.tree, options), assetWindow(NAME, options, 'year'));
+
+const verdictText = (a: Appreciation, lang: ReportLanguage): string => (a.verdict === undefined ? LABELS[lang].noRate : LABELS[lang].verdicts[a.verdict]);
+
+const rows = (a: Appreciation, lang: ReportLanguage): string[][] => {
+  const l = LABELS[lang];
+  const m = (amount: Money): string => amount.toDisplay();
+  return [
+    [l.opening, m(a.openingEquity)],
+    [l.closing, m(a.closingEquity)],
+    [l.increases, ''],
+    ...INCREASES.map((key) => [`  ${l.increase[key]}`, m(a.increases[key])]),
+    [l.decreases, ''],
+    ...DECREASES.map((key) => [`  ${l.decrease[key]}`, m(a.decreases[key])]),
+    [l.adjusted, m(a.adjustedClosingEquity)],
+    [l.rate, `${rateText(a.rate)} ${verdictText(a, lang)}`],
+  ];
+};
+
+const groupTable = (groups: readonly AppreciationGroup[], lang: ReportLanguage, format: 'table' | 'csv'): Table => ({
+  columns: LABELS[lang].groupColumns,
+  numeric: LABELS[lang].groupColumns.slice(1, 7),
+  rows: groups.map(({ name, appreciation: a }) => [
+    name ?? LABELS[lang].all,
+    String(a.villages),
+    amountText(a.openingEquity, format),
+    amountText(a.closingEquity, format),
+    amountText(a.increases.total, format),
+    amountText(a.decreases.total, format),
+    rateText(a.rate),
+    verdictText(a, lang),
+  ]),
+});
+
+const table = (state: AssetsState, options: ReportOptions): string => {
+  const report = resultOf(state, options);
+  const l = LABELS[options.lang];
+  const title = `${l.title}  ${report.total.name ?? l.all}  ${periodTitle(report.window, options.lang)}`;
+  const main = renderTable({ columns: l.columns, numeric: [l.columns[1]], rows: rows(report.total.appreciation, options.lang) });
+  const groups = report.villages.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, options.lang, 'table'))}\n${l.villages}\n${renderTable(groupTable(report.villages, options.lang, 'table'))}` : '';
+  return `${title}\n${main}${groups}`;
+};
+
+const moneyJson = <K extends string>(values: Readonly<Record<K, Money>>, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, values[k].toString()]));
+
+const appreciationJson = (a: Appreciation) => ({
+  villages: a.villages,
+  openingEquity: a.openingEquity.toString(),
+  closingEquity: a.closingEquity.toString(),
+  increases: moneyJson(a.increases, INCREASES),
+  decreases: moneyJson(a.decreases, DECREASES),
+  adjustedClosingEquity: a.adjustedClosingEquity.toString(),
+  rate: rateJson(a.rate),
+  verdict: a.verdict ?? null,
+});
+
+const groupJson = (g: AppreciationGroup) => ({ id: g.id ?? null, code: g.code ?? null, name: g.name ?? null, ...appreciationJson(g.appreciation) });
+
+/** JSON keys in this order: report, lang, year, from, to, scope, total, townships, villages. */
+const json = (state: AssetsState, options: ReportOptions): string => {
+  const report = resultOf(state, options);
+  return renderJson({
+    report: NAME,
+    lang: options.lang,
+    year: options.year ?? null,
+    from: report.window.from,
+    to: report.window.to,
+    scope: scopeJson(options),
+    total: groupJson(report.total),
+    townships: report.townships.map(groupJson),
+    villages: report.villages.map(groupJson),
+  });
+};
+
+/**
+ * `appreciation`: 资产保值增值 of `--year`: opening and closing owners' equity,
+ * the objective increases and decreases by kind, and the rate with its
+ * verdict, for the scope and each township and village.
+ */
+export const appreciationReport = defineAssetReport({
+  name: NAME,
+  description: 'value preservation and appreciation (资产保值增值) for --year',
+  window: 'year',
+  render: {
+    table,
+    csv: (state, options) => renderCsv(groupTable(resultOf(state, options).villages, options.lang, 'csv')),
+    json,
+  },
+});

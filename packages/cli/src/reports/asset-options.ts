@@ -1,0 +1,50 @@
+import { assetsProjection, yearWindow, type AssetsState, type Rate, type Window } from '@collective-ledger/core';
+import { UsageError } from '../errors.js';
+import { defineReport, type Report, type ReportDefinition, type ReportOptions } from './report.js';
+import { refusePeriodStart, refuseSince, refuseTierOptions, refuseTwoScopes } from './statement-options.js';
+
+/**
+ * The window an asset report covers. `date`: one date, `--as-of` or the end
+ * of `--year` (the register and balance sheet on that day). `year`: a fiscal
+ * year, `--year` (required), cut at `--as-of`.
+ */
+export const assetWindow = (report: string, options: ReportOptions, kind: 'date' | 'year'): Window => {
+  const { year, asOf } = options;
+  if (year !== undefined && asOf !== undefined && !asOf.startsWith(`${year}-`)) {
+    throw new UsageError(`--as-of ${asOf} is not in --year ${year}: give a date of ${year}, or leave one out`);
+  }
+  if (kind === 'year' && year === undefined) throw new UsageError(`${report} needs --year, e.g. --year 2022 (and --as-of to cut it short)`);
+  if (year === undefined && asOf === undefined) throw new UsageError(`${report} needs --as-of or --year, e.g. --as-of 2022-06-30`);
+  return yearWindow(year ?? Number((asOf ?? '').slice(0, 4)), asOf);
+};
+
+export interface AssetReportDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly window: 'date' | 'year';
+  /** `--since` is resource-income's. */
+  readonly takesSince?: boolean;
+  readonly render: ReportDefinition<AssetsState>['render'];
+}
+
+/** An asset report: the shared option checks, and a replay of `assetsProjection` up to the end of its window. */
+export const defineAssetReport = ({ name, description, window, takesSince, render }: AssetReportDefinition): Report =>
+  defineReport<AssetsState>({
+    name,
+    description,
+    checkOptions: (options) => {
+      refuseTierOptions(name, options);
+      refusePeriodStart(name, options, window === 'date' ? 'is as of one date: give --as-of' : 'covers a fiscal year: give --year (and --as-of to cut it short)');
+      refuseTwoScopes(options);
+      if (takesSince !== true) refuseSince(name, options);
+      assetWindow(name, options, window);
+    },
+    replayAsOf: (options) => assetWindow(name, options, window).to,
+    projection: ({ options }) => assetsProjection(assetWindow(name, options, window)),
+    render,
+  });
+
+/** A rate as JSON: the exact ratio and the percent with one decimal; `null` when there is none. */
+export const rateJson = (rate: Rate | undefined) => (rate === undefined ? null : { ...rate.toJSON(), display: rate.toPercent() });
+
+export const rateText = (rate: Rate | undefined): string => rate?.toPercent() ?? '-';

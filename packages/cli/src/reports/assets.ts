@@ -1,0 +1,158 @@
+import { assetsReportOf, type AssetComposition, type AssetCompositionGroup, type AssetsReport, type AssetsState, type Money, type Rate } from '@collective-ledger/core';
+import { assetWindow, defineAssetReport, rateJson, rateText } from './asset-options.js';
+import { renderCsv, renderJson, renderTable, type Table } from './render.js';
+import type { ReportLanguage, ReportOptions } from './report.js';
+import { amountText, checkedScope, scopeJson } from './statement-options.js';
+
+const NAME = 'assets';
+
+const LABELS = {
+  zh: {
+    title: (scope: string, date: string) => `集体资产构成  ${scope}  截至 ${date}`,
+    columns: ['项目', '数量', '面积（亩）', '原值（元）', '累计折旧（元）', '净值（元）', '占资产总计'],
+    kinds: { arable: '耕地', forest: '林地', grassland: '草地', 'waste-land': '荒地', 'water-surface': '水面', 'construction-land': '建设用地', other: '其他资源' },
+    resource: (kind: string) => `资源性资产：${kind}`,
+    resourcesTotal: '资源性资产合计',
+    newlyIdentified: '其中清产核资新增',
+    operating: '经营性固定资产',
+    nonOperating: '非经营性固定资产',
+    fixedTotal: '固定资产合计',
+    investments: '长期投资',
+    other: '其他资产',
+    totalAssets: '资产总计',
+    check: (c: AssetComposition) => `账实核对（151 原值 ${c.ledger.fixedAssetsCost.toDisplay()}，152 累计折旧 ${c.ledger.accumulatedDepreciation.toDisplay()}，141 长期投资 ${c.ledger.longTermInvestments.toDisplay()}）：${c.ledger.agrees ? '一致' : '不一致'}`,
+    groupColumns: ['单位', '村数', '经营性固定资产原值', '非经营性固定资产原值', '长期投资', '资产总计'],
+    townships: '各乡镇',
+    villages: '各村',
+    all: '全部村',
+  },
+  en: {
+    title: (scope: string, date: string) => `Collective assets  ${scope}  as of ${date}`,
+    columns: ['item', 'count', 'area (mu)', 'cost (yuan)', 'accumulated depreciation', 'net (yuan)', 'share of total assets'],
+    kinds: { arable: 'arable land', forest: 'forest', grassland: 'grassland', 'waste-land': 'waste land', 'water-surface': 'water surface', 'construction-land': 'construction land', other: 'other resources' },
+    resource: (kind: string) => `resource assets: ${kind}`,
+    resourcesTotal: 'resource assets, total',
+    newlyIdentified: 'of which found by the stock-take',
+    operating: 'operating fixed assets',
+    nonOperating: 'non-operating fixed assets',
+    fixedTotal: 'fixed assets, total',
+    investments: 'long-term investments',
+    other: 'other assets',
+    totalAssets: 'total assets',
+    check: (c: AssetComposition) =>
+      `register against ledger (151 cost ${c.ledger.fixedAssetsCost.toDisplay()}, 152 accumulated depreciation ${c.ledger.accumulatedDepreciation.toDisplay()}, 141 investments ${c.ledger.longTermInvestments.toDisplay()}): ${c.ledger.agrees ? 'agrees' : 'DIFFERS'}`,
+    groupColumns: ['unit', 'villages', 'operating fixed assets, cost', 'non-operating fixed assets, cost', 'long-term investments', 'total assets'],
+    townships: 'Townships',
+    villages: 'Villages',
+    all: 'all villages',
+  },
+} as const;
+
+const resultOf = (state: AssetsState, options: ReportOptions): AssetsReport =>
+  assetsReportOf(state, checkedScope(state.tree, options), assetWindow(NAME, options, 'date'));
+
+const m = (amount: Money): string => amount.toDisplay();
+
+/** The composition as rows: resources by kind, fixed assets, investments, other assets, total. */
+const compositionRows = (c: AssetComposition, lang: ReportLanguage): string[][] => {
+  const l = LABELS[lang];
+  const fixed = (label: string, line: AssetComposition['fixedAssets']['operating'], share: Rate | undefined) => [label, String(line.count), '', m(line.cost), m(line.accumulated), m(line.net), rateText(share)];
+  const used = c.resources.byKind.filter((k) => k.count > 0);
+  return [
+    ...used.map((k) => [l.resource(l.kinds[k.kind]), String(k.count), k.area.toString(), m(k.bookValue), '', '', '']),
+    [l.resourcesTotal, String(c.resources.total.count), c.resources.total.area.toString(), m(c.resources.total.bookValue), '', '', ''],
+    [l.newlyIdentified, String(c.resources.total.newlyIdentified.count), c.resources.total.newlyIdentified.area.toString(), '', '', '', ''],
+    fixed(l.operating, c.fixedAssets.operating, c.shares.operatingFixedAssets),
+    fixed(l.nonOperating, c.fixedAssets.nonOperating, c.shares.nonOperatingFixedAssets),
+    fixed(l.fixedTotal, c.fixedAssets.total, undefined),
+    [l.investments, String(c.longTermInvestments.count), '', '', '', m(c.longTermInvestments.amount), rateText(c.shares.longTermInvestments)],
+    [l.other, '', '', '', '', m(c.otherAssets), rateText(c.shares.otherAssets)],
+    [l.totalAssets, '', '', '', '', m(c.totalAssets), c.totalAssets.isZero() ? '-' : '100.0%'],
+  ];
+};
+
+const groupTable = (groups: readonly AssetCompositionGroup[], lang: ReportLanguage, format: 'table' | 'csv'): Table => ({
+  columns: LABELS[lang].groupColumns,
+  numeric: LABELS[lang].groupColumns.slice(1),
+  rows: groups.map(({ name, composition: c }) => [
+    name ?? LABELS[lang].all,
+    String(c.villages),
+    amountText(c.fixedAssets.operating.cost, format),
+    amountText(c.fixedAssets.nonOperating.cost, format),
+    amountText(c.longTermInvestments.amount, format),
+    amountText(c.totalAssets, format),
+  ]),
+});
+
+const table = (state: AssetsState, options: ReportOptions): string => {
+  const report = resultOf(state, options);
+  const l = LABELS[options.lang];
+  const { composition } = report.total;
+  const main = renderTable({ columns: l.columns, numeric: l.columns.slice(1), rows: compositionRows(composition, options.lang) });
+  const groups = report.villages.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, options.lang, 'table'))}\n${l.villages}\n${renderTable(groupTable(report.villages, options.lang, 'table'))}` : '';
+  return `${l.title(report.total.name ?? l.all, report.asOf)}\n${main}${l.check(composition)}\n${groups}`;
+};
+
+const lineJson = (line: AssetComposition['fixedAssets']['operating']) => ({
+  count: line.count,
+  cost: line.cost.toString(),
+  accumulated: line.accumulated.toString(),
+  net: line.net.toString(),
+});
+
+const compositionJson = (c: AssetComposition) => ({
+  villages: c.villages,
+  resources: {
+    byKind: c.resources.byKind.map((k) => ({ kind: k.kind, count: k.count, area: k.area.toString(), bookValue: k.bookValue.toString(), newlyIdentified: { count: k.newlyIdentified.count, area: k.newlyIdentified.area.toString() } })),
+    total: { count: c.resources.total.count, area: c.resources.total.area.toString(), bookValue: c.resources.total.bookValue.toString(), newlyIdentified: { count: c.resources.total.newlyIdentified.count, area: c.resources.total.newlyIdentified.area.toString() } },
+  },
+  fixedAssets: { operating: lineJson(c.fixedAssets.operating), nonOperating: lineJson(c.fixedAssets.nonOperating), total: lineJson(c.fixedAssets.total) },
+  longTermInvestments: { count: c.longTermInvestments.count, amount: c.longTermInvestments.amount.toString() },
+  totalAssets: c.totalAssets.toString(),
+  otherAssets: c.otherAssets.toString(),
+  shares: {
+    operatingFixedAssets: rateJson(c.shares.operatingFixedAssets),
+    nonOperatingFixedAssets: rateJson(c.shares.nonOperatingFixedAssets),
+    longTermInvestments: rateJson(c.shares.longTermInvestments),
+    otherAssets: rateJson(c.shares.otherAssets),
+  },
+  ledger: {
+    fixedAssetsCost: c.ledger.fixedAssetsCost.toString(),
+    accumulatedDepreciation: c.ledger.accumulatedDepreciation.toString(),
+    longTermInvestments: c.ledger.longTermInvestments.toString(),
+    agrees: c.ledger.agrees,
+  },
+});
+
+const groupJson = (g: AssetCompositionGroup) => ({ id: g.id ?? null, code: g.code ?? null, name: g.name ?? null, ...compositionJson(g.composition) });
+
+/** JSON keys in this order: report, lang, asOf, scope, total, townships, villages; each group: id, code, name, then its composition. */
+const json = (state: AssetsState, options: ReportOptions): string => {
+  const report = resultOf(state, options);
+  return renderJson({
+    report: NAME,
+    lang: options.lang,
+    asOf: report.asOf,
+    scope: scopeJson(options),
+    total: groupJson(report.total),
+    townships: report.townships.map(groupJson),
+    villages: report.villages.map(groupJson),
+  });
+};
+
+/** CSV: one row per village with the figures of the group table. */
+const csv = (state: AssetsState, options: ReportOptions): string => renderCsv(groupTable(resultOf(state, options).villages, options.lang, 'csv'));
+
+/**
+ * `assets`: 集体资产构成 on `--as-of` (or the end of `--year`): resource assets
+ * by kind, fixed assets operating and non-operating at cost with accumulated
+ * depreciation and net value, long-term investments, total assets from the
+ * balance sheet and the share of each, with the register checked against the
+ * ledger; then each township and village.
+ */
+export const assetsReport = defineAssetReport({
+  name: NAME,
+  description: 'collective assets (集体资产构成) on --as-of or at the end of --year',
+  window: 'date',
+  render: { table, csv, json },
+});

@@ -1,0 +1,158 @@
+import { resourceIncomeReportOf, type AssetsState, type ResourceIncomeGroup, type ResourceIncomeReport, type ResourceIncomeTotals } from '@collective-ledger/core';
+import { assetWindow, defineAssetReport } from './asset-options.js';
+import { renderCsv, renderJson, renderTable, type Table } from './render.js';
+import type { ReportLanguage, ReportOptions } from './report.js';
+import { amountText, checkedScope, periodTitle, scopeJson } from './statement-options.js';
+
+const NAME = 'resource-income';
+
+const KINDS = {
+  zh: { arable: '耕地', forest: '林地', grassland: '草地', 'waste-land': '荒地', 'water-surface': '水面', 'construction-land': '建设用地', other: '其他资源' },
+  en: { arable: 'arable land', forest: 'forest', grassland: 'grassland', 'waste-land': 'waste land', 'water-surface': 'water surface', 'construction-land': 'construction land', other: 'other resources' },
+} as const;
+
+const LABELS = {
+  zh: {
+    title: '资源性资产收入',
+    newSince: (since: string) => `新增资源性资产：${since} 以来清产核资新增`,
+    columns: ['项目', '资源数', '面积（亩）', '收入（元）'],
+    total: '资源性资产收入合计',
+    newly: '其中新增资源性资产',
+    kind: (k: string) => `  ${k}`,
+    groupColumns: ['单位', '资源数', '收入（元）', '新增资源数', '新增资源收入（元）'],
+    resourceColumns: ['村', '资源编号', '名称', '类别', '面积（亩）', '登记日期', '新增', '收入（元）'],
+    townships: '各乡镇',
+    resources: '各资源',
+    yes: '是',
+    all: '全部村',
+  },
+  en: {
+    title: 'Income from resource assets',
+    newSince: (since: string) => `newly identified: found by a stock-take on or after ${since}`,
+    columns: ['item', 'resources', 'area (mu)', 'income (yuan)'],
+    total: 'resource income, total',
+    newly: 'of which from newly identified resources',
+    kind: (k: string) => `  ${k}`,
+    groupColumns: ['unit', 'resources', 'income', 'new resources', 'income from new resources'],
+    resourceColumns: ['village', 'resource', 'name', 'kind', 'area (mu)', 'registered', 'new', 'income'],
+    townships: 'Townships',
+    resources: 'Resources',
+    yes: 'yes',
+    all: 'all villages',
+  },
+} as const;
+
+/** `--since`, which must not be after the end of the year. */
+const resultOf = (state: AssetsState, options: ReportOptions): ResourceIncomeReport => {
+  const window = assetWindow(NAME, options, 'year');
+  return resourceIncomeReportOf(state, checkedScope(state.tree, options), window, options.since ?? window.from);
+};
+
+const totalsRow = (label: string, t: ResourceIncomeTotals): string[] => [label, String(t.resources), t.area.toString(), t.income.toDisplay()];
+
+const mainTable = (report: ResourceIncomeReport, lang: ReportLanguage): Table => {
+  const l = LABELS[lang];
+  const { income } = report.total;
+  return {
+    columns: l.columns,
+    numeric: l.columns.slice(1),
+    rows: [
+      totalsRow(l.total, income.total),
+      ...income.byKind.filter((k) => k.resources > 0).map((k) => totalsRow(l.kind(KINDS[lang][k.kind]), k)),
+      totalsRow(l.newly, income.newlyIdentified),
+    ],
+  };
+};
+
+const groupTable = (groups: readonly ResourceIncomeGroup[], lang: ReportLanguage): Table => ({
+  columns: LABELS[lang].groupColumns,
+  numeric: LABELS[lang].groupColumns.slice(1),
+  rows: groups.map(({ name, income }) => [
+    name ?? LABELS[lang].all,
+    String(income.total.resources),
+    income.total.income.toDisplay(),
+    String(income.newlyIdentified.resources),
+    income.newlyIdentified.income.toDisplay(),
+  ]),
+});
+
+const resourceTable = (report: ResourceIncomeReport, lang: ReportLanguage, format: 'table' | 'csv', names: ReadonlyMap<string, string>): Table => ({
+  columns: LABELS[lang].resourceColumns,
+  numeric: [LABELS[lang].resourceColumns[4], LABELS[lang].resourceColumns[7]],
+  rows: report.resources.map((r) => [
+    names.get(r.villageId) ?? r.villageId,
+    r.assetId,
+    r.name,
+    KINDS[lang][r.kind],
+    r.area.toString(),
+    r.registeredOn,
+    r.newlyIdentified ? LABELS[lang].yes : '',
+    amountText(r.income, format),
+  ]),
+});
+
+const villageNames = (state: AssetsState): Map<string, string> => new Map([...state.tree.values()].map((n) => [n.organizationId, n.name]));
+
+const table = (state: AssetsState, options: ReportOptions): string => {
+  const report = resultOf(state, options);
+  const l = LABELS[options.lang];
+  const head = `${l.title}  ${report.total.name ?? l.all}  ${periodTitle(report.window, options.lang)}\n${l.newSince(report.since)}\n`;
+  const townships = report.townships.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, options.lang))}` : '';
+  return `${head}${renderTable(mainTable(report, options.lang))}${townships}\n${l.resources}\n${renderTable(resourceTable(report, options.lang, 'table', villageNames(state)))}`;
+};
+
+const totalsJson = (t: ResourceIncomeTotals) => ({ resources: t.resources, area: t.area.toString(), income: t.income.toString() });
+
+const groupJson = ({ id, code, name, income }: ResourceIncomeGroup) => ({
+  id: id ?? null,
+  code: code ?? null,
+  name: name ?? null,
+  villages: income.villages,
+  total: totalsJson(income.total),
+  byKind: income.byKind.map((k) => ({ kind: k.kind, ...totalsJson(k) })),
+  newlyIdentified: totalsJson(income.newlyIdentified),
+});
+
+/** JSON keys in this order: report, lang, year, from, to, since, scope, total, townships, resources. */
+const json = (state: AssetsState, options: ReportOptions): string => {
+  const report = resultOf(state, options);
+  return renderJson({
+    report: NAME,
+    lang: options.lang,
+    year: options.year ?? null,
+    from: report.window.from,
+    to: report.window.to,
+    since: report.since,
+    scope: scopeJson(options),
+    total: groupJson(report.total),
+    townships: report.townships.map(groupJson),
+    resources: report.resources.map((r) => ({
+      villageId: r.villageId,
+      assetId: r.assetId,
+      name: r.name,
+      kind: r.kind,
+      area: r.area.toString(),
+      identifiedBy: r.identifiedBy,
+      registeredOn: r.registeredOn,
+      newlyIdentified: r.newlyIdentified,
+      income: r.income.toString(),
+    })),
+  });
+};
+
+/**
+ * `resource-income`: 资源性资产收入 of `--year`: the income of every resource
+ * of the scope, in all, by kind and by township, and the part from resources a
+ * stock-take found on or after `--since` (default 1 January of the year).
+ */
+export const resourceIncomeReport = defineAssetReport({
+  name: NAME,
+  description: 'income from resource assets (资源性资产收入) for --year, new ones since --since',
+  window: 'year',
+  takesSince: true,
+  render: {
+    table,
+    csv: (state, options) => renderCsv(resourceTable(resultOf(state, options), options.lang, 'csv', villageNames(state))),
+    json,
+  },
+});
