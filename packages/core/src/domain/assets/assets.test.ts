@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Money } from '../../money/money.js';
+import { Rate } from '../../money/rate.js';
+import { straightLineSchedule } from './depreciation.js';
 import { building, testAssets } from './test-assets.js';
 
 const months = (from: string, count: number): string[] => {
@@ -85,5 +88,21 @@ describe('fixed assets on the books', () => {
     expect(january.events[0]?.data).toMatchObject({ assetId: 'b1', month: '2024-01' });
     expect(String((january.events[0]?.data as { amount: unknown }).amount)).toBe('100.00');
     expect((await books.ok('depreciate', { month: '2024-02' })).events).toEqual([]);
+  });
+
+  it('continues an asset brought in when the books were opened as its schedule says', async () => {
+    const books = await testAssets();
+    const opening = { acquisition: 'opening', acquiredOn: '2022-12-31', openingDepreciation: '12345.67', openingMonths: 41 };
+    const result = await books.ok('acquire', building('o1', '98765.43', 300, opening));
+    // Dr 15101 98,765.43; Cr 152 12,345.67 already depreciated; Cr 301 the net value brought in.
+    expect(result.events[1]?.data).toMatchObject({ lines: [{ account: '15101', side: 'debit' }, { account: '152', side: 'credit' }, { account: '301', side: 'credit' }] });
+    const charged: string[] = [];
+    for (const month of months('2023-01', 6)) {
+      charged.push(...(await books.ok('depreciate', { month })).events.filter((e) => e.type === 'DepreciationCharged').map((e) => String((e.data as { amount: unknown }).amount)));
+    }
+    const planned = straightLineSchedule(Money.of('98765.43'), Rate.fromPercent('5'), 300, { depreciation: Money.of('12345.67'), months: 41 });
+    expect(planned).toHaveLength(259);
+    expect(charged).toEqual(planned.slice(0, 6).map(String));
+    expect(Money.sum(planned).plus(Money.of('12345.67')).toString()).toBe('93827.16'); // 98,765.43 less its 5% residual, 4,938.27
   });
 });

@@ -7,9 +7,9 @@ import { Money } from '../../money/money.js';
 export interface DepreciationBasis {
   readonly cost: bigint;
   readonly residual: bigint;
-  readonly accumulated: bigint;
+  accumulated: bigint;
   readonly usefulLifeMonths: number;
-  readonly monthsCharged: number;
+  monthsCharged: number;
   /** Straight-line: the amount of every month but the last. */
   readonly monthly: bigint;
   readonly totalUnits: Dec | undefined;
@@ -67,18 +67,40 @@ export const unitsOfWorkCharge = (asset: DepreciationBasis, units: Dec): bigint 
 /** Fully depreciated (已提足折旧): nothing left to charge. */
 export const isFullyDepreciated = (asset: DepreciationBasis): boolean => remainingOf(asset) === 0n;
 
+/** Depreciation charged before the books were opened (建账): the amount and the months it took. */
+export interface OpeningDepreciation {
+  readonly depreciation: Money;
+  readonly months: number;
+}
+
+/** An asset's depreciation figures when it comes onto the register, with what was charged before, if anything. */
+export const basisOf = (cost: bigint, residualRate: Rate, usefulLifeMonths: number, opening?: OpeningDepreciation): DepreciationBasis & { monthly: bigint } => {
+  const residual = residualOf(cost, residualRate);
+  const accumulated = opening?.depreciation.toFen() ?? 0n;
+  const monthsCharged = opening?.months ?? 0;
+  return {
+    cost,
+    residual,
+    accumulated,
+    usefulLifeMonths,
+    monthsCharged,
+    monthly: monthlyOf(remainingOf({ cost, residual, accumulated }), usefulLifeMonths - monthsCharged),
+    totalUnits: undefined,
+    unitsUsed: new Dec(0),
+  };
+};
+
 /**
- * The whole straight-line schedule of a new asset, month by month, as the
- * depreciation runs will charge it when nothing changes on the way (no
- * revaluation, no disposal): to plan, or to show a card's future.
+ * The straight-line schedule of an asset from the month after it comes onto
+ * the register to the end of its life, month by month, as the depreciation
+ * runs will charge it when nothing changes on the way (no revaluation, no
+ * disposal): to plan, or to show a card's future. An asset brought in when
+ * the books were opened continues from its `opening` depreciation.
  */
-export const straightLineSchedule = (cost: Money, residualRate: Rate, usefulLifeMonths: number): Money[] => {
-  const fen = cost.toFen();
-  const residual = residualOf(fen, residualRate);
-  const asset = { cost: fen, residual, accumulated: 0n, usefulLifeMonths, monthsCharged: 0, monthly: 0n, totalUnits: undefined, unitsUsed: new Dec(0) };
-  asset.monthly = monthlyOf(remainingOf(asset), usefulLifeMonths);
+export const straightLineSchedule = (cost: Money, residualRate: Rate, usefulLifeMonths: number, opening?: OpeningDepreciation): Money[] => {
+  const asset = { ...basisOf(cost.toFen(), residualRate, usefulLifeMonths, opening) };
   const charges: Money[] = [];
-  for (let month = 0; month < usefulLifeMonths; month += 1) {
+  while (asset.monthsCharged < usefulLifeMonths) {
     const charge = straightLineCharge(asset);
     charges.push(Money.fromFen(charge));
     asset.accumulated += charge;

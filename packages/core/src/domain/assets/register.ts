@@ -1,8 +1,8 @@
 import { Dec } from '../../money/decimal.js';
 import type { Area } from '../../money/area.js';
-import type { Money } from '../../money/money.js';
+import { Money } from '../../money/money.js';
 import type { Rate } from '../../money/rate.js';
-import { monthlyOf, remainingOf, residualOf } from './depreciation.js';
+import { basisOf, monthlyOf, remainingOf, residualOf } from './depreciation.js';
 import type { AssetEvent, DepreciationCharged, FixedAssetAcquired, FixedAssetReclassified, FixedAssetRevalued, FixedAssetDisposed } from './events.js';
 import type { AcquisitionKind, AssetCategory, DepreciationMethod, DisposalKind, IdentifiedBy, ResourceKind } from './kinds.js';
 import { monthOf } from './months.js';
@@ -64,23 +64,19 @@ export interface AssetRegister {
 export const emptyRegister = (): AssetRegister => ({ resources: new Map(), fixed: new Map(), investments: new Map() });
 
 const fixedRecordOf = ({ data }: FixedAssetAcquired): FixedAssetRecord => {
-  const cost = data.cost.toFen();
-  const residual = residualOf(cost, data.residualRate);
-  const accumulated = data.openingDepreciation?.toFen() ?? 0n;
-  const monthsCharged = data.openingMonths ?? 0;
+  const opening =
+    data.openingDepreciation === undefined && data.openingMonths === undefined
+      ? undefined
+      : { depreciation: data.openingDepreciation ?? Money.zero, months: data.openingMonths ?? 0 };
+  const basis = basisOf(data.cost.toFen(), data.residualRate, data.usefulLifeMonths, opening);
   return {
+    ...basis,
     assetId: data.assetId,
     name: data.name,
     category: data.category,
     acquisition: data.acquisition,
     acquiredOn: data.acquiredOn,
-    cost,
-    residual,
     residualRate: data.residualRate,
-    accumulated,
-    usefulLifeMonths: data.usefulLifeMonths,
-    monthsCharged,
-    monthly: monthlyOf(remainingOf({ cost, residual, accumulated }), data.usefulLifeMonths - monthsCharged),
     method: data.method,
     totalUnits: data.totalUnits,
     unitsUsed: data.openingUnits ?? new Dec(0),
