@@ -1,9 +1,13 @@
 import { isLeft, type Either } from 'fp-ts/lib/Either.js';
-import { InMemoryEventStore, coreCatalog, ledger, organization, writeLedger } from '@collective-ledger/core';
+import { InMemoryEventStore, Money, assets, coreCatalog, ledger, organization, writeLedger, type CommandContext, type DomainEvent } from '@collective-ledger/core';
+import { BOOKS_OPENED_ON } from './article.js';
+import { assetYear, newResourceIncome, type AssetStep } from './asset-year.js';
+import { openingBankBalances } from './balance.js';
 import { district, townships, villages } from './district.js';
+import { openingPlans, RESIDUAL_RATE, type OpeningPlan } from './opening.js';
 import { seeded, sequentialIds } from './random.js';
 import { targetsFor } from './targets.js';
-import { yearOfVouchers } from './vouchers.js';
+import { yearOfVouchers, type VoucherInput } from './vouchers.js';
 
 export const YEAR = 2022;
 const SEED = 20220804;
@@ -13,10 +17,78 @@ const orFail = <E extends { readonly message: string }, A>(result: Either<E, A>)
   return result.right;
 };
 
+type Context = CommandContext<DomainEvent>;
+type Envelope = () => { readonly commandId: string; readonly actor: string };
+
+/** 建账 on 31 December 2021: sub-accounts, the opening voucher, the resources, the asset cards and the investments, then the year closed. */
+const openBooks = async (context: Context, envelope: Envelope, plan: OpeningPlan, bank: Money): Promise<void> => {
+  const organizationId = plan.village.organizationId;
+  for (const [code, nameZh] of [['15101', '经营性固定资产'], ['15102', '非经营性固定资产']] as const) {
+    orFail(await ledger.declareSubAccount(context, { ...envelope(), occurredOn: BOOKS_OPENED_ON, input: { organizationId, code, nameZh } }));
+  }
+  const debits = [['102', bank], ['112', plan.receivables], ['121', plan.inventory]].filter(([, m]) => (m as Money).isPositive()) as [string, Money][];
+  const lines = [
+    ...debits.map(([account, amount]) => ({ account, side: 'debit', amount: amount.toString() })),
+    { account: '301', side: 'credit', amount: Money.sum(debits.map(([, m]) => m)).toString() },
+  ];
+  orFail(await ledger.postVoucher(context, { ...envelope(), input: { organizationId, voucherNo: '记-001', date: BOOKS_OPENED_ON, summary: '建账：清产核资后登记期初余额', lines } }));
+  for (const r of plan.resources) {
+    orFail(await assets.registerResourceAsset(context, { ...envelope(), input: { organizationId, ...r, registeredOn: BOOKS_OPENED_ON, identifiedBy: 'register' } }));
+  }
+  for (const a of plan.fixed) {
+    const input = {
+      organizationId,
+      assetId: a.assetId,
+      name: a.name,
+      category: a.category,
+      acquisition: 'opening',
+      acquiredOn: BOOKS_OPENED_ON,
+      cost: a.cost.toString(),
+      usefulLifeMonths: a.usefulLifeMonths,
+      residualRate: RESIDUAL_RATE.percentValue(0).toFixed(),
+      method: 'straight-line',
+      chargeAccount: a.chargeAccount,
+      openingDepreciation: a.openingDepreciation.toString(),
+      openingMonths: a.openingMonths,
+    };
+    orFail(await assets.acquireFixedAsset(context, { ...envelope(), input }));
+  }
+  for (const i of plan.investments) {
+    const input = { organizationId, investmentId: i.investmentId, investee: i.investee, madeOn: BOOKS_OPENED_ON, amount: i.amount.toString(), paidFrom: '301' };
+    orFail(await assets.makeLongTermInvestment(context, { ...envelope(), input }));
+  }
+  orFail(await ledger.closeYear(context, { ...envelope(), input: { organizationId, year: YEAR - 1 } }));
+};
+
+const SERVICES = {
+  registerResourceAsset: assets.registerResourceAsset,
+  recordResourceIncome: assets.recordResourceIncome,
+  chargeDepreciation: assets.chargeDepreciation,
+  reclassifyFixedAsset: assets.reclassifyFixedAsset,
+  acquireFixedAsset: assets.acquireFixedAsset,
+} as const;
+
+/** The 2022 books of a village: its vouchers, its asset commands in date order, and the year-end close. */
+interface VillageYear {
+  readonly organizationId: string;
+  readonly vouchers: readonly VoucherInput[];
+  readonly steps: readonly AssetStep[];
+}
+
+const keepYear = async (context: Context, envelope: Envelope, { organizationId, vouchers, steps }: VillageYear): Promise<void> => {
+  for (const voucher of vouchers) orFail(await ledger.postVoucher(context, { ...envelope(), input: voucher }));
+  for (const step of steps) orFail(await SERVICES[step.service](context, { ...envelope(), input: step.input }));
+  orFail(await ledger.closeYear(context, { ...envelope(), input: { organizationId, year: YEAR } }));
+};
+
 /**
- * The district's books through the public API: register the district, its six
- * townships and 94 villages, post each village's 2022 vouchers, then close the
- * year (年终结账) for every village. Deterministic: the same events every run.
+ * The district's books through the public API. Registered, and the books
+ * opened, on 31 December 2021 from the stock-take (清产核资): opening balances,
+ * resource assets, fixed-asset cards with their depreciation so far, and
+ * investments; 2021 closed. Then each village's 2022: its vouchers, the
+ * monthly depreciation runs, the stock-take's newly found resources and their
+ * income, the clothing workshop's farmhouses reclassified, and the year
+ * closed (年终结账). Deterministic: the same events every run.
  */
 export const buildDistrictBooks = async (): Promise<InMemoryEventStore> => {
   const store = new InMemoryEventStore({ now: () => new Date(`${YEAR + 1}-01-10T08:00:00.000Z`) });
@@ -25,17 +97,26 @@ export const buildDistrictBooks = async (): Promise<InMemoryEventStore> => {
   const envelope = () => ({ commandId: `shanxi-${(command += 1)}`, actor: 'example-builder' });
   const registrations = [district, ...townships, ...villages.map(({ story: _story, ...village }) => village)];
   for (const input of registrations) {
-    orFail(await organization.registerOrganization(context, { ...envelope(), input, occurredOn: `${YEAR}-01-01` }));
+    orFail(await organization.registerOrganization(context, { ...envelope(), input, occurredOn: BOOKS_OPENED_ON }));
   }
   const random = seeded(SEED);
   const targets = targetsFor(villages, random);
-  for (const village of villages) {
-    const target = targets.get(village.organizationId);
-    if (target === undefined) throw new Error(`no target for ${village.organizationId}`);
-    for (const voucher of yearOfVouchers(village, target, random, YEAR)) {
-      orFail(await ledger.postVoucher(context, { ...envelope(), input: voucher }));
-    }
-    orFail(await ledger.closeYear(context, { ...envelope(), input: { organizationId: village.organizationId, year: YEAR } }));
+  const fromResources = newResourceIncome(villages, targets);
+  const vouchers = new Map(
+    villages.map((village) => {
+      const target = targets.get(village.organizationId);
+      if (target === undefined) throw new Error(`no target for ${village.organizationId}`);
+      const part = fromResources.get(village.organizationId);
+      return [village.organizationId, yearOfVouchers(village, part === undefined ? target : { ...target, fromResources: part }, random, YEAR)] as const;
+    }),
+  );
+  const plans = openingPlans(villages, random);
+  const steps = new Map(plans.map((plan) => [plan.village.organizationId, assetYear(plan, fromResources.get(plan.village.organizationId), random)] as const));
+  const banks = openingBankBalances(plans, vouchers, steps, random);
+  for (const plan of plans) {
+    const id = plan.village.organizationId;
+    await openBooks(context, envelope, plan, banks.get(id) ?? Money.zero);
+    await keepYear(context, envelope, { organizationId: id, vouchers: vouchers.get(id) ?? [], steps: steps.get(id) ?? [] });
   }
   return store;
 };

@@ -19,6 +19,8 @@ export interface Target {
   readonly operating: Money;
   /** The part of it that is 502 投资收益 (profit handed over by the village company, dividends); `undefined`: drawn. */
   readonly investment?: Money;
+  /** The part of its 501 that resources found by the 2022 stock-take earn (asset-year.ts); recorded with them, not as rent vouchers. */
+  readonly fromResources?: Money;
 }
 
 interface Band {

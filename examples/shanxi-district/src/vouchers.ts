@@ -15,15 +15,6 @@ export interface VoucherInput {
   readonly reverses?: string;
 }
 
-/** 建账: the bank balance the books start from, against 301 资本 (this is the village's first year of books). */
-const opening = (random: Random, year: number): Draft => ({
-  date: `${year}-01-01`,
-  summary: '建账：登记期初银行存款',
-  debit: '102',
-  credit: '301',
-  amount: Money.fromFen(fenBetween(random, 300_000, 2_000_000)),
-});
-
 /** A rent entered twice by mistake, and the reversal (冲销) that cancels the copy: it nets to nothing. */
 const mistake = (random: Random, year: number): Draft[] => {
   const copy: Draft = {
@@ -62,16 +53,19 @@ const sumOf = (drafts: readonly Draft[], accounts: readonly string[]): Money =>
   Money.sum(drafts.filter((d) => accounts.includes(d.credit)).map((d) => d.amount));
 
 /**
- * A village's year of vouchers: the opening, its income (the operating part
- * adding up exactly to its target), its spending scaled on that income, cash
- * movements, and for about one village in six a rent entered twice and reversed.
+ * A village's year of vouchers: its income (the operating part adding up
+ * exactly to its target, with what its newly found resources earn,
+ * `target.fromResources`, recorded by the asset register instead), its spending
+ * scaled on that income, cash movements, and for about one village in six a
+ * rent entered twice and reversed. The opening of the books is in opening.ts.
  */
 export const yearOfVouchers = (village: Village, target: Target, random: Random, year: number): VoucherInput[] => {
+  const fromResources = target.fromResources ?? Money.zero;
   const income = incomeDrafts(village.story, target, random, year);
-  const scale = { operating: sumOf(income, ['501', '502']), total: sumOf(income, ['501', '502', '503', '504']) };
+  const scale = { operating: sumOf(income, ['501', '502']).plus(fromResources), total: sumOf(income, ['501', '502', '503', '504']).plus(fromResources) };
   if (!scale.operating.equals(target.operating)) {
     throw new Error(`${village.organizationId}: the vouchers add up to ${scale.operating.toString()}, not the target ${target.operating.toString()}`);
   }
-  const drafts = [opening(random, year), ...income, ...spendingDrafts(scale, random, year), ...(random() < 0.17 ? mistake(random, year) : [])];
+  const drafts = [...income, ...spendingDrafts(scale, random, year), ...(random() < 0.17 ? mistake(random, year) : [])];
   return numbered(village.organizationId, drafts);
 };

@@ -26,6 +26,8 @@ const LABELS = {
     groupColumns: ['单位', '村数', '年初所有者权益', '年末所有者权益', '客观增加', '客观减少', '保值增值率', '结论'],
     townships: '各乡镇',
     villages: '各村',
+    code: '代码',
+    village: '村',
     all: '全部村',
   },
   en: {
@@ -44,6 +46,8 @@ const LABELS = {
     groupColumns: ['unit', 'villages', 'opening equity', 'closing equity', 'objective increases', 'objective decreases', 'rate', 'verdict'],
     townships: 'Townships',
     villages: 'Villages',
+    code: 'code',
+    village: 'village',
     all: 'all villages',
   },
 } as const;
@@ -71,27 +75,32 @@ const rows = (a: Appreciation, lang: ReportLanguage): string[][] => {
   ];
 };
 
-const groupTable = (groups: readonly AppreciationGroup[], lang: ReportLanguage, format: 'table' | 'csv'): Table => ({
-  columns: LABELS[lang].groupColumns,
-  numeric: LABELS[lang].groupColumns.slice(1, 7),
-  rows: groups.map(({ name, appreciation: a }) => [
-    name ?? LABELS[lang].all,
-    String(a.villages),
-    amountText(a.openingEquity, format),
-    amountText(a.closingEquity, format),
-    amountText(a.increases.total, format),
-    amountText(a.decreases.total, format),
-    rateText(a.rate),
-    verdictText(a, lang),
-  ]),
-});
+/** Townships: name and number of villages; villages: code and name. Then the figures of each. */
+const groupTable = (groups: readonly AppreciationGroup[], lang: ReportLanguage, format: 'table' | 'csv', of: 'townships' | 'villages'): Table => {
+  const l = LABELS[lang];
+  const head = of === 'townships' ? l.groupColumns.slice(0, 2) : [l.code, l.village];
+  const figures = l.groupColumns.slice(2);
+  return {
+    columns: [...head, ...figures],
+    numeric: [...(of === 'townships' ? [l.groupColumns[1]] : []), ...figures.slice(0, 5)],
+    rows: groups.map(({ code, name, appreciation: a }) => [
+      ...(of === 'townships' ? [name ?? l.all, String(a.villages)] : [code ?? '', name ?? '']),
+      amountText(a.openingEquity, format),
+      amountText(a.closingEquity, format),
+      amountText(a.increases.total, format),
+      amountText(a.decreases.total, format),
+      rateText(a.rate),
+      verdictText(a, lang),
+    ]),
+  };
+};
 
 const table = (state: AssetsState, options: ReportOptions): string => {
   const report = resultOf(state, options);
   const l = LABELS[options.lang];
   const title = `${l.title}  ${report.total.name ?? l.all}  ${periodTitle(report.window, options.lang)}`;
   const main = renderTable({ columns: l.columns, numeric: [l.columns[1]], rows: rows(report.total.appreciation, options.lang) });
-  const groups = report.villages.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, options.lang, 'table'))}\n${l.villages}\n${renderTable(groupTable(report.villages, options.lang, 'table'))}` : '';
+  const groups = report.villages.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, options.lang, 'table', 'townships'))}\n${l.villages}\n${renderTable(groupTable(report.villages, options.lang, 'table', 'villages'))}` : '';
   return `${title}\n${main}${groups}`;
 };
 
@@ -137,7 +146,7 @@ export const appreciationReport = defineAssetReport({
   window: 'year',
   render: {
     table,
-    csv: (state, options) => renderCsv(groupTable(resultOf(state, options).villages, options.lang, 'csv')),
+    csv: (state, options) => renderCsv(groupTable(resultOf(state, options).villages, options.lang, 'csv', 'villages')),
     json,
   },
 });

@@ -24,6 +24,8 @@ const LABELS = {
     groupColumns: ['单位', '村数', '经营性固定资产原值', '非经营性固定资产原值', '长期投资', '资产总计'],
     townships: '各乡镇',
     villages: '各村',
+    code: '代码',
+    village: '村',
     all: '全部村',
   },
   en: {
@@ -44,6 +46,8 @@ const LABELS = {
     groupColumns: ['unit', 'villages', 'operating fixed assets, cost', 'non-operating fixed assets, cost', 'long-term investments', 'total assets'],
     townships: 'Townships',
     villages: 'Villages',
+    code: 'code',
+    village: 'village',
     all: 'all villages',
   },
 } as const;
@@ -71,25 +75,30 @@ const compositionRows = (c: AssetComposition, lang: ReportLanguage): string[][] 
   ];
 };
 
-const groupTable = (groups: readonly AssetCompositionGroup[], lang: ReportLanguage, format: 'table' | 'csv'): Table => ({
-  columns: LABELS[lang].groupColumns,
-  numeric: LABELS[lang].groupColumns.slice(1),
-  rows: groups.map(({ name, composition: c }) => [
-    name ?? LABELS[lang].all,
-    String(c.villages),
-    amountText(c.fixedAssets.operating.cost, format),
-    amountText(c.fixedAssets.nonOperating.cost, format),
-    amountText(c.longTermInvestments.amount, format),
-    amountText(c.totalAssets, format),
-  ]),
-});
+/** Townships: name and number of villages; villages: code and name. Then the figures of each. */
+const groupTable = (groups: readonly AssetCompositionGroup[], lang: ReportLanguage, format: 'table' | 'csv', of: 'townships' | 'villages'): Table => {
+  const l = LABELS[lang];
+  const head = of === 'townships' ? l.groupColumns.slice(0, 2) : [l.code, l.village];
+  const figures = l.groupColumns.slice(2);
+  return {
+    columns: [...head, ...figures],
+    numeric: of === 'townships' ? [l.groupColumns[1], ...figures] : figures,
+    rows: groups.map(({ code, name, composition: c }) => [
+      ...(of === 'townships' ? [name ?? l.all, String(c.villages)] : [code ?? '', name ?? '']),
+      amountText(c.fixedAssets.operating.cost, format),
+      amountText(c.fixedAssets.nonOperating.cost, format),
+      amountText(c.longTermInvestments.amount, format),
+      amountText(c.totalAssets, format),
+    ]),
+  };
+};
 
 const table = (state: AssetsState, options: ReportOptions): string => {
   const report = resultOf(state, options);
   const l = LABELS[options.lang];
   const { composition } = report.total;
   const main = renderTable({ columns: l.columns, numeric: l.columns.slice(1), rows: compositionRows(composition, options.lang) });
-  const groups = report.villages.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, options.lang, 'table'))}\n${l.villages}\n${renderTable(groupTable(report.villages, options.lang, 'table'))}` : '';
+  const groups = report.villages.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, options.lang, 'table', 'townships'))}\n${l.villages}\n${renderTable(groupTable(report.villages, options.lang, 'table', 'villages'))}` : '';
   return `${l.title(report.total.name ?? l.all, report.asOf)}\n${main}${l.check(composition)}\n${groups}`;
 };
 
@@ -141,7 +150,7 @@ const json = (state: AssetsState, options: ReportOptions): string => {
 };
 
 /** CSV: one row per village with the figures of the group table. */
-const csv = (state: AssetsState, options: ReportOptions): string => renderCsv(groupTable(resultOf(state, options).villages, options.lang, 'csv'));
+const csv = (state: AssetsState, options: ReportOptions): string => renderCsv(groupTable(resultOf(state, options).villages, options.lang, 'csv', 'villages'));
 
 /**
  * `assets`: 集体资产构成 on `--as-of` (or the end of `--year`): resource assets
