@@ -32,6 +32,19 @@ interface LedgerResult {
   readonly checkedTotalAssets: string;
 }
 
+interface AssetsResult {
+  readonly villages: number;
+  readonly assets: number;
+  readonly months: number;
+  readonly events: number;
+  readonly runs: number;
+  readonly buildSeconds: number;
+  readonly replay: RunSummary;
+  readonly peakRssMiB: number;
+  readonly checkedCost: string;
+  readonly checkedAccumulated: string;
+}
+
 const docs = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
 
 const runScript = (script: string): string =>
@@ -79,6 +92,19 @@ const ledgerTable = (r: LedgerResult): string =>
       `${r.checkedOperatingIncome} yuan, total assets ${r.checkedTotalAssets} yuan (balance sheet balanced).`,
   ].join('\n');
 
+const assetsTable = (r: AssetsResult): string =>
+  [
+    `Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}. The replay ran ${r.runs} times; the median run is shown, with the slowest and fastest rates.`,
+    '',
+    '| step | events | seconds | events/s | range, events/s |',
+    '|---|---:|---:|---:|---:|',
+    `| build: ${formatCount(r.assets)} assets in ${formatCount(r.villages)} villages, ${formatCount(r.months)} monthly runs each | ${formatCount(r.events)} | ${r.buildSeconds.toFixed(2)} | ${formatCount(rate(r.events, r.buildSeconds))} | |`,
+    `| replay into the assets projection, then the district's \`assetsReportOf\` | ${formatCount(r.events)} | ${r.replay.medianSeconds.toFixed(2)} | ${formatCount(r.replay.medianPerSecond)} | ${formatCount(r.replay.slowestPerSecond)} to ${formatCount(r.replay.fastestPerSecond)} |`,
+    '',
+    `Peak RSS: ${formatCount(r.peakRssMiB)} MiB. Checked against the generator's exact sums after every run: cost ${r.checkedCost} yuan, ` +
+      `accumulated depreciation ${r.checkedAccumulated} yuan (register and ledger agree).`,
+  ].join('\n');
+
 const writeSection = (name: string, body: string): void => {
   const text = readFileSync(docs, 'utf8');
   const begin = `<!-- bench:${name} -->`;
@@ -100,6 +126,10 @@ const main = (): void => {
   const ledger = ledgerTable(JSON.parse(runScript('./ledger.js')) as LedgerResult);
   process.stdout.write(`\n## ledger\n\n${ledger}\n`);
   if (write) writeSection('ledger', ledger);
+  process.stderr.write('assets: 10,000 fixed assets depreciated monthly for ten years, replayed into the assets report...\n');
+  const assets = assetsTable(JSON.parse(runScript('./assets.js')) as AssetsResult);
+  process.stdout.write(`\n## assets\n\n${assets}\n`);
+  if (write) writeSection('assets', assets);
 };
 
 main();
