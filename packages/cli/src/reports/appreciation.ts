@@ -1,5 +1,5 @@
 import { appreciationReportOf, type Appreciation, type AppreciationGroup, type AppreciationReport, type AssetsState, type Money } from '@collective-ledger/core';
-import { assetWindow, defineAssetReport, rateJson, rateText } from './asset-options.js';
+import { assetWindow, defineAssetReport, groupHead, groupSections, rateJson, rateText } from './asset-options.js';
 import { renderCsv, renderJson, renderTable, type Table } from './render.js';
 import type { ReportLanguage, ReportOptions } from './report.js';
 import { amountText, checkedScope, periodTitle, scopeJson } from './statement-options.js';
@@ -100,7 +100,7 @@ const table = (state: AssetsState, options: ReportOptions): string => {
   const l = LABELS[options.lang];
   const title = `${l.title}  ${report.total.name ?? l.all}  ${periodTitle(report.window, options.lang)}`;
   const main = renderTable({ columns: l.columns, numeric: [l.columns[1]], rows: rows(report.total.appreciation, options.lang) });
-  const groups = report.villages.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, options.lang, 'table', 'townships'))}\n${l.villages}\n${renderTable(groupTable(report.villages, options.lang, 'table', 'villages'))}` : '';
+  const groups = groupSections(l, groupTable(report.townships, options.lang, 'table', 'townships'), groupTable(report.villages, options.lang, 'table', 'villages'));
   return `${title}\n${main}${groups}`;
 };
 
@@ -117,7 +117,7 @@ const appreciationJson = (a: Appreciation) => ({
   verdict: a.verdict ?? null,
 });
 
-const groupJson = (g: AppreciationGroup) => ({ id: g.id ?? null, code: g.code ?? null, name: g.name ?? null, ...appreciationJson(g.appreciation) });
+const groupJson = (g: AppreciationGroup) => ({ ...groupHead(g), ...appreciationJson(g.appreciation) });
 
 /** JSON keys in this order: report, lang, year, from, to, scope, total, townships, villages. */
 const json = (state: AssetsState, options: ReportOptions): string => {

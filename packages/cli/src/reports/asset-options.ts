@@ -1,5 +1,6 @@
 import { assetsProjection, yearWindow, type AssetsState, type Rate, type Window } from '@collective-ledger/core';
 import { UsageError } from '../errors.js';
+import { renderTable, type Table } from './render.js';
 import { defineReport, type Report, type ReportDefinition, type ReportOptions } from './report.js';
 import { refusePeriodStart, refuseSince, refuseTierOptions, refuseTwoScopes } from './statement-options.js';
 
@@ -48,3 +49,20 @@ export const defineAssetReport = ({ name, description, window, takesSince, rende
 export const rateJson = (rate: Rate | undefined) => (rate === undefined ? null : { ...rate.toJSON(), display: rate.toPercent() });
 
 export const rateText = (rate: Rate | undefined): string => rate?.toPercent() ?? '-';
+
+/** The head of a group in JSON: the organization it is (the scope's district, a township, a village), `null` when none. */
+export const groupHead = (group: { readonly id: string | undefined; readonly code: string | undefined; readonly name: string | undefined }) => ({
+  id: group.id ?? null,
+  code: group.code ?? null,
+  name: group.name ?? null,
+});
+
+/** The township and village tables under a report's main table, when it covers more than one village. */
+export const groupSections = (titles: { readonly townships: string; readonly villages: string }, townships: Table, villages: Table): string =>
+  villages.rows.length > 1 ? `\n${titles.townships}\n${renderTable(townships)}\n${titles.villages}\n${renderTable(villages)}` : '';
+
+/** The kinds of resource assets, in Chinese and English. */
+export const RESOURCE_KIND_LABELS = {
+  zh: { arable: '耕地', forest: '林地', grassland: '草地', 'waste-land': '荒地', 'water-surface': '水面', 'construction-land': '建设用地', other: '其他资源' },
+  en: { arable: 'arable land', forest: 'forest', grassland: 'grassland', 'waste-land': 'waste land', 'water-surface': 'water surface', 'construction-land': 'construction land', other: 'other resources' },
+} as const;

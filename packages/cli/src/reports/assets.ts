@@ -1,5 +1,5 @@
 import { assetsReportOf, type AssetComposition, type AssetCompositionGroup, type AssetsReport, type AssetsState, type Money, type Rate } from '@collective-ledger/core';
-import { assetWindow, defineAssetReport, rateJson, rateText } from './asset-options.js';
+import { assetWindow, defineAssetReport, groupHead, groupSections, rateJson, rateText, RESOURCE_KIND_LABELS } from './asset-options.js';
 import { renderCsv, renderJson, renderTable, type Table } from './render.js';
 import type { ReportLanguage, ReportOptions } from './report.js';
 import { amountText, checkedScope, scopeJson } from './statement-options.js';
@@ -10,7 +10,7 @@ const LABELS = {
   zh: {
     title: (scope: string, date: string) => `集体资产构成  ${scope}  截至 ${date}`,
     columns: ['项目', '数量', '面积（亩）', '原值（元）', '累计折旧（元）', '净值（元）', '占资产总计'],
-    kinds: { arable: '耕地', forest: '林地', grassland: '草地', 'waste-land': '荒地', 'water-surface': '水面', 'construction-land': '建设用地', other: '其他资源' },
+    kinds: RESOURCE_KIND_LABELS.zh,
     resource: (kind: string) => `资源性资产：${kind}`,
     resourcesTotal: '资源性资产合计',
     newlyIdentified: '其中清产核资新增',
@@ -31,7 +31,7 @@ const LABELS = {
   en: {
     title: (scope: string, date: string) => `Collective assets  ${scope}  as of ${date}`,
     columns: ['item', 'count', 'area (mu)', 'cost (yuan)', 'accumulated depreciation', 'net (yuan)', 'share of total assets'],
-    kinds: { arable: 'arable land', forest: 'forest', grassland: 'grassland', 'waste-land': 'waste land', 'water-surface': 'water surface', 'construction-land': 'construction land', other: 'other resources' },
+    kinds: RESOURCE_KIND_LABELS.en,
     resource: (kind: string) => `resource assets: ${kind}`,
     resourcesTotal: 'resource assets, total',
     newlyIdentified: 'of which found by the stock-take',
@@ -98,7 +98,7 @@ const table = (state: AssetsState, options: ReportOptions): string => {
   const l = LABELS[options.lang];
   const { composition } = report.total;
   const main = renderTable({ columns: l.columns, numeric: l.columns.slice(1), rows: compositionRows(composition, options.lang) });
-  const groups = report.villages.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, options.lang, 'table', 'townships'))}\n${l.villages}\n${renderTable(groupTable(report.villages, options.lang, 'table', 'villages'))}` : '';
+  const groups = groupSections(l, groupTable(report.townships, options.lang, 'table', 'townships'), groupTable(report.villages, options.lang, 'table', 'villages'));
   return `${l.title(report.total.name ?? l.all, report.asOf)}\n${main}${l.check(composition)}\n${groups}`;
 };
 
@@ -133,7 +133,7 @@ const compositionJson = (c: AssetComposition) => ({
   },
 });
 
-const groupJson = (g: AssetCompositionGroup) => ({ id: g.id ?? null, code: g.code ?? null, name: g.name ?? null, ...compositionJson(g.composition) });
+const groupJson = (g: AssetCompositionGroup) => ({ ...groupHead(g), ...compositionJson(g.composition) });
 
 /** JSON keys in this order: report, lang, asOf, scope, total, townships, villages; each group: id, code, name, then its composition. */
 const json = (state: AssetsState, options: ReportOptions): string => {

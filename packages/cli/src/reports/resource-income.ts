@@ -1,15 +1,12 @@
 import { resourceIncomeReportOf, type AssetsState, type ResourceIncomeGroup, type ResourceIncomeReport, type ResourceIncomeTotals } from '@collective-ledger/core';
-import { assetWindow, defineAssetReport } from './asset-options.js';
+import { assetWindow, defineAssetReport, groupHead, RESOURCE_KIND_LABELS } from './asset-options.js';
 import { renderCsv, renderJson, renderTable, type Table } from './render.js';
 import type { ReportLanguage, ReportOptions } from './report.js';
 import { amountText, checkedScope, periodTitle, scopeJson } from './statement-options.js';
 
 const NAME = 'resource-income';
 
-const KINDS = {
-  zh: { arable: '耕地', forest: '林地', grassland: '草地', 'waste-land': '荒地', 'water-surface': '水面', 'construction-land': '建设用地', other: '其他资源' },
-  en: { arable: 'arable land', forest: 'forest', grassland: 'grassland', 'waste-land': 'waste land', 'water-surface': 'water surface', 'construction-land': 'construction land', other: 'other resources' },
-} as const;
+const KINDS = RESOURCE_KIND_LABELS;
 
 const LABELS = {
   zh: {
@@ -103,14 +100,12 @@ const table = (state: AssetsState, options: ReportOptions): string => {
 
 const totalsJson = (t: ResourceIncomeTotals) => ({ resources: t.resources, area: t.area.toString(), income: t.income.toString() });
 
-const groupJson = ({ id, code, name, income }: ResourceIncomeGroup) => ({
-  id: id ?? null,
-  code: code ?? null,
-  name: name ?? null,
-  villages: income.villages,
-  total: totalsJson(income.total),
-  byKind: income.byKind.map((k) => ({ kind: k.kind, ...totalsJson(k) })),
-  newlyIdentified: totalsJson(income.newlyIdentified),
+const groupJson = (group: ResourceIncomeGroup) => ({
+  ...groupHead(group),
+  villages: group.income.villages,
+  total: totalsJson(group.income.total),
+  byKind: group.income.byKind.map((k) => ({ kind: k.kind, ...totalsJson(k) })),
+  newlyIdentified: totalsJson(group.income.newlyIdentified),
 });
 
 /** JSON keys in this order: report, lang, year, from, to, since, scope, total, townships, resources. */

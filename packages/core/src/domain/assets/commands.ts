@@ -1,14 +1,15 @@
 import * as t from 'io-ts';
-import { NonNegativeYuan, Percentage, PositiveDecimalString, PositiveYuan, Yuan } from '../../codecs/money-codecs.js';
+import { NonNegativeYuan, PositiveDecimalString, PositiveYuan, Yuan } from '../../codecs/money-codecs.js';
 import { arrayOf } from '../../codecs/array-of.js';
-import { Id, IsoDate, NonEmptyString, PositiveInteger } from '../../codecs/primitives.js';
+import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
 import { struct } from '../../codecs/struct.js';
 import type { OrganizationKind } from '../organization/events.js';
 import type { Chart } from '../ledger/chart/index.js';
 import { AccountCode } from '../ledger/voucher-codec.js';
 import type { AssetEvent } from './events.js';
-import { AcquisitionKind, AssetCategory, DepreciationMethod, DisposalKind, Month, RevaluationReason } from './kinds.js';
+import { AssetCategory, DisposalKind, Month, RevaluationReason } from './kinds.js';
 import { ResourceAssetRegisteredData } from './resource-events.js';
+import { cardFields, cardOptions } from './fixed-events.js';
 
 /** Every command may name its voucher; otherwise the next free `资-NNN` of the year is used. */
 const voucherNo = { voucherNo: NonEmptyString };
@@ -29,32 +30,13 @@ export const RecordResourceIncomeInput = struct(
  * came (102 purchase, 153 construction, 311 donation, transfer-in, subsidy and
  * stock-take surplus, 301 opening).
  */
-export const AcquireFixedAssetInput = struct(
-  'a fixed asset',
-  {
-    organizationId: Id,
-    assetId: Id,
-    name: NonEmptyString,
-    category: AssetCategory,
-    acquisition: AcquisitionKind,
-    acquiredOn: IsoDate,
-    cost: PositiveYuan,
-    usefulLifeMonths: PositiveInteger,
-    residualRate: Percentage,
-    method: DepreciationMethod,
-    chargeAccount: AccountCode,
-  },
-  {
-    totalUnits: PositiveDecimalString,
-    costAccount: AccountCode,
-    depreciationAccount: AccountCode,
-    creditAccount: AccountCode,
-    openingDepreciation: NonNegativeYuan,
-    openingMonths: PositiveInteger,
-    openingUnits: PositiveDecimalString,
-    ...voucherNo,
-  },
-);
+export const AcquireFixedAssetInput = struct('a fixed asset', cardFields, {
+  ...cardOptions,
+  costAccount: AccountCode,
+  depreciationAccount: AccountCode,
+  creditAccount: AccountCode,
+  ...voucherNo,
+});
 
 /** Units of work recorded for an asset in a month (工作量法). */
 export const Usage = t.type({ assetId: Id, units: PositiveDecimalString });

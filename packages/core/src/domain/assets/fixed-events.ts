@@ -13,34 +13,35 @@ import { AcquisitionKind, AssetCategory, DepreciationMethod, DisposalKind, Month
  * `creditAccount` was credited by the acquisition. An asset brought in when the
  * books were opened (`opening`) may arrive with depreciation already charged.
  */
-export const FixedAssetAcquiredData = struct(
-  'a fixed asset',
-  {
-    organizationId: Id,
-    assetId: Id,
-    name: NonEmptyString,
-    category: AssetCategory,
-    acquisition: AcquisitionKind,
-    acquiredOn: IsoDate,
-    cost: PositiveYuan,
-    usefulLifeMonths: PositiveInteger,
-    residualRate: Percentage,
-    method: DepreciationMethod,
-    costAccount: AccountCode,
-    depreciationAccount: AccountCode,
-    chargeAccount: AccountCode,
-    creditAccount: AccountCode,
-    voucherNo: NonEmptyString,
-  },
-  {
-    /** 工作量法: the units of work over the whole life. */
-    totalUnits: PositiveDecimalString,
-    /** `opening` only: depreciation charged before the books were opened, and over how many months / units. */
-    openingDepreciation: NonNegativeYuan,
-    openingMonths: PositiveInteger,
-    openingUnits: PositiveDecimalString,
-  },
-);
+/** The fields of an asset card that an acquisition is asked for and records as given. */
+export const cardFields = {
+  organizationId: Id,
+  assetId: Id,
+  name: NonEmptyString,
+  category: AssetCategory,
+  acquisition: AcquisitionKind,
+  acquiredOn: IsoDate,
+  cost: PositiveYuan,
+  usefulLifeMonths: PositiveInteger,
+  residualRate: Percentage,
+  method: DepreciationMethod,
+  chargeAccount: AccountCode,
+};
+
+/** What an acquisition may add to a card. */
+export const cardOptions = {
+  /** 工作量法: the units of work over the whole life. */
+  totalUnits: PositiveDecimalString,
+  /** `opening` only: depreciation charged before the books were opened, and over how many months / units. */
+  openingDepreciation: NonNegativeYuan,
+  openingMonths: PositiveInteger,
+  openingUnits: PositiveDecimalString,
+};
+
+/** The accounts a card posts to, defaulted by the command when not given. */
+const cardAccounts = { costAccount: AccountCode, depreciationAccount: AccountCode, creditAccount: AccountCode };
+
+export const FixedAssetAcquiredData = struct('a fixed asset', { ...cardFields, ...cardAccounts, voucherNo: NonEmptyString }, cardOptions);
 export type FixedAssetAcquiredData = t.TypeOf<typeof FixedAssetAcquiredData>;
 
 /** 计提折旧: one asset's charge for one month; its month's voucher is posted in the same append. */
