@@ -41,6 +41,10 @@ describe('report assets (集体资产构成)', () => {
   it('prints the composition on a date, in Chinese, with the register checked against the ledger', async () => {
     const out = (await report('assets', ledger, '--as-of', '2024-06-30')).split('\n');
     expect(out[0]).toBe('集体资产构成  示范区  截至 2024-06-30');
+    expect((await report('assets', ledger, '--as-of', '2024-06-30', '--village', 'v')).split('\n')[0]).toBe('集体资产构成  张家村  截至 2024-06-30');
+    expect((await report('appreciation', ledger, '--year', '2024', '--township', 't', '--lang', 'en')).split('\n')[0]).toBe(
+      'Value preservation and appreciation  北格镇  2024-01-01 to 2024-12-31',
+    );
     const row = (label: string) => out.find((l) => l.startsWith(label))?.split(/ {2,}/);
     // b1 30,000.00 less January's 250.00; g1 5,000.00 (not yet depreciated: acquired in January); s1 gone.
     expect(row('经营性固定资产')).toEqual(['经营性固定资产', '2', '35,000.00', '250.00', '34,750.00', '32.0%']);

@@ -28,17 +28,23 @@ const NONE: VillageAssets = { register: emptyRegister(), factors: noFactors(), r
 /** A village's assets; a village that recorded none has an empty register. */
 export const assetsOf = (state: AssetsState, villageId: string): VillageAssets => state.assets.get(villageId) ?? NONE;
 
-/** A group of villages a report adds up: the whole scope (named by its district when it has one), a township, or one village. */
+/** A group of villages a report adds up: the whole scope (named by its village, township or district), a township, or one village. */
 export interface VillageGroup {
   readonly node: OrganizationNode | undefined;
   readonly villages: readonly OrganizationNode[];
 }
 
+/** What names the scope: its village, its township, or the one district it lies in. */
+const scopeNode = (state: StatementState, scope: Scope): OrganizationNode | undefined => {
+  const id = scope.village ?? scope.township;
+  return id === undefined ? districtOf(state.tree, scope) : state.tree.get(id);
+};
+
 /** The scope as a whole, each of its townships, and each of its villages, in code order. */
 export const groupsOf = (state: StatementState, scope: Scope): { total: VillageGroup; townships: VillageGroup[]; villages: VillageGroup[] } => {
   const villages = villagesIn(state.tree, scope);
   return {
-    total: { node: districtOf(state.tree, scope), villages },
+    total: { node: scopeNode(state, scope), villages },
     townships: townshipsIn(state.tree, scope).map((node) => ({ node, villages: villagesIn(state.tree, { ...scope, township: node.organizationId }) })),
     villages: villages.map((node) => ({ node, villages: [node] })),
   };
