@@ -37,16 +37,21 @@ const covered = (input: ChargeDepreciationInput, context: DecisionContext): Eith
   return right(named);
 };
 
+/** Why units cannot be given for an asset in this run, if they cannot. */
+const usageProblem = (asset: FixedAssetRecord | undefined, seen: boolean, month: string): string | undefined => {
+  if (asset === undefined) return `is not depreciated in ${month}`;
+  if (asset.method !== 'units-of-work') return 'is depreciated by months, not units';
+  if (seen) return 'is given twice';
+  return isFullyDepreciated(asset) ? 'is fully depreciated' : undefined;
+};
+
 /** Units given for the month, each for a units-of-work asset of the run, at most once. */
 const usageOf = (input: ChargeDepreciationInput, assets: readonly FixedAssetRecord[]): Either<AssetError, Map<string, Dec>> => {
   const byId = new Map(assets.map((a) => [a.assetId, a]));
   const usage = new Map<string, Dec>();
   for (const [i, { assetId, units }] of (input.usage ?? []).entries()) {
-    const asset = byId.get(assetId);
-    if (asset?.method !== 'units-of-work' || usage.has(assetId) || isFullyDepreciated(asset)) {
-      const why = asset === undefined ? `is not depreciated in ${input.month}` : asset.method !== 'units-of-work' ? 'is depreciated by months, not units' : usage.has(assetId) ? 'is given twice' : 'is fully depreciated';
-      return refuse('DEPRECIATION_USAGE_INVALID', `usage[${i}].assetId: ${assetId} ${why}`);
-    }
+    const problem = usageProblem(byId.get(assetId), usage.has(assetId), input.month);
+    if (problem !== undefined) return refuse('DEPRECIATION_USAGE_INVALID', `usage[${i}].assetId: ${assetId} ${problem}`);
     usage.set(assetId, units);
   }
   return right(usage);
