@@ -24,6 +24,15 @@ export interface EventDefinition<Type extends string = string, Data = unknown> {
 export const defineEvent = <Type extends string, Data>(definition: EventDefinition<Type, Data>): EventDefinition<Type, Data> =>
   definition;
 
+/**
+ * The common case: a first schema version, and the organization named by the
+ * data's `organizationId`, as every event's data names it (docs/architecture.md).
+ */
+export const defineOrganizationEvent = <Type extends string, Data extends { readonly organizationId: string }>(
+  type: Type,
+  codec: t.Type<Data, JsonObject>,
+): EventDefinition<Type, Data> => defineEvent({ type, codec, schemaVersion: 1, organizationOf: (data) => data.organizationId });
+
 /** An event's data that failed its codec, or an event type nobody defined. */
 export class EventValidationError extends Error {
   override readonly name = 'EventValidationError';

@@ -1,6 +1,5 @@
-import type * as t from 'io-ts';
-import { defineEvent } from '../../kernel/catalog.js';
-import type { DomainEvent, JsonObject } from '../../kernel/event.js';
+import { defineOrganizationEvent } from '../../kernel/catalog.js';
+import type { DomainEvent } from '../../kernel/event.js';
 import {
   DepreciationChargedData,
   FixedAssetAcquiredData,
@@ -11,19 +10,15 @@ import {
 import { LongTermInvestmentMadeData, LongTermInvestmentRecoveredData } from './investment-events.js';
 import { ResourceAssetRegisteredData, ResourceIncomeRecordedData } from './resource-events.js';
 
-/** Every asset event belongs to the village named in its data. */
-const assetEvent = <Type extends string, Data extends { readonly organizationId: string }>(type: Type, codec: t.Type<Data, JsonObject>) =>
-  defineEvent({ type, codec, schemaVersion: 1, organizationOf: (data: Data) => data.organizationId });
-
-export const resourceAssetRegistered = assetEvent('ResourceAssetRegistered', ResourceAssetRegisteredData);
-export const resourceIncomeRecorded = assetEvent('ResourceIncomeRecorded', ResourceIncomeRecordedData);
-export const fixedAssetAcquired = assetEvent('FixedAssetAcquired', FixedAssetAcquiredData);
-export const depreciationCharged = assetEvent('DepreciationCharged', DepreciationChargedData);
-export const fixedAssetRevalued = assetEvent('FixedAssetRevalued', FixedAssetRevaluedData);
-export const fixedAssetReclassified = assetEvent('FixedAssetReclassified', FixedAssetReclassifiedData);
-export const fixedAssetDisposed = assetEvent('FixedAssetDisposed', FixedAssetDisposedData);
-export const longTermInvestmentMade = assetEvent('LongTermInvestmentMade', LongTermInvestmentMadeData);
-export const longTermInvestmentRecovered = assetEvent('LongTermInvestmentRecovered', LongTermInvestmentRecoveredData);
+export const resourceAssetRegistered = defineOrganizationEvent('ResourceAssetRegistered', ResourceAssetRegisteredData);
+export const resourceIncomeRecorded = defineOrganizationEvent('ResourceIncomeRecorded', ResourceIncomeRecordedData);
+export const fixedAssetAcquired = defineOrganizationEvent('FixedAssetAcquired', FixedAssetAcquiredData);
+export const depreciationCharged = defineOrganizationEvent('DepreciationCharged', DepreciationChargedData);
+export const fixedAssetRevalued = defineOrganizationEvent('FixedAssetRevalued', FixedAssetRevaluedData);
+export const fixedAssetReclassified = defineOrganizationEvent('FixedAssetReclassified', FixedAssetReclassifiedData);
+export const fixedAssetDisposed = defineOrganizationEvent('FixedAssetDisposed', FixedAssetDisposedData);
+export const longTermInvestmentMade = defineOrganizationEvent('LongTermInvestmentMade', LongTermInvestmentMadeData);
+export const longTermInvestmentRecovered = defineOrganizationEvent('LongTermInvestmentRecovered', LongTermInvestmentRecoveredData);
 
 type Of<Type extends string, Data> = DomainEvent<Type, Data>;
 

@@ -1,4 +1,4 @@
-import { defineEvent } from '../../kernel/catalog.js';
+import { defineOrganizationEvent } from '../../kernel/catalog.js';
 import { YearClosedData } from './closing-codec.js';
 import { VoucherData } from './voucher-codec.js';
 
@@ -8,12 +8,7 @@ export interface VoucherPosted {
   readonly data: VoucherData;
 }
 
-export const voucherPosted = defineEvent({
-  type: 'VoucherPosted',
-  codec: VoucherData,
-  schemaVersion: 1,
-  organizationOf: (data) => data.organizationId,
-});
+export const voucherPosted = defineOrganizationEvent('VoucherPosted', VoucherData);
 
 /** 年终结账: the year is closed; its closing entries and carried balances are in the event. */
 export interface YearClosed {
@@ -21,12 +16,7 @@ export interface YearClosed {
   readonly data: YearClosedData;
 }
 
-export const yearClosed = defineEvent({
-  type: 'YearClosed',
-  codec: YearClosedData,
-  schemaVersion: 1,
-  organizationOf: (data) => data.organizationId,
-});
+export const yearClosed = defineOrganizationEvent('YearClosed', YearClosedData);
 
 export type LedgerEvent = VoucherPosted | YearClosed;
 

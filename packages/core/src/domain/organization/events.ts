@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { struct } from '../../codecs/struct.js';
 import { Id, NonEmptyString } from '../../codecs/primitives.js';
-import { defineEvent } from '../../kernel/catalog.js';
+import { defineOrganizationEvent } from '../../kernel/catalog.js';
 import { memberEvents, type MemberEvent } from './member-events.js';
 
 /** 区/县 district, 乡镇 township, 村 village (one collective economic organization each). */
@@ -26,12 +26,7 @@ export interface OrganizationRegistered {
   readonly data: OrganizationRegisteredData;
 }
 
-export const organizationRegistered = defineEvent({
-  type: 'OrganizationRegistered',
-  codec: OrganizationRegisteredData,
-  schemaVersion: 1,
-  organizationOf: (data) => data.organizationId,
-});
+export const organizationRegistered = defineOrganizationEvent('OrganizationRegistered', OrganizationRegisteredData);
 
 /** Everything in an organization stream: its registration, and for a village its households and members. */
 export type OrganizationEvent = OrganizationRegistered | MemberEvent;

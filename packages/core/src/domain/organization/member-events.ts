@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { struct } from '../../codecs/struct.js';
 import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
-import { defineEvent } from '../../kernel/catalog.js';
+import { defineOrganizationEvent } from '../../kernel/catalog.js';
 
 /**
  * Why a person became a member (成员资格的取得): 原始成员 recognised at the
@@ -90,33 +90,13 @@ export interface MemberMovedHousehold {
 /** The events of a village's member register; they live in the village's organization stream. */
 export type MemberEvent = HouseholdRegistered | MemberJoined | MemberLeft | MemberMovedHousehold;
 
-export const householdRegistered = defineEvent({
-  type: 'HouseholdRegistered',
-  codec: HouseholdRegisteredData,
-  schemaVersion: 1,
-  organizationOf: (data) => data.organizationId,
-});
+export const householdRegistered = defineOrganizationEvent('HouseholdRegistered', HouseholdRegisteredData);
 
-export const memberJoined = defineEvent({
-  type: 'MemberJoined',
-  codec: MemberJoinedData,
-  schemaVersion: 1,
-  organizationOf: (data) => data.organizationId,
-});
+export const memberJoined = defineOrganizationEvent('MemberJoined', MemberJoinedData);
 
-export const memberLeft = defineEvent({
-  type: 'MemberLeft',
-  codec: MemberLeftData,
-  schemaVersion: 1,
-  organizationOf: (data) => data.organizationId,
-});
+export const memberLeft = defineOrganizationEvent('MemberLeft', MemberLeftData);
 
-export const memberMovedHousehold = defineEvent({
-  type: 'MemberMovedHousehold',
-  codec: MemberMovedHouseholdData,
-  schemaVersion: 1,
-  organizationOf: (data) => data.organizationId,
-});
+export const memberMovedHousehold = defineOrganizationEvent('MemberMovedHousehold', MemberMovedHouseholdData);
 
 export const memberEvents = [householdRegistered, memberJoined, memberLeft, memberMovedHousehold] as const;
 

@@ -1,7 +1,7 @@
 import type * as t from 'io-ts';
 import { struct } from '../../../codecs/struct.js';
 import { Id, NonEmptyString, refinedString } from '../../../codecs/primitives.js';
-import { defineEvent } from '../../../kernel/catalog.js';
+import { defineOrganizationEvent } from '../../../kernel/catalog.js';
 import type { AccountCodeBrand } from '../voucher-codec.js';
 
 /** An account code extending a standard account by one or more pairs of digits (`15101`, `1510101`). */
@@ -23,12 +23,7 @@ export interface SubAccountDeclared {
   readonly data: SubAccountDeclaredData;
 }
 
-export const subAccountDeclared = defineEvent({
-  type: 'SubAccountDeclared',
-  codec: SubAccountDeclaredData,
-  schemaVersion: 1,
-  organizationOf: (data) => data.organizationId,
-});
+export const subAccountDeclared = defineOrganizationEvent('SubAccountDeclared', SubAccountDeclaredData);
 
 export type ChartEvent = SubAccountDeclared;
 
