@@ -1,8 +1,12 @@
-import { rootCodeOf, type Chart } from '../domain/ledger/chart/index.js';
+import { rootCodeOf } from '../domain/ledger/chart/index.js';
+import { undistributedAccountOf } from '../domain/ledger/closing.js';
 import type { Money } from '../money/money.js';
 import type { AccountTotals, Window } from './balances.js';
 import type { Scope } from './organizations.js';
 import { booksIn, byCodePoint, money, type StatementLine, type StatementState, type VillageBooks } from './statement.js';
+
+/** The 322 account the statement reads 未分配收益 from: the one the year-end close carries into. */
+export { undistributedAccountOf };
 
 /** 收益及收益分配表 of a fiscal year (or the part of it up to `--as-of`). */
 export interface IncomeStatement {
@@ -65,10 +69,6 @@ const incomeLineFen = (totals: ReadonlyMap<string, AccountTotals>, line: IncomeL
   }
   return line.roots.reduce((sum, root) => sum + creditMovement(totals, root), 0n);
 };
-
-/** The 322 account that holds 未分配收益: 322 itself, or its sub-account so named (as the year-end close finds it). */
-export const undistributedAccountOf = (chart: Chart): string | undefined =>
-  chart.isLeaf('322') ? '322' : chart.leafAccounts().find((a) => a.code.startsWith('322') && a.nameZh.includes('未分配'))?.code;
 
 interface DistributionFen {
   opening: bigint;

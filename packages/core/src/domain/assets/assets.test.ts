@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Money } from '../../money/money.js';
 import { Rate } from '../../money/rate.js';
 import { straightLineSchedule } from './depreciation.js';
+import { nextMonth } from './months.js';
 import { building, testAssets } from './test-assets.js';
 
+/** `count` months from `from` on. */
 const months = (from: string, count: number): string[] => {
-  const out: string[] = [];
-  let [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
-  for (let i = 0; i < count; i += 1) {
-    out.push(`${year}-${String(month).padStart(2, '0')}`);
-    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  }
+  const out = [from];
+  while (out.length < count) out.push(nextMonth(out[out.length - 1] ?? from));
   return out;
 };
 

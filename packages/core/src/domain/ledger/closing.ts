@@ -24,8 +24,8 @@ const isProfitAndLoss = (chart: Chart, account: string): boolean => {
   return category === 'income' || category === 'expense';
 };
 
-/** The leaf of 322 that holds 未分配收益: 322 itself, or its sub-account named so. */
-const undistributedAccount = (chart: Chart): string | undefined => {
+/** The leaf of 322 that holds 未分配收益: 322 itself, or its sub-account named so (the close and the income statement agree on it). */
+export const undistributedAccountOf = (chart: Chart): string | undefined => {
   if (chart.isLeaf('322')) return '322';
   return chart.leafAccounts().find((a) => a.code.startsWith('322') && a.nameZh.includes('未分配'))?.code;
 };
@@ -70,7 +70,7 @@ export const closingOf = (command: CloseYear, state: LedgerYearState): Either<Le
     const shown = pending.map(([a, fen]) => `${a} ${Money.fromFen(fen).toString()}`).join(', ');
     return left(ledgerError('YEAR_PENDING_DISPOSAL', `181 待处理财产损溢 must be cleared before closing ${command.year}: ${shown}`));
   }
-  const undistributed = undistributedAccount(command.chart);
+  const undistributed = undistributedAccountOf(command.chart);
   if (undistributed === undefined || !command.chart.isLeaf('321')) {
     return left(ledgerError('YEAR_CLOSE_ACCOUNT_MISSING', 'the chart needs a leaf 321 本年收益 and 322 (or a 322 sub-account named 未分配收益) to close into'));
   }
