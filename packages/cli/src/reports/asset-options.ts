@@ -2,7 +2,7 @@ import { assetsProjection, yearWindow, type AssetsState, type Rate, type Window 
 import { UsageError } from '../errors.js';
 import { renderTable, type Table } from './render.js';
 import { defineReport, type Report, type ReportDefinition, type ReportOptions } from './report.js';
-import { refusePeriodStart, refuseSince, refuseTierOptions, refuseTwoScopes } from './statement-options.js';
+import { checkAsOfInYear, refusePeriodStart, refuseSince, refuseTierOptions, refuseTwoScopes } from './statement-options.js';
 
 /**
  * The window an asset report covers. `date`: one date, `--as-of` or the end
@@ -11,9 +11,7 @@ import { refusePeriodStart, refuseSince, refuseTierOptions, refuseTwoScopes } fr
  */
 export const assetWindow = (report: string, options: ReportOptions, kind: 'date' | 'year'): Window => {
   const { year, asOf } = options;
-  if (year !== undefined && asOf !== undefined && !asOf.startsWith(`${year}-`)) {
-    throw new UsageError(`--as-of ${asOf} is not in --year ${year}: give a date of ${year}, or leave one out`);
-  }
+  checkAsOfInYear(options);
   if (kind === 'year' && year === undefined) throw new UsageError(`${report} needs --year, e.g. --year 2022 (and --as-of to cut it short)`);
   if (year === undefined && asOf === undefined) throw new UsageError(`${report} needs --as-of or --year, e.g. --as-of 2022-06-30`);
   return yearWindow(year ?? Number((asOf ?? '').slice(0, 4)), asOf);

@@ -14,7 +14,7 @@ import { UsageError } from '../errors.js';
 import { tiersCsv, tiersTable } from './income-tiers-render.js';
 import { renderJson } from './render.js';
 import { defineReport, type ReportOptions } from './report.js';
-import { checkedScope, refusePeriodStart, refuseSince, refuseTwoScopes, scopeJson } from './statement-options.js';
+import { checkAsOfInYear, checkedScope, refusePeriodStart, refuseSince, refuseTwoScopes, scopeJson } from './statement-options.js';
 
 type TiersState = ReturnType<ReturnType<typeof incomeTiersProjection>['init']>;
 
@@ -27,9 +27,7 @@ interface TierChoice {
 /** `--year` (required), `--basis` and `--thresholds`, checked; a wrong one is a usage error naming the option. */
 const choiceOf = (options: ReportOptions): TierChoice => {
   if (options.year === undefined) throw new UsageError('income-tiers needs --year, e.g. --year 2022');
-  if (options.asOf !== undefined && !options.asOf.startsWith(`${options.year}-`)) {
-    throw new UsageError(`--as-of ${options.asOf} is not in --year ${options.year}: give a date of ${options.year}, or leave it out`);
-  }
+  checkAsOfInYear(options);
   const basis = parseIncomeBasis(options.basis ?? 'operating');
   if (basis._tag === 'Left') throw new UsageError(`--basis: ${basis.left}`);
   if (options.thresholds === undefined) return { year: options.year, basis: basis.right, thresholds: DEFAULT_THRESHOLDS };

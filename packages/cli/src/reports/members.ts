@@ -2,7 +2,7 @@ import { membersProjection, organization } from '@collective-ledger/core';
 import { UsageError } from '../errors.js';
 import { renderCsv, renderJson, renderTable, type Table } from './render.js';
 import { defineReport, type ReportLanguage, type ReportOptions } from './report.js';
-import { checkedScope, refusePeriodStart, refuseSince, refuseTierOptions } from './statement-options.js';
+import { checkAsOfInYear, checkedScope, refusePeriodStart, refuseSince, refuseTierOptions } from './statement-options.js';
 
 type State = ReturnType<ReturnType<typeof membersProjection>['init']>;
 type JoinReason = organization.JoinReason;
@@ -94,9 +94,7 @@ export const membersReport = defineReport<State>({
     refusePeriodStart(NAME, options, 'is the register on one date: give --as-of');
     refuseSince(NAME, options);
     if (options.township !== undefined) throw new UsageError(`--township: a member register belongs to one village; use --village`);
-    if (options.year !== undefined && options.asOf !== undefined && !options.asOf.startsWith(`${options.year}-`)) {
-      throw new UsageError(`--as-of ${options.asOf} is not in --year ${options.year}: give one of them`);
-    }
+    checkAsOfInYear(options);
     villageOf(options);
     dateOf(options);
   },

@@ -21,7 +21,7 @@ export const refuseTwoScopes = (options: ReportOptions): void => {
 };
 
 /** `--as-of` must fall within `--year` when both are given. */
-const checkAsOfInYear = (options: ReportOptions): void => {
+export const checkAsOfInYear = (options: ReportOptions): void => {
   const { year, asOf } = options;
   if (year === undefined || asOf === undefined) return;
   if (!asOf.startsWith(`${year}-`)) throw new UsageError(`--as-of ${asOf} is not in --year ${year}: give a date of ${year}, or leave one out`);
