@@ -12,7 +12,7 @@ import { makeLongTermInvestment, recordResourceIncome, recoverLongTermInvestment
 import type { Decided, DecisionContext } from './decision.js';
 import { assetError, type AssetError } from './errors.js';
 import { isAssetEvent, type AssetEvent } from './events.js';
-import { generatedVoucher, nextAssetVoucherNo } from './generated-voucher.js';
+import { generatedVoucher, nextVoucherNo } from '../ledger/generated-voucher.js';
 import { registerOf } from './register.js';
 
 /** A ledger-year stream as the asset register reads it: the ledger's state, and the year's asset events so far. */
@@ -72,12 +72,12 @@ const decide = (command: AssetCommand, state: AssetYearState): Either<AssetError
     return left(assetError('ASSET_YEAR_CLOSED', `${year} is closed for ${organizationId}: record it with a date in the open year`));
   }
   const named = 'voucherNo' in command.input ? command.input.voucherNo : undefined;
-  const voucherNo = named ?? nextAssetVoucherNo(state.ledger);
+  const voucherNo = named ?? nextVoucherNo(state.ledger, '资-');
   const register = registerOf([...command.earlier, ...state.events]);
   const decided = decideFor(command, { organizationId, register, chart: command.chart, date: command.date, voucherNo });
   if (decided._tag === 'Left') return decided;
   const { events, summary, postings } = decided.right;
-  const header = { organizationId, voucherNo, date: command.date, summary, organizationKind: command.organizationKind, chart: command.chart };
+  const header = { organizationId, voucherNo, date: command.date, summary, organizationKind: command.organizationKind, chart: command.chart, origin: 'assets' as const };
   const voucher = generatedVoucher(header, postings, state.ledger);
   if (voucher._tag === 'Left') return voucher;
   return right([...events, ...voucher.right]);

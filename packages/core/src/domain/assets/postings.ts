@@ -4,15 +4,9 @@
  * the asset events, so the ledger and the register never disagree.
  */
 
-/** A journal line in fen; zero lines are dropped when the voucher is written. */
-export interface Posting {
-  readonly account: string;
-  readonly side: 'debit' | 'credit';
-  readonly fen: bigint;
-}
+import { credit, debit, type Posting } from '../ledger/generated-voucher.js';
 
-export const debit = (account: string, fen: bigint): Posting => ({ account, side: 'debit', fen });
-export const credit = (account: string, fen: bigint): Posting => ({ account, side: 'credit', fen });
+export { credit, debit, type Posting };
 
 /** 购入 / 完工 / 受赠 / 划入 / 盘盈 / 建账: Dr cost; Cr accumulated depreciation brought in (建账); Cr the account that paid or gave. */
 export const acquisitionPostings = (a: { costAccount: string; depreciationAccount: string; creditAccount: string; cost: bigint; opening: bigint }): Posting[] => [

@@ -8,3 +8,4 @@ export * from './decider.js';
 export * from './service.js';
 export * from './ledger-years.js';
 export * from './chart/index.js';
+export * from './generated-voucher.js';

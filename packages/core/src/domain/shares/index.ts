@@ -1,0 +1,13 @@
+export * from './events.js';
+export * from './commands.js';
+export * from './errors.js';
+export * from './register.js';
+export * from './register-decider.js';
+export * from './register-service.js';
+export * from './distributable.js';
+export * from './dividends.js';
+export * from './plan.js';
+export * from './distribution-decider.js';
+export * from './distribution-service.js';
+export { unpaidOf } from './decide-payment.js';
+export { loadShareRegister, loadVillage } from './load.js';

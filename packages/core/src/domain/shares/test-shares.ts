@@ -1,0 +1,92 @@
+import { isLeft, type Either } from 'fp-ts/lib/Either.js';
+import type { DomainError } from '../../kernel/decider.js';
+import { testBooks } from '../ledger/test-books.js';
+import { admitMember, recordMemberLeaving, registerHousehold } from '../organization/member-service.js';
+import { distributeIncome, payDividends } from './distribution-service.js';
+import { adoptShareCharter, inheritShares, quantifyShares, transferShares, withdrawShares } from './register-service.js';
+
+const services = {
+  charter: adoptShareCharter,
+  quantify: quantifyShares,
+  transfer: transferShares,
+  inherit: inheritShares,
+  withdraw: withdrawShares,
+  distribute: distributeIncome,
+  pay: payDividends,
+  join: admitMember,
+  leave: recordMemberLeaving,
+} as const;
+
+/** The sub-accounts of 322 a distribution books to, and 未分配收益, as the example declares them. */
+export const DISTRIBUTION_ACCOUNTS = [
+  ['32201', '提取公积公益金'],
+  ['32202', '提取福利费'],
+  ['32203', '外来投资分利'],
+  ['32204', '成员分红'],
+  ['32205', '未分配收益'],
+] as const;
+
+export const charter = (extra: object = {}) => ({
+  adoptedOn: '2021-01-01',
+  resolution: '股东大会决议〔2021〕1号',
+  classes: [
+    { classId: 'member', nameZh: '成员股', heldBy: 'member' },
+    { classId: 'labour', nameZh: '劳龄股', heldBy: 'member' },
+    { classId: 'collective', nameZh: '集体股', heldBy: 'collective' },
+  ],
+  reservePercent: '20',
+  onLeaving: 'keep',
+  transfersAllowed: true,
+  ...extra,
+});
+
+/**
+ * Village `v` (testBooks) with two households and four members, the 322
+ * sub-accounts of a distribution, a charter, and services bound to `v`; the
+ * shares are not quantified yet. For tests.
+ */
+export const testShares = async () => {
+  const books = await testBooks();
+  for (const [code, nameZh] of DISTRIBUTION_ACCOUNTS) {
+    const declared = await books.subAccount(code, nameZh);
+    if (isLeft(declared)) throw new Error(declared.left.message);
+  }
+  let n = 0;
+  const run = (service: keyof typeof services, input: object): Promise<Either<DomainError, unknown>> =>
+    services[service](books.context, { commandId: `s-${(n += 1)}`, actor: '会计', input: { organizationId: 'v', ...input } });
+  const ok = async (service: keyof typeof services, input: object): Promise<void> => {
+    const result = await run(service, input);
+    if (isLeft(result)) throw new Error(`${result.left.code}: ${result.left.message}`);
+  };
+  for (const [householdId, head] of [['h1', '张大'], ['h2', '李二']] as const) {
+    const registered = await registerHousehold(books.context, { commandId: `h-${householdId}`, actor: '会计', occurredOn: '2020-06-01', input: { organizationId: 'v', householdId, head } });
+    if (isLeft(registered)) throw new Error(registered.left.message);
+  }
+  for (const [memberId, householdId, name] of [['m1', 'h1', '张大'], ['m2', 'h1', '张小'], ['m3', 'h2', '李二'], ['m4', 'h2', '李三']] as const) {
+    await ok('join', { memberId, householdId, name, joinedOn: '2020-06-01', reason: 'founding' });
+  }
+  await ok('charter', charter());
+  return { ...books, run, ok };
+};
+
+export type TestShares = Awaited<ReturnType<typeof testShares>>;
+
+/** The allotment of the tests: member shares 1 each, labour-age shares 2/1/3/0, 10 collective shares. */
+export const allotments = [
+  { memberId: 'm1', classId: 'member', shares: '1' },
+  { memberId: 'm1', classId: 'labour', shares: '2' },
+  { memberId: 'm2', classId: 'member', shares: '1' },
+  { memberId: 'm2', classId: 'labour', shares: '1' },
+  { memberId: 'm3', classId: 'member', shares: '1' },
+  { memberId: 'm3', classId: 'labour', shares: '3' },
+  { memberId: 'm4', classId: 'member', shares: '1' },
+  { classId: 'collective', shares: '10' },
+];
+
+export const quantification = (extra: object = {}) => ({
+  baseDate: '2021-06-30',
+  resolution: '股东大会决议〔2021〕2号',
+  operatingNetAssets: '200000.00',
+  allotments,
+  ...extra,
+});
