@@ -15,3 +15,7 @@ export * from './assets-projection.js';
 export * from './asset-composition.js';
 export * from './appreciation.js';
 export * from './resource-income.js';
+export * from './share-books.js';
+export * from './shares-report.js';
+export * from './dividends-report.js';
+export * from './distribution-report.js';

@@ -90,3 +90,31 @@ export const quantification = (extra: object = {}) => ({
   allotments,
   ...extra,
 });
+
+/** 2023: operating income 100,000.00 and expenses 20,000.00, closed: net income 80,000.00. */
+export const booksOf2023 = async (): Promise<TestShares> => {
+  const books = await testShares();
+  await books.ok('quantify', quantification());
+  await books.voucher('记-001', '2023-05-10', [['102', 'debit', '100000.00'], ['501', 'credit', '100000.00']]);
+  await books.voucher('记-002', '2023-06-10', [['511', 'debit', '20000.00'], ['102', 'credit', '20000.00']]);
+  await books.close(2023);
+  return books;
+};
+
+export const dividendsStep = (extra: object = {}) => ({
+  kind: 'dividends',
+  account: '32204',
+  percent: '50',
+  recordDate: '2023-12-31',
+  weights: [{ classId: 'labour', weight: '0.5' }],
+  ...extra,
+});
+
+export const plan = (steps: readonly object[] = [{ kind: 'reserve', account: '32201' }, { kind: 'welfare', account: '32202', amount: '4000.00' }, dividendsStep()], extra: object = {}) => ({
+  year: 2023,
+  approvedOn: '2024-03-15',
+  resolution: '股东代表大会决议〔2024〕1号',
+  steps,
+  ...extra,
+});
+
