@@ -7,6 +7,9 @@ import { membersReport } from './members.js';
 import { assetsReport } from './assets.js';
 import { appreciationReport } from './appreciation.js';
 import { resourceIncomeReport } from './resource-income.js';
+import { sharesReport } from './shares.js';
+import { dividendsReport } from './dividends.js';
+import { distributionReport } from './distribution.js';
 import type { Report } from './report.js';
 import { trialBalanceReport } from './trial-balance.js';
 
@@ -23,8 +26,11 @@ export { membersReport } from './members.js';
 export { assetsReport } from './assets.js';
 export { appreciationReport } from './appreciation.js';
 export { resourceIncomeReport } from './resource-income.js';
+export { sharesReport } from './shares.js';
+export { dividendsReport } from './dividends.js';
+export { distributionReport } from './distribution.js';
 
 /** Every report the CLI knows, by name. Add a report here to make `report <name>` find it. */
-export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport, membersReport, assetsReport, appreciationReport, resourceIncomeReport].map((report) => [report.name, report]));
+export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport, membersReport, assetsReport, appreciationReport, resourceIncomeReport, sharesReport, dividendsReport, distributionReport].map((report) => [report.name, report]));
 
 export const findReport = (name: string): Report | undefined => reports.get(name);
