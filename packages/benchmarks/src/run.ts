@@ -45,6 +45,23 @@ interface AssetsResult {
   readonly checkedAccumulated: string;
 }
 
+interface DividendsResult {
+  readonly villages: number;
+  readonly members: number;
+  readonly allocatedMembers: number;
+  readonly buildEvents: number;
+  readonly events: number;
+  readonly buildSeconds: number;
+  readonly planSeconds: number;
+  readonly allocationSeconds: number;
+  readonly allocationRange: readonly [number, number];
+  readonly replaySeconds: number;
+  readonly replayRange: readonly [number, number];
+  readonly runs: number;
+  readonly peakRssMiB: number;
+  readonly checkedPools: string;
+}
+
 const docs = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
 
 const runScript = (script: string): string =>
@@ -105,6 +122,21 @@ const assetsTable = (r: AssetsResult): string =>
       `accumulated depreciation ${r.checkedAccumulated} yuan (register and ledger agree).`,
   ].join('\n');
 
+const dividendsTable = (r: DividendsResult): string =>
+  [
+    `Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}. The allocation and the replay ran ${r.runs} times; the median run is shown, with the fastest and slowest.`,
+    '',
+    '| step | size | seconds | range, seconds | target |',
+    '|---|---:|---:|---:|---|',
+    `| build: ${formatCount(r.villages)} villages, ${formatCount(r.members)} members, charters, quantified shares, a closed year | ${formatCount(r.buildEvents)} events | ${r.buildSeconds.toFixed(2)} | | none |`,
+    `| plan, allocate and post every village's distribution (\`distributeIncome\`, one command per village) | ${formatCount(r.villages)} plans | ${r.planSeconds.toFixed(2)} | | none |`,
+    `| allocation alone: \`allocateDividends\` for every member | ${formatCount(r.allocatedMembers)} members | ${r.allocationSeconds.toFixed(2)} | ${r.allocationRange[0].toFixed(2)} to ${r.allocationRange[1].toFixed(2)} | ${verdict(r.allocationSeconds < 2, '< 2 s')} |`,
+    `| replay the store into \`shareBooksProjection\`, then \`dividendsReportOf\` for every village | ${formatCount(r.events)} events | ${r.replaySeconds.toFixed(2)} | ${r.replayRange[0].toFixed(2)} to ${r.replayRange[1].toFixed(2)} | none |`,
+    '',
+    `Peak RSS: ${formatCount(r.peakRssMiB)} MiB. Checked after every replay: each village's dividends and collective share add up to its pool, ` +
+      `and the pools add up to the generator's ${r.checkedPools} yuan.`,
+  ].join('\n');
+
 const writeSection = (name: string, body: string): void => {
   const text = readFileSync(docs, 'utf8');
   const begin = `<!-- bench:${name} -->`;
@@ -130,6 +162,10 @@ const main = (): void => {
   const assets = assetsTable(JSON.parse(runScript('./assets.js')) as AssetsResult);
   process.stdout.write(`\n## assets\n\n${assets}\n`);
   if (write) writeSection('assets', assets);
+  process.stderr.write('dividends: 1,000 villages, 100,000 members, one year distributed and replayed into the dividends report...\n');
+  const dividends = dividendsTable(JSON.parse(runScript('./dividends.js')) as DividendsResult);
+  process.stdout.write(`\n## dividends\n\n${dividends}\n`);
+  if (write) writeSection('dividends', dividends);
 };
 
 main();
