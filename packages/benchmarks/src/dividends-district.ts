@@ -18,7 +18,7 @@ const event = (type: string, data: JsonObject, occurredOn: string): NewEvent => 
 
 export const benchVillage = (v: number): string => `v-${String(v).padStart(4, '0')}`;
 
-const orFail = <E extends { readonly message: string }>(result: { readonly _tag: 'Left'; readonly left: E } | { readonly _tag: 'Right' }): void => {
+const orFail = (result: { readonly _tag: 'Left'; readonly left: { readonly message: string } } | { readonly _tag: 'Right' }): void => {
   if (result._tag === 'Left') throw new Error(result.left.message);
 };
 
@@ -85,10 +85,12 @@ export const buildDistrict = async (store: InMemoryEventStore, villages: number)
     }
     const income = incomeFen(v);
     const cost = income / 4n;
-    const post = (voucherNo: string, date: string, debit: string, credit: string, fen: bigint) =>
-      ledger.postVoucher(context, { ...envelope(), input: { organizationId: village, voucherNo, date, summary: voucherNo, lines: [{ account: debit, side: 'debit', amount: Money.fromFen(fen).toString() }, { account: credit, side: 'credit', amount: Money.fromFen(fen).toString() }] } });
-    orFail(await post('记-001', '2023-06-30', '102', '501', income));
-    orFail(await post('记-002', '2023-09-30', '511', '102', cost));
+    const post = ([voucherNo, date]: readonly [string, string], [debit, credit]: readonly [string, string], fen: bigint) => {
+      const lines = [{ account: debit, side: 'debit', amount: Money.fromFen(fen).toString() }, { account: credit, side: 'credit', amount: Money.fromFen(fen).toString() }];
+      return ledger.postVoucher(context, { ...envelope(), input: { organizationId: village, voucherNo, date, summary: voucherNo, lines } });
+    };
+    orFail(await post(['记-001', '2023-06-30'], ['102', '501'], income));
+    orFail(await post(['记-002', '2023-09-30'], ['511', '102'], cost));
     orFail(await ledger.closeYear(context, { ...envelope(), input: { organizationId: village, year: YEAR } }));
     const net = income - cost;
     pools += halfUp(net - halfUp(net, 20n, 100n), 60n, 100n);
