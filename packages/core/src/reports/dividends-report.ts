@@ -1,5 +1,6 @@
 import type { DividendsDeclaredData } from '../domain/shares/distribution-events.js';
 import { unpaidOf } from '../domain/shares/decide-payment.js';
+import { weightedSharesOf } from '../domain/shares/dividends.js';
 import { Dec } from '../money/decimal.js';
 import { Money } from '../money/money.js';
 import type { ShareBooks } from './share-books.js';
@@ -42,11 +43,6 @@ export interface DividendsReport extends DividendFigures {
   readonly households: readonly HouseholdDividend[];
 }
 
-const ONE = new Dec(1);
-
-const weightedOf = (shares: ReadonlyMap<string, Dec>, weights: ReadonlyMap<string, Dec>): Dec =>
-  [...shares].reduce((sum, [classId, n]) => sum.plus(n.times(weights.get(classId) ?? ONE)), new Dec(0));
-
 const membersOf = (books: ShareBooks, declared: DividendsDeclaredData, unpaid: ReadonlyMap<string, bigint>, weights: ReadonlyMap<string, Dec>): MemberDividend[] => {
   const register = books.members.get(declared.organizationId);
   return declared.dividends.map((d) => {
@@ -57,7 +53,7 @@ const membersOf = (books: ShareBooks, declared: DividendsDeclaredData, unpaid: R
       name: register?.members.get(d.memberId)?.name ?? d.memberId,
       householdId: d.householdId,
       shares,
-      weightedShares: weightedOf(shares, weights),
+      weightedShares: weightedSharesOf(shares, weights),
       dividend: d.amount,
       paid: Money.fromFen(d.amount.toFen() - owed),
       unpaid: Money.fromFen(owed),

@@ -22,7 +22,7 @@ export interface DividendAllocation {
 const ONE = new Dec(1);
 
 /** Shares × class weight, summed; a class the weights do not name weighs 1. */
-const weighted = (shares: ClassHoldings, weights: ReadonlyMap<string, Dec>): Dec => {
+export const weightedSharesOf = (shares: ClassHoldings, weights: ReadonlyMap<string, Dec>): Dec => {
   let sum = new Dec(0);
   for (const [classId, n] of shares) sum = sum.plus(n.times(weights.get(classId) ?? ONE));
   return sum;
@@ -30,8 +30,8 @@ const weighted = (shares: ClassHoldings, weights: ReadonlyMap<string, Dec>): Dec
 
 /** All shares held, each weighted by its class: what the pool is divided by. */
 export const weightedTotal = (holdings: Holdings, weights: ReadonlyMap<string, Dec>): Dec => {
-  let sum = weighted(holdings.collective, weights);
-  for (const shares of holdings.members.values()) sum = sum.plus(weighted(shares, weights));
+  let sum = weightedSharesOf(holdings.collective, weights);
+  for (const shares of holdings.members.values()) sum = sum.plus(weightedSharesOf(shares, weights));
   return sum;
 };
 
@@ -49,8 +49,8 @@ const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  */
 export const allocateDividends = (pool: Money, holdings: Holdings, weights: ReadonlyMap<string, Dec>): DividendAllocation => {
   const members = [...holdings.members].sort(([a], [b]) => byCodePoint(a, b));
-  const memberWeights = members.map(([, shares]) => weighted(shares, weights));
-  const collectiveWeight = weighted(holdings.collective, weights);
+  const memberWeights = members.map(([, shares]) => weightedSharesOf(shares, weights));
+  const collectiveWeight = weightedSharesOf(holdings.collective, weights);
   const parts = allocate(pool, [...memberWeights, collectiveWeight]);
   const holders = members.map(([memberId, shares], i) => ({
     memberId,
