@@ -1,0 +1,32 @@
+import type { EventMetadata, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@collective-ledger/core';
+
+/** A row of `events` as both drivers return it: int8 as a string (pg) or a bigint (PGlite), jsonb parsed. */
+export interface EventRow {
+  readonly global_position: string | bigint;
+  readonly stream_id: string;
+  readonly stream_position: string | bigint;
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata: EventMetadata;
+}
+
+export const toRecorded = (row: EventRow): RecordedEvent => ({
+  streamId: row.stream_id,
+  streamPosition: BigInt(row.stream_position),
+  globalPosition: BigInt(row.global_position),
+  type: row.type,
+  data: row.data,
+  metadata: row.metadata,
+});
+
+/** One event as the SQL functions read it from a jsonb array; `recordedAt` stamped unless the event brings one. */
+export const eventJson = (event: NewEvent, recordedAt: string, streamId?: string): string =>
+  JSON.stringify({
+    ...(streamId === undefined ? {} : { streamId }),
+    type: event.type,
+    data: event.data,
+    metadata: { ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt },
+  });
+
+/** The expected revision as the append function takes it: a keyword, or the revision's digits. */
+export const expectedText = (expected: ExpectedRevision): string => (typeof expected === 'bigint' ? expected.toString() : expected);
