@@ -2,7 +2,7 @@ export { PostgresEventStore, type PostgresEventStoreOptions } from './store.js';
 export { openPgliteStore, openPostgresStore, type OpenPostgresOptions } from './open.js';
 export { migrate } from './migrate.js';
 export { migrations, type Migration } from './sql/migrations.js';
-export { appendLockKey } from './sql/lock.js';
+export { writeLockKey } from './sql/lock.js';
 export type { Database, Queryable, Statement } from './database.js';
 export { PgDatabase, type PgDatabaseOptions } from './pg-database.js';
 export { PgliteDatabase } from './pglite-database.js';

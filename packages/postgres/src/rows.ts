@@ -28,5 +28,9 @@ export const eventJson = (event: NewEvent, recordedAt: string, streamId?: string
     metadata: { ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt },
   });
 
+/** The metadata as stored: `recordedAt` stamped unless the event brings one. */
+export const metadataJson = (event: NewEvent, recordedAt: string): string =>
+  JSON.stringify({ ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt });
+
 /** The expected revision as the append function takes it: a keyword, or the revision's digits. */
 export const expectedText = (expected: ExpectedRevision): string => (typeof expected === 'bigint' ? expected.toString() : expected);

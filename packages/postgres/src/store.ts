@@ -17,7 +17,7 @@ import { checkedSchema, DEFAULT_SCHEMA } from './config.js';
 import { appendErrorOf, connectionErrorOf } from './errors.js';
 import { importWrites } from './import.js';
 import { migrate } from './migrate.js';
-import { eventJson, expectedText, toRecorded, type EventRow } from './rows.js';
+import { expectedText, metadataJson, toRecorded, type EventRow } from './rows.js';
 import { eventStatements, type EventStatements } from './sql/statements.js';
 
 export interface PostgresEventStoreOptions {
@@ -118,17 +118,22 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
 
   private async appendChecked(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     const recordedAt = this.now().toISOString();
-    const payload = `[${events.map((event) => eventJson(event, recordedAt)).join(',')}]`;
+    const ids = events.map((event) => event.metadata.eventId);
+    const types = events.map((event) => event.type);
+    const data = events.map((event) => JSON.stringify(event.data));
+    const metadata = events.map((event) => metadataJson(event, recordedAt));
     try {
       const [row] = await this.database.query<{ next_revision: string | bigint; last_position: string | bigint }>(this.sql.append, [
         streamId,
         expectedText(expected),
-        payload,
+        ids,
+        types,
+        data,
+        metadata,
       ]);
       if (row === undefined) throw new Error(`the append to stream ${streamId} returned no result`);
       return { nextExpectedRevision: BigInt(row.next_revision), lastGlobalPosition: BigInt(row.last_position) };
     } catch (error) {
-      const ids = events.map((event) => event.metadata.eventId);
       throw appendErrorOf(error, streamId, expected, ids) ?? connectionErrorOf(error, this.database.location, `the append to stream ${streamId}`);
     }
   }

@@ -1,15 +1,17 @@
-import { appendLockKey } from './lock.js';
+import { writeLockKey } from './lock.js';
 
 /**
- * Migration 1: the events table and the two functions that write it. Every
- * write takes the schema's append lock first and keeps it until commit, so
- * positions are handed out in commit order (docs/adapters/postgres.md).
+ * Migration 1: the events table, its position sequence and the functions that
+ * write and read it. How they keep readAll order equal to commit order is
+ * explained in docs/adapters/postgres.md ("Global order").
  */
 export const eventsMigration = (s: string): string => {
-  const [k1, k2] = appendLockKey(s);
+  const [k1, k2] = writeLockKey(s);
   return `
+create sequence if not exists ${s}.event_positions as bigint;
+
 create table if not exists ${s}.events (
-  global_position bigint generated always as identity primary key,
+  global_position bigint primary key default nextval('${s}.event_positions'),
   stream_id text not null,
   stream_position bigint not null,
   event_id uuid not null,
@@ -21,23 +23,19 @@ create table if not exists ${s}.events (
   constraint events_event_id_key unique (event_id)
 );
 
-create or replace function ${s}.stored_event_ids(p_events jsonb) returns text
-language sql stable as $$
-  select string_agg(e.event_id::text, ',')
-  from ${s}.events e
-  where e.event_id in (select (x->'metadata'->>'eventId')::uuid from jsonb_array_elements(p_events) x)
-$$;
-
--- One round trip per append: lock, revision check, duplicate check, insert.
-create or replace function ${s}.append_events(p_stream text, p_expected text, p_events jsonb)
-returns table (next_revision bigint, last_position bigint)
+-- One round trip per append: locks, revision check, insert. The events come as
+-- parallel arrays (one element per event), so nothing is parsed twice.
+create or replace function ${s}.append_events(
+  p_stream text, p_expected text, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[]
+) returns table (next_revision bigint, last_position bigint)
 language plpgsql as $$
 declare
   v_actual bigint;
-  v_stored text;
 begin
-  perform pg_advisory_xact_lock(${k1}, ${k2});
-  -- A new statement, so a new snapshot: it sees every append that held the lock before.
+  -- Both held until commit. The write lock, shared: a reader waiting for it exclusive waits
+  -- for this append. The stream's lock: appends to one stream take turns, others run side by side.
+  perform pg_advisory_xact_lock_shared(${k1}, ${k2}), pg_advisory_xact_lock(hashtextextended('${s}:' || p_stream, 0));
+  -- A new statement, so a new snapshot: it sees every append to the stream that held the lock before.
   select max(e.stream_position) into v_actual from ${s}.events e where e.stream_id = p_stream;
   if not (p_expected = 'any'
       or (p_expected = 'no_stream' and v_actual is null)
@@ -45,31 +43,25 @@ begin
       or (p_expected ~ '^[0-9]+$' and v_actual is not null and v_actual = p_expected::bigint)) then
     raise exception using errcode = 'CLREV', message = 'wrong expected revision', detail = coalesce(v_actual::text, '');
   end if;
-  v_stored := ${s}.stored_event_ids(p_events);
-  if v_stored is not null then
-    raise exception using errcode = 'CLDUP', message = 'event id already stored', detail = v_stored;
-  end if;
-  return query
-    with inserted as (
-      insert into ${s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at)
-      select p_stream, coalesce(v_actual, -1) + x.ord, (x.e->'metadata'->>'eventId')::uuid, x.e->>'type',
-             x.e->'data', x.e->'metadata', (x.e->'metadata'->>'recordedAt')::timestamptz
-      from jsonb_array_elements(p_events) with ordinality as x(e, ord)
-      order by x.ord
-      returning events.stream_position, events.global_position
-    )
-    select max(i.stream_position), max(i.global_position) from inserted i;
+  -- A stored event id fails the unique index (23505), which the client reports as a duplicate.
+  insert into ${s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at)
+  select p_stream, coalesce(v_actual, -1) + x.ord, x.id, x.t, x.d, x.m, (x.m->>'recordedAt')::timestamptz
+  from unnest(p_ids, p_types, p_data, p_metadata) with ordinality as x(id, t, d, m, ord);
+  next_revision := coalesce(v_actual, -1) + cardinality(p_ids);
+  last_position := currval('${s}.event_positions');
+  return next;
 end $$;
 
 -- A chunk of an import: events of many streams, each after what its stream holds.
+-- Called only inside the import's transaction, which holds the write lock exclusive.
 create or replace function ${s}.import_events(p_events jsonb) returns bigint
 language plpgsql as $$
 declare
   v_stored text;
   v_count bigint;
 begin
-  perform pg_advisory_xact_lock(${k1}, ${k2});
-  v_stored := ${s}.stored_event_ids(p_events);
+  select string_agg(e.event_id::text, ',') into v_stored from ${s}.events e
+  where e.event_id in (select (x->'metadata'->>'eventId')::uuid from jsonb_array_elements(p_events) x);
   if v_stored is not null then
     raise exception using errcode = 'CLDUP', message = 'event id already stored', detail = v_stored;
   end if;
@@ -87,6 +79,27 @@ begin
   order by b.ord;
   get diagnostics v_count = row_count;
   return v_count;
+end $$;
+
+-- A page of readAll that never runs ahead of an append still in flight.
+create or replace function ${s}.read_all(p_from bigint, p_limit integer)
+returns table (global_position bigint, stream_id text, stream_position bigint, type text, data jsonb, metadata jsonb)
+language plpgsql as $$
+declare
+  v_horizon bigint;
+begin
+  -- Every position handed out so far: its append holds the write lock shared until it ends.
+  select case when q.is_called then q.last_value else 0 end into v_horizon from ${s}.event_positions q;
+  -- Wait until those appends have committed or rolled back, then let writers go on at once.
+  perform pg_advisory_lock(${k1}, ${k2});
+  perform pg_advisory_unlock(${k1}, ${k2});
+  -- A new snapshot: every append at or below the horizon is visible now, or never will be.
+  return query
+    select e.global_position, e.stream_id, e.stream_position, e.type, e.data, e.metadata
+    from ${s}.events e
+    where e.global_position >= p_from and e.global_position <= v_horizon
+    order by e.global_position
+    limit p_limit;
 end $$;
 `;
 };

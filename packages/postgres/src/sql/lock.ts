@@ -11,8 +11,12 @@ const fnv1a = (text: string): number => {
   return hash | 0;
 };
 
-/** The lock that orders appends in `schema`: held from before the insert until commit. */
-export const appendLockKey = (schema: string): readonly [number, number] => [LOCK_CLASS, fnv1a(`append:${schema}`)];
+/**
+ * The schema's write lock. Every append holds it shared from before it takes
+ * a global position until it commits; a reader takes it exclusive for an
+ * instant to wait out the appends in flight; an import holds it exclusive.
+ */
+export const writeLockKey = (schema: string): readonly [number, number] => [LOCK_CLASS, fnv1a(`write:${schema}`)];
 
 /** The lock that runs migrations of `schema` one process at a time. */
 export const migrationLockKey = (schema: string): readonly [number, number] => [LOCK_CLASS, fnv1a(`migrate:${schema}`)];
