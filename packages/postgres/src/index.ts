@@ -8,3 +8,10 @@ export { PgDatabase, type PgDatabaseOptions } from './pg-database.js';
 export { PgliteDatabase } from './pglite-database.js';
 export { DEFAULT_PG_URL, DEFAULT_SCHEMA, postgresUrlFrom, redactUrl, schemaFrom } from './config.js';
 export { ConnectionLostError, DatabaseUnreachableError } from './errors.js';
+export {
+  ProjectionConflictError,
+  runDurableProjection,
+  type DurableProjection,
+  type DurableRun,
+  type DurableRunOptions,
+} from './durable-projection.js';
