@@ -36,12 +36,9 @@ export class PgDatabase implements Database {
     this.direct = session(this.pool);
   }
 
-  async query<Row>(statement: Statement, values: readonly unknown[]): Promise<Row[]> {
-    try {
-      return await this.direct.query<Row>(statement, values);
-    } catch (error) {
-      throw connectionErrorOf(error, this.location, 'a statement');
-    }
+  /** Driver errors come back as they are: the store names the operation when it explains them. */
+  query<Row>(statement: Statement, values: readonly unknown[]): Promise<Row[]> {
+    return this.direct.query<Row>(statement, values);
   }
 
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -57,7 +54,7 @@ export class PgDatabase implements Database {
       await client.query('rollback').catch((rollbackError: unknown) => {
         broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
       });
-      throw connectionErrorOf(error, this.location, 'a transaction');
+      throw error;
     } finally {
       // A connection that could not even roll back is destroyed, not reused.
       client.release(broken);

@@ -52,7 +52,11 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
   /** Migrate `database` (idempotent) and return a store on it. The store closes the database when closed. */
   static async open(database: Database, options: PostgresEventStoreOptions = {}): Promise<PostgresEventStore> {
     const schema = checkedSchema(options.schema ?? DEFAULT_SCHEMA);
-    await migrate(database, schema);
+    try {
+      await migrate(database, schema);
+    } catch (error) {
+      throw connectionErrorOf(error, database.location, `the migration of schema ${schema}`);
+    }
     return new PostgresEventStore(database, schema, options.batchSize ?? 1_000, options.now ?? (() => new Date()));
   }
 
