@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { formatCount, rate, type RunSummary } from './measure.js';
+import { runPostgresBenchmarks } from './postgres-report.js';
 
 interface FoundationResult {
   readonly events: number;
@@ -130,6 +131,7 @@ const main = (): void => {
   const assets = assetsTable(JSON.parse(runScript('./assets.js')) as AssetsResult);
   process.stdout.write(`\n## assets\n\n${assets}\n`);
   if (write) writeSection('assets', assets);
+  runPostgresBenchmarks(runScript, write);
 };
 
 main();
