@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConcurrencyError, DuplicateEventError } from '@collective-ledger/core';
+import { DuplicateEventError } from '@collective-ledger/core';
 import { DEFAULT_PG_URL, checkedSchema, postgresUrlFrom, redactUrl, schemaFrom } from './config.js';
-import { ConnectionLostError, DatabaseUnreachableError, appendErrorOf, connectionErrorOf } from './errors.js';
+import { ConnectionLostError, DatabaseUnreachableError, appendErrorOf, connectionErrorOf, isStreamPositionTaken } from './errors.js';
 
 describe('configuration', () => {
   it('takes the server from COLLECTIVE_LEDGER_PG_URL, else the local default', () => {
@@ -25,15 +25,15 @@ describe('configuration', () => {
 });
 
 describe('errors', () => {
-  it('turns the append function’s SQLSTATEs into core’s errors', () => {
-    const conflict = appendErrorOf({ code: 'CLREV', detail: '7' }, 'ledger-v-2024', 3n, []);
-    expect(conflict).toEqual(new ConcurrencyError('ledger-v-2024', 3n, 7n));
-    expect(appendErrorOf({ code: 'CLREV', detail: '' }, 's', 0n, [])).toMatchObject({ actual: undefined });
+  it('turns a stored event id into core’s DuplicateEventError, in the caller’s spelling', () => {
+    expect(isStreamPositionTaken({ code: '23505', detail: 'Key (stream_id, stream_position)=(s, 3) already exists.' })).toBe(true);
+    expect(isStreamPositionTaken({ code: '23505', detail: 'Key (event_id)=(x) already exists.' })).toBe(false);
+    expect(appendErrorOf({ code: 'CLDUP', detail: 'a,b' }, [])).toEqual(new DuplicateEventError(['a', 'b']));
     const id = '0000000A-0000-4000-8000-000000000001';
-    const duplicate = appendErrorOf({ code: '23505', detail: `Key (event_id)=(${id.toLowerCase()}) already exists.` }, 's', 'any', [id]);
+    const duplicate = appendErrorOf({ code: '23505', detail: `Key (event_id)=(${id.toLowerCase()}) already exists.` }, [id]);
     expect(duplicate).toBeInstanceOf(DuplicateEventError);
     expect((duplicate as DuplicateEventError).eventIds).toEqual([id]);
-    expect(appendErrorOf({ code: '22P02' }, 's', 'any', [])).toBeUndefined();
+    expect(appendErrorOf({ code: '22P02' }, [])).toBeUndefined();
   });
 
   it('names where and what for connection failures', () => {

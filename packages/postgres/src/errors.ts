@@ -1,4 +1,4 @@
-import { ConcurrencyError, DuplicateEventError, type ExpectedRevision } from '@collective-ledger/core';
+import { DuplicateEventError } from '@collective-ledger/core';
 
 /** The database could not be reached or refused the connection. Says where it tried, never the password. */
 export class DatabaseUnreachableError extends Error {
@@ -67,18 +67,22 @@ export const connectionErrorOf = (error: unknown, location: string, operation: s
   return error;
 };
 
-/** Our own SQLSTATEs, raised by the append functions (sql/events.ts). */
-export const REVISION_CONFLICT = 'CLREV';
+/** Our own SQLSTATE for a stored event id, raised by the import function (sql/events.ts). */
 export const DUPLICATE_EVENT = 'CLDUP';
+
+/** The unique (stream_id, stream_position) index refused a row: another append to the stream came first. */
+export const isStreamPositionTaken = (error: unknown): boolean => {
+  const { detail } = fieldsOf(error);
+  return sqlStateOf(error) === '23505' && typeof detail === 'string' && detail.includes('(stream_id, stream_position)');
+};
 
 const UNIQUE_EVENT_ID = /\(event_id\)=\(([^)]+)\)/;
 
 /** The domain error a refused append stands for, or undefined when it is not one. */
-export const appendErrorOf = (error: unknown, streamId: string, expected: ExpectedRevision, eventIds: readonly string[]): Error | undefined => {
+export const appendErrorOf = (error: unknown, eventIds: readonly string[]): Error | undefined => {
   const code = sqlStateOf(error);
   const detail = fieldsOf(error).detail;
   const text = typeof detail === 'string' ? detail : '';
-  if (code === REVISION_CONFLICT) return new ConcurrencyError(streamId, expected, text === '' ? undefined : BigInt(text));
   if (code === DUPLICATE_EVENT) return new DuplicateEventError(originalIds(eventIds, text.split(',')));
   if (code === '23505') {
     const stored = UNIQUE_EVENT_ID.exec(text)?.[1];

@@ -27,7 +27,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const blockedAppendBackend = async (client: pg.Client): Promise<number> => {
   for (let tries = 0; tries < 200; tries += 1) {
     const { rows } = await client.query<{ pid: number }>(
-      "select pid from pg_stat_activity where wait_event_type = 'Lock' and query like '%append_events%' and pid <> pg_backend_pid()",
+      "select pid from pg_stat_activity where wait_event_type = 'Lock' and query like '%stream_lock%' and pid <> pg_backend_pid()",
     );
     const pid = rows[0]?.pid;
     if (pid !== undefined) return pid;

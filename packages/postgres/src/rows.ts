@@ -32,5 +32,6 @@ export const eventJson = (event: NewEvent, recordedAt: string, streamId?: string
 export const metadataJson = (event: NewEvent, recordedAt: string): string =>
   JSON.stringify({ ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt });
 
-/** The expected revision as the append function takes it: a keyword, or the revision's digits. */
-export const expectedText = (expected: ExpectedRevision): string => (typeof expected === 'bigint' ? expected.toString() : expected);
+/** The expected revision as the append statement takes it: a keyword, and the exact revision when there is one. */
+export const expectedParams = (expected: ExpectedRevision): [string, string | null] =>
+  typeof expected === 'bigint' ? ['exact', expected.toString()] : [expected, null];

@@ -5,7 +5,6 @@ import {
   type AppendResult,
   type BatchReadingStore,
   type BulkImportingStore,
-  type ExpectedRevision,
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -17,7 +16,8 @@ import { checkedSchema, DEFAULT_SCHEMA } from './config.js';
 import { appendErrorOf, connectionErrorOf } from './errors.js';
 import { importWrites } from './import.js';
 import { migrate } from './migrate.js';
-import { expectedText, metadataJson, toRecorded, type EventRow } from './rows.js';
+import { toRecorded, type EventRow } from './rows.js';
+import { appendEvents } from './append.js';
 import { eventStatements, type EventStatements } from './sql/statements.js';
 
 export interface PostgresEventStoreOptions {
@@ -68,7 +68,8 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    return this.appendChecked(streamId, events, options.expectedRevision ?? 'any');
+    const request = { streamId, events, expected: options.expectedRevision ?? 'any', recordedAt: this.now().toISOString() };
+    return appendEvents(this.database, this.sql.append, request);
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
@@ -110,7 +111,7 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
       const events = await this.database.transaction((tx) => importWrites(tx, { sql: this.sql, schema: this.schema, recordedAt: this.now().toISOString() }, writes));
       return { events };
     } catch (error) {
-      throw appendErrorOf(error, '', 'any', []) ?? connectionErrorOf(error, this.database.location, 'the import');
+      throw appendErrorOf(error, []) ?? connectionErrorOf(error, this.database.location, 'the import');
     }
   }
 
@@ -118,28 +119,6 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     this.closed = true;
     this.closing ??= this.database.close();
     return this.closing;
-  }
-
-  private async appendChecked(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    const recordedAt = this.now().toISOString();
-    const ids = events.map((event) => event.metadata.eventId);
-    const types = events.map((event) => event.type);
-    const data = events.map((event) => JSON.stringify(event.data));
-    const metadata = events.map((event) => metadataJson(event, recordedAt));
-    try {
-      const [row] = await this.database.query<{ next_revision: string | bigint; last_position: string | bigint }>(this.sql.append, [
-        streamId,
-        expectedText(expected),
-        ids,
-        types,
-        data,
-        metadata,
-      ]);
-      if (row === undefined) throw new Error(`the append to stream ${streamId} returned no result`);
-      return { nextExpectedRevision: BigInt(row.next_revision), lastGlobalPosition: BigInt(row.last_position) };
-    } catch (error) {
-      throw appendErrorOf(error, streamId, expected, ids) ?? connectionErrorOf(error, this.database.location, `the append to stream ${streamId}`);
-    }
   }
 
   private async select(statement: EventStatements['readAll'], values: readonly unknown[]): Promise<EventRow[]> {

@@ -1,9 +1,9 @@
 import { writeLockKey } from './lock.js';
 
 /**
- * Migration 1: the events table, its position sequence and the functions that
- * write and read it. How they keep readAll order equal to commit order is
- * explained in docs/adapters/postgres.md ("Global order").
+ * Migration 1: the events table, its position sequence, the import function
+ * and the readAll page function. How appends (sql/append.ts) and readAll keep
+ * readAll order equal to commit order is in docs/adapters/postgres.md.
  */
 export const eventsMigration = (s: string): string => {
   const [k1, k2] = writeLockKey(s);
@@ -22,35 +22,6 @@ create table if not exists ${s}.events (
   constraint events_stream_position_key unique (stream_id, stream_position),
   constraint events_event_id_key unique (event_id)
 );
-
--- One round trip per append: locks, revision check, insert. The events come as
--- parallel arrays (one element per event), so nothing is parsed twice.
-create or replace function ${s}.append_events(
-  p_stream text, p_expected text, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[]
-) returns table (next_revision bigint, last_position bigint)
-language plpgsql as $$
-declare
-  v_actual bigint;
-begin
-  -- Both held until commit. The write lock, shared: a reader waiting for it exclusive waits
-  -- for this append. The stream's lock: appends to one stream take turns, others run side by side.
-  perform pg_advisory_xact_lock_shared(${k1}, ${k2}), pg_advisory_xact_lock(hashtextextended('${s}:' || p_stream, 0));
-  -- A new statement, so a new snapshot: it sees every append to the stream that held the lock before.
-  select max(e.stream_position) into v_actual from ${s}.events e where e.stream_id = p_stream;
-  if not (p_expected = 'any'
-      or (p_expected = 'no_stream' and v_actual is null)
-      or (p_expected = 'stream_exists' and v_actual is not null)
-      or (p_expected ~ '^[0-9]+$' and v_actual is not null and v_actual = p_expected::bigint)) then
-    raise exception using errcode = 'CLREV', message = 'wrong expected revision', detail = coalesce(v_actual::text, '');
-  end if;
-  -- A stored event id fails the unique index (23505), which the client reports as a duplicate.
-  insert into ${s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at)
-  select p_stream, coalesce(v_actual, -1) + x.ord, x.id, x.t, x.d, x.m, (x.m->>'recordedAt')::timestamptz
-  from unnest(p_ids, p_types, p_data, p_metadata) with ordinality as x(id, t, d, m, ord);
-  next_revision := coalesce(v_actual, -1) + cardinality(p_ids);
-  last_position := currval('${s}.event_positions');
-  return next;
-end $$;
 
 -- A chunk of an import: events of many streams, each after what its stream holds.
 -- Called only inside the import's transaction, which holds the write lock exclusive.
