@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresUrlFrom } from '@collective-ledger/postgres';
@@ -78,5 +80,27 @@ describe('--store: an .ndjson file, a PGlite directory and a PostgreSQL server h
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: line 2: metadata\.eventId: event id [0-9a-f-]+ is already in the store/);
     expect((await cli('export', '--store', store)).stdout).toBe(before);
+  });
+});
+
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+
+const built = (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
+  new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { env: { ...process.env, COLLECTIVE_LEDGER_DEBUG: '' } }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+    });
+  });
+
+describe('the built binary', () => {
+  it('imports into a new PGlite directory and reports from it as from the file', { timeout: 60_000 }, async () => {
+    const books = join(dir, 'built-books');
+    const imported = await built('import', ledgers.closed, '--store', books);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(new RegExp(`^imported \\d+ events in \\d+ streams into ${books}\n$`));
+    const fromDir = await built('report', 'trial-balance', '--store', books, '--year', '2023', '--format', 'json');
+    const fromFile = await built('report', 'trial-balance', '--store', stores.ndjson, '--year', '2023', '--format', 'json');
+    expect(fromDir.code).toBe(0);
+    expect(fromDir.stdout).toBe(fromFile.stdout);
   });
 });
