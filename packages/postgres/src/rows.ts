@@ -19,15 +19,6 @@ export const toRecorded = (row: EventRow): RecordedEvent => ({
   metadata: row.metadata,
 });
 
-/** One event as the SQL functions read it from a jsonb array; `recordedAt` stamped unless the event brings one. */
-export const eventJson = (event: NewEvent, recordedAt: string, streamId?: string): string =>
-  JSON.stringify({
-    ...(streamId === undefined ? {} : { streamId }),
-    type: event.type,
-    data: event.data,
-    metadata: { ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt },
-  });
-
 /** The metadata as stored: `recordedAt` stamped unless the event brings one. */
 export const metadataJson = (event: NewEvent, recordedAt: string): string =>
   JSON.stringify({ ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt });

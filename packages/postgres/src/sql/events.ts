@@ -23,29 +23,28 @@ create table if not exists ${s}.events (
   constraint events_event_id_key unique (event_id)
 );
 
--- A chunk of an import: events of many streams, each after what its stream holds.
+-- A chunk of an import: events of many streams, as parallel arrays, each after what its stream holds.
 -- Called only inside the import's transaction, which holds the write lock exclusive.
-create or replace function ${s}.import_events(p_events jsonb) returns bigint
+create or replace function ${s}.import_events(p_streams text[], p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[])
+returns bigint
 language plpgsql as $$
 declare
   v_stored text;
   v_count bigint;
 begin
-  select string_agg(e.event_id::text, ',') into v_stored from ${s}.events e
-  where e.event_id in (select (x->'metadata'->>'eventId')::uuid from jsonb_array_elements(p_events) x);
+  select string_agg(e.event_id::text, ',') into v_stored from ${s}.events e where e.event_id = any(p_ids);
   if v_stored is not null then
     raise exception using errcode = 'CLDUP', message = 'event id already stored', detail = v_stored;
   end if;
   with batch as (
-    select x.e, x.ord, x.e->>'streamId' as stream_id from jsonb_array_elements(p_events) with ordinality as x(e, ord)
+    select * from unnest(p_streams, p_ids, p_types, p_data, p_metadata) with ordinality as x(stream_id, id, t, d, m, ord)
   ), heads as (
     select b.stream_id, coalesce((select max(e.stream_position) from ${s}.events e where e.stream_id = b.stream_id), -1) as head
     from (select distinct stream_id from batch) b
   )
   insert into ${s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at)
-  select b.stream_id, h.head + row_number() over (partition by b.stream_id order by b.ord),
-         (b.e->'metadata'->>'eventId')::uuid, b.e->>'type', b.e->'data', b.e->'metadata',
-         (b.e->'metadata'->>'recordedAt')::timestamptz
+  select b.stream_id, h.head + row_number() over (partition by b.stream_id order by b.ord), b.id, b.t, b.d, b.m,
+         (b.m->>'recordedAt')::timestamptz
   from batch b join heads h using (stream_id)
   order by b.ord;
   get diagnostics v_count = row_count;
