@@ -2,12 +2,11 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidAppendError, type NewEvent } from '@collective-ledger/core';
 import { collect, newEvent, newEvents } from '@collective-ledger/testing';
-import type { Database, Queryable, Statement } from './database.js';
 import { ConnectionLostError, DatabaseUnreachableError } from './errors.js';
 import { openPostgresStore } from './open.js';
 import { PgDatabase } from './pg-database.js';
 import { PostgresEventStore } from './store.js';
-import { dropSchema, freshSchema, serverUrl, withClient } from './test-support.js';
+import { counting, dropSchema, freshSchema, serverUrl, withClient } from './test-support.js';
 
 const schema = freshSchema('faults');
 let store: PostgresEventStore;
@@ -82,30 +81,6 @@ describe('the server is unreachable', () => {
     expect(message).not.toContain('s3cret-word');
   });
 });
-
-/** A database that counts the statements sent to it. */
-const counting = (inner: Database): Database & { sent: number } => {
-  const wrap = (q: Queryable, on: { sent: number }): Queryable => ({
-    query: <Row>(statement: Statement, values: readonly unknown[]) => {
-      on.sent += 1;
-      return q.query<Row>(statement, values);
-    },
-    script: (sql: string) => {
-      on.sent += 1;
-      return q.script(sql);
-    },
-  });
-  const db = {
-    sent: 0,
-    kind: inner.kind,
-    location: inner.location,
-    query: <Row>(statement: Statement, values: readonly unknown[]) => wrap(inner, db).query<Row>(statement, values),
-    script: (sql: string) => wrap(inner, db).script(sql),
-    transaction: <T>(work: (tx: Queryable) => Promise<T>) => inner.transaction((tx) => work(wrap(tx, db))),
-    close: () => inner.close(),
-  };
-  return db;
-};
 
 describe('bad input', () => {
   const bad: readonly (readonly [string, string, () => NewEvent[]])[] = [
