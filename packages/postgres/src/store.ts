@@ -31,8 +31,8 @@ export interface PostgresEventStoreOptions {
 
 /**
  * The event store on PostgreSQL: the same SQL on a server (`pg.Pool`) and on
- * PGlite. An append is one call of a server-side function (one round trip,
- * one transaction); reads are pages of `batchSize` rows by key, so memory
+ * PGlite. An append is one prepared statement (one round trip, one
+ * transaction; sql/append.ts); reads are pages of `batchSize` rows by key, so memory
  * stays constant however long the log is (docs/adapters/postgres.md).
  */
 export class PostgresEventStore implements BulkImportingStore, BatchReadingStore {
