@@ -6,6 +6,7 @@ import { ConnectionLostError, DatabaseUnreachableError } from './errors.js';
 import { openPostgresStore } from './open.js';
 import { PgDatabase } from './pg-database.js';
 import { PostgresEventStore } from './store.js';
+import { writeLockKey } from './sql/lock.js';
 import { counting, dropSchema, freshSchema, serverUrl, withClient } from './test-support.js';
 
 const schema = freshSchema('faults');
@@ -26,7 +27,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const blockedAppendBackend = async (client: pg.Client): Promise<number> => {
   for (let tries = 0; tries < 200; tries += 1) {
     const { rows } = await client.query<{ pid: number }>(
-      "select pid from pg_stat_activity where wait_event_type = 'Lock' and query like '%stream_lock%' and pid <> pg_backend_pid()",
+      "select pid from pg_stat_activity where wait_event_type = 'Lock' and query like '%pg_advisory_xact_lock_shared%' and pid <> pg_backend_pid()",
     );
     const pid = rows[0]?.pid;
     if (pid !== undefined) return pid;
@@ -41,9 +42,9 @@ describe('the backend of an appending connection is killed mid-transaction', () 
     await store.append(streamId, newEvents(2));
     const doomed = newEvents(3);
     await withClient(async (client) => {
-      // Hold the stream's lock, so the append stops inside its transaction, after taking its position lock.
+      // Hold the write lock exclusive, as an import does: the append stops inside its statement and transaction.
       await client.query('begin');
-      await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`${schema}:${streamId}`]);
+      await client.query('select pg_advisory_xact_lock($1, $2)', [...writeLockKey(schema)]);
       const appending = store.append(streamId, doomed, { expectedRevision: 1n }).then(
         () => undefined,
         (error: unknown) => error,
