@@ -13,6 +13,7 @@ export default defineConfig({
       '@collective-ledger/core': source('core'),
       '@collective-ledger/testing': source('testing'),
       '@collective-ledger/cli': source('cli'),
+      '@collective-ledger/postgres': source('postgres'),
     },
   },
   test: {

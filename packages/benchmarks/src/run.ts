@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { formatCount, rate, type RunSummary } from './measure.js';
+import { runPostgresBenchmarks } from './postgres-report.js';
 
 interface FoundationResult {
   readonly events: number;
@@ -166,6 +167,7 @@ const main = (): void => {
   const dividends = dividendsTable(JSON.parse(runScript('./dividends.js')) as DividendsResult);
   process.stdout.write(`\n## dividends\n\n${dividends}\n`);
   if (write) writeSection('dividends', dividends);
+  runPostgresBenchmarks(runScript, write);
 };
 
 main();

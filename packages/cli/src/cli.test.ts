@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -274,12 +274,21 @@ describe('command line', () => {
   });
 
   it('says which store kinds are not supported yet, without repeating the URL', async () => {
-    const result = await cli('report', 'events', '--store', 'postgres://ledger:secret@db/ledger');
+    const result = await cli('report', 'events', '--store', 'esdb://ledger:secret@db:2113');
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'error: --store: PostgreSQL stores (postgres://) are not supported yet; give a path to an .ndjson ledger file\n',
+      'error: --store: EventStoreDB stores (esdb://) are not supported yet; give a postgres:// URL, a directory (PGlite) or an .ndjson ledger file\n',
     );
-    expect((await cli('export', '--store', dir)).stderr).toMatch(/is a directory; embedded PGlite stores are not supported yet/);
+    const papers = join(dir, 'papers');
+    await mkdir(papers, { recursive: true });
+    await writeFile(join(papers, 'notes.txt'), '账簿\n');
+    expect((await cli('export', '--store', papers)).stderr).toMatch(/papers is a directory but not a PGlite database/);
+  });
+
+  it('reads a directory that does not exist as a PGlite store that is not there yet', async () => {
+    const result = await cli('export', '--store', join(dir, 'no-such-books'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: no ledger at .*no-such-books \(an import creates one\)\n$/);
   });
 
   it('prints a stack trace only with COLLECTIVE_LEDGER_DEBUG=1', async () => {

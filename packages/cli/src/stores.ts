@@ -1,9 +1,9 @@
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { EventStore } from '@collective-ledger/core';
 import { UsageError } from './errors.js';
 import { errnoOf } from './file-lock.js';
-import { FileEventStore } from './file-store.js';
+import { FileEventStore, LedgerNotFoundError } from './file-store.js';
 
 export interface OpenStoreOptions {
   /** Create the ledger if it does not exist yet (import); otherwise a missing one is an error. */
@@ -13,44 +13,67 @@ export interface OpenStoreOptions {
 
 /** Store kinds named in docs/architecture.md that later versions add. */
 const LATER: Readonly<Record<string, string>> = {
-  postgres: 'PostgreSQL',
-  postgresql: 'PostgreSQL',
   esdb: 'EventStoreDB',
   'esdb+discover': 'EventStoreDB',
 };
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
-const isDirectory = async (path: string): Promise<boolean> => {
+type PathKind = 'ndjson' | 'pglite' | 'missing-pglite' | 'foreign-directory';
+
+/** What a path names: an NDJSON file, a PGlite directory (existing or to create), or a directory of something else. */
+const kindOf = async (path: string): Promise<PathKind> => {
   try {
-    return (await stat(path)).isDirectory();
+    const info = await stat(path);
+    if (!info.isDirectory()) return 'ndjson';
+    const entries = await readdir(path);
+    return entries.length === 0 || entries.includes('PG_VERSION') ? 'pglite' : 'foreign-directory';
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return false;
-    throw error;
+    if (errnoOf(error) !== 'ENOENT') throw error;
+    return /\.ndjson$/i.test(path) ? 'ndjson' : 'missing-pglite';
   }
 };
 
+/** The PostgreSQL package is loaded only when a PostgreSQL store is asked for: an NDJSON run never loads PGlite. */
+const postgres = () => import('@collective-ledger/postgres');
+
+const openPglite = async (path: string, kind: PathKind, options: OpenStoreOptions): Promise<EventStore> => {
+  if (kind === 'foreign-directory') {
+    throw new UsageError(`--store: ${path} is a directory but not a PGlite database (no PG_VERSION in it); give an empty or new directory, or an .ndjson file`);
+  }
+  if (kind === 'missing-pglite' && options.create !== true) throw new LedgerNotFoundError(path);
+  return (await postgres()).openPgliteStore(path);
+};
+
+const unsupported = (scheme: string): UsageError => {
+  const kind = LATER[scheme];
+  const give = 'give a postgres:// URL, a directory (PGlite) or an .ndjson ledger file';
+  return new UsageError(
+    kind === undefined
+      ? `--store: unknown store kind ${scheme}://; ${give}`
+      : `--store: ${kind} stores (${scheme}://) are not supported yet; ${give}`,
+  );
+};
+
 /**
- * Open what `--store` names. For now: a path (or `file://` URL) to an NDJSON
- * ledger file. PostgreSQL and EventStoreDB URLs and PGlite directories get a
- * clear "not supported yet"; the URL itself is not repeated, as it may hold a password.
+ * Open what `--store` names:
+ * - `postgres://` or `postgresql://` URL: the PostgreSQL server (schema from `COLLECTIVE_LEDGER_PG_SCHEMA`);
+ * - a directory, or a path that does not exist and does not end in `.ndjson`: embedded PGlite there;
+ * - a file, or a path ending in `.ndjson` (or a `file://` URL to one): the NDJSON ledger file.
+ * A URL is never repeated in an error as it is given: it may hold a password.
  */
 export const openStore = async (spec: string, options: OpenStoreOptions = {}): Promise<EventStore> => {
   const scheme = SCHEME.exec(spec)?.[1]?.toLowerCase();
-  if (scheme !== undefined && scheme !== 'file') {
-    const kind = LATER[scheme];
-    throw new UsageError(
-      kind === undefined
-        ? `--store: unknown store kind ${scheme}://; give a path to an .ndjson ledger file`
-        : `--store: ${kind} stores (${scheme}://) are not supported yet; give a path to an .ndjson ledger file`,
-    );
-  }
+  if (scheme === 'postgres' || scheme === 'postgresql') return (await postgres()).openPostgresStore({ url: spec });
+  if (scheme !== undefined && scheme !== 'file') throw unsupported(scheme);
   const path = scheme === 'file' ? fileURLToPath(spec) : spec;
-  if (await isDirectory(path)) {
-    throw new UsageError(`--store: ${path} is a directory; embedded PGlite stores are not supported yet, give an .ndjson file`);
-  }
+  const kind = await kindOf(path);
+  if (kind !== 'ndjson') return openPglite(path, kind, options);
   return FileEventStore.open(path, {
     ...(options.create === undefined ? {} : { create: options.create }),
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
   });
 };
+
+/** `--store` as it may be printed: a URL's password replaced by `***`. */
+export const describeStore = (spec: string): string => spec.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');

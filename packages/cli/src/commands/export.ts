@@ -10,14 +10,14 @@ import { writeAll } from '../io.js';
 import { openStore } from '../stores.js';
 import { warnOn, type Command } from './command.js';
 
-const usage = `Usage: collective-ledger export --store <ledger.ndjson> [--out <file.ndjson>]
+const usage = `Usage: collective-ledger export --store <store> [--out <file.ndjson>]
 
 Write every event of the store, in global order, as an NDJSON ledger file
 (docs/ledger-format.md): to stdout, or to --out. Importing the export into an
 empty store and exporting again gives the same bytes.
 
 Options:
-  --store <ledger>     the ledger to export: a path to an .ndjson file
+  --store <store>      the store to export: an .ndjson file, a PGlite directory or a postgres:// URL
   --out <file>         write to this file instead of stdout (replaced only once complete)
   -h, --help           show this help
 `;

@@ -5,17 +5,18 @@ import { importLedger } from '@collective-ledger/core';
 import { expectPositionals, parseOrExplain, required } from '../args.js';
 import { CliError, EXIT_OK, UsageError } from '../errors.js';
 import { progressOn } from '../progress.js';
-import { openStore } from '../stores.js';
+import { describeStore, openStore } from '../stores.js';
 import { warnOn, type Command } from './command.js';
 
-const usage = `Usage: collective-ledger import <file.ndjson> --store <ledger.ndjson> [options]
+const usage = `Usage: collective-ledger import <file.ndjson> --store <store> [options]
 
 Check every line of <file.ndjson> first. If any line is wrong, list the problems
 (line, field, reason) on stderr, exit 1 and change nothing. Otherwise add all its
 events to the store in file order, all or nothing, and print a summary.
 
 Options:
-  --store <ledger>     the ledger to import into: a path to an .ndjson file, created if missing
+  --store <store>      the store to import into, created if missing: an .ndjson file,
+                       a directory (embedded PGlite) or a postgres:// URL
   --max-errors <n>     problems to list when the file is wrong (default 20)
   --progress           show progress on stderr even when it is not a terminal
   -h, --help           show this help
@@ -63,7 +64,7 @@ export const importCommand: Command = {
         },
       });
       progress.done();
-      context.io.stdout.write(`imported ${result.events} events in ${result.streams} streams into ${storeSpec}\n`);
+      context.io.stdout.write(`imported ${result.events} events in ${result.streams} streams into ${describeStore(storeSpec)}\n`);
       return EXIT_OK;
     } finally {
       progress.done();

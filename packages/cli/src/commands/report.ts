@@ -10,7 +10,7 @@ import { warnOn, type Command } from './command.js';
 const reportList = (): string =>
   [...reports.values()].map((report) => `  ${report.name.padEnd(18)} ${report.description}`).join('\n');
 
-const usage = (): string => `Usage: collective-ledger report <name> --store <ledger.ndjson> [options]
+const usage = (): string => `Usage: collective-ledger report <name> --store <store> [options]
 
 Replay the store through a report and print the result on stdout.
 
@@ -18,7 +18,7 @@ Reports:
 ${reportList()}
 
 Options:
-  --store <ledger>      the ledger to read: a path to an .ndjson file
+  --store <store>       the store to read: an .ndjson file, a PGlite directory or a postgres:// URL
   --format <format>     table (default), json or csv
   --as-of <date>        only events whose business date is on or before YYYY-MM-DD
   --from <date>         trial balance: the period starts on YYYY-MM-DD (default 1 January);

@@ -1,0 +1,111 @@
+/**
+ * The PostgreSQL sections of docs/benchmarks.md: the side-by-side run
+ * (postgres.js) and the million-event import and replay (postgres-import.js),
+ * each run in its own process by `runScript`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { formatCount, type RunSummary } from './measure.js';
+
+interface Side {
+  readonly store: RunSummary;
+  readonly plain: RunSummary;
+  readonly ratio: number;
+}
+
+interface PostgresResult {
+  readonly events: number;
+  readonly writers: number;
+  readonly runs: number;
+  readonly single: Side;
+  readonly batch10: Side;
+  readonly read: Side;
+  readonly server: string;
+}
+
+interface ImportSide {
+  readonly events: number;
+  readonly importSeconds: number;
+  readonly importPerSecond: number;
+  readonly replaySeconds: number;
+  readonly replayPerSecond: number;
+  readonly income: string;
+}
+
+interface ImportResult {
+  readonly events: number;
+  readonly villages: number;
+  readonly pglite: ImportSide;
+  readonly server: ImportSide;
+  readonly peakRssMiB: number;
+}
+
+const docs = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
+
+const machine = (): string => {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`;
+};
+
+const row = (label: string, events: number, side: Side): string =>
+  `| ${label} | ${formatCount(events)} | ${formatCount(side.store.medianPerSecond)} | ${formatCount(side.plain.medianPerSecond)} | ` +
+  `${side.ratio.toFixed(2)} | ${side.ratio >= 0.8 ? 'met' : 'MISSED'}: ≥ 0.80 |`;
+
+export const postgresTable = (r: PostgresResult): string =>
+  [
+    `Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}, ${r.server} on the same machine. ` +
+      `${r.writers} concurrent writers (and readers); ${r.runs} runs, store and plain taking turns in each; medians shown.`,
+    '',
+    '| workload | events | event store, events/s | plain `pg`, events/s | ratio | target |',
+    '|---|---:|---:|---:|---:|---|',
+    row('(A) one event per append, expected revision / single-row INSERT per transaction', r.events, r.single),
+    row('(B) appends of 10 events / 10-row INSERT per transaction', r.events, r.batch10),
+    row('(C) every stream read back / one SELECT per stream', 2 * r.events, r.read),
+    '',
+    `Ranges (slowest to fastest run), events/s: (A) store ${formatCount(r.single.store.slowestPerSecond)} to ${formatCount(r.single.store.fastestPerSecond)}, ` +
+      `plain ${formatCount(r.single.plain.slowestPerSecond)} to ${formatCount(r.single.plain.fastestPerSecond)}; ` +
+      `(B) store ${formatCount(r.batch10.store.slowestPerSecond)} to ${formatCount(r.batch10.store.fastestPerSecond)}, ` +
+      `plain ${formatCount(r.batch10.plain.slowestPerSecond)} to ${formatCount(r.batch10.plain.fastestPerSecond)}; ` +
+      `(C) store ${formatCount(r.read.store.slowestPerSecond)} to ${formatCount(r.read.store.fastestPerSecond)}, ` +
+      `plain ${formatCount(r.read.plain.slowestPerSecond)} to ${formatCount(r.read.plain.fastestPerSecond)}.`,
+  ].join('\n');
+
+const importRow = (label: string, side: ImportSide): string =>
+  `| ${label} | ${formatCount(side.events)} | ${side.importSeconds.toFixed(1)} | ${formatCount(side.importPerSecond)} | ` +
+  `${side.replaySeconds.toFixed(1)} | ${formatCount(side.replayPerSecond)} |`;
+
+export const importTable = (r: ImportResult): string =>
+  [
+    `Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}. One run each.`,
+    '',
+    '| store | events | import, s | import, events/s | replay into income tiers, s | replay, events/s |',
+    '|---|---:|---:|---:|---:|---:|',
+    importRow('PGlite (a directory on local disk)', r.pglite),
+    importRow('PostgreSQL server (127.0.0.1)', r.server),
+    '',
+    `Peak RSS: ${formatCount(r.peakRssMiB)} MiB. Both replays found the generator's operating income of ${formatCount(r.villages)} villages: ` +
+      `${r.server.income} yuan.`,
+  ].join('\n');
+
+const writeSection = (name: string, body: string): void => {
+  const text = readFileSync(docs, 'utf8');
+  const begin = `<!-- bench:${name} -->`;
+  const end = `<!-- /bench:${name} -->`;
+  const from = text.indexOf(begin);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/benchmarks.md has no ${begin} ... ${end} markers`);
+  writeFileSync(docs, `${text.slice(0, from + begin.length)}\n${body}\n${text.slice(to)}`);
+};
+
+/** Run both PostgreSQL benchmarks, print their tables and, with `write`, put them in docs/benchmarks.md. */
+export const runPostgresBenchmarks = (runScript: (script: string) => string, write: boolean): void => {
+  process.stderr.write('postgres: event store and plain pg side by side on the server (A, B, C)...\n');
+  const side = postgresTable(JSON.parse(runScript('./postgres.js')) as PostgresResult);
+  process.stdout.write(`\n## postgres\n\n${side}\n`);
+  if (write) writeSection('postgres', side);
+  process.stderr.write('postgres-import: a million-event ledger into PGlite and the server, replayed into income tiers...\n');
+  const imports = importTable(JSON.parse(runScript('./postgres-import.js')) as ImportResult);
+  process.stdout.write(`\n## postgres-import\n\n${imports}\n`);
+  if (write) writeSection('postgres-import', imports);
+};

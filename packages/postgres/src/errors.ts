@@ -1,0 +1,99 @@
+import { DuplicateEventError } from '@collective-ledger/core';
+
+/** The database could not be reached or refused the connection. Says where it tried, never the password. */
+export class DatabaseUnreachableError extends Error {
+  override readonly name = 'DatabaseUnreachableError';
+  readonly code = 'DATABASE_UNREACHABLE';
+  constructor(readonly location: string, reason: string, options?: ErrorOptions) {
+    super(`cannot connect to PostgreSQL at ${location}: ${reason}`, options);
+  }
+}
+
+/**
+ * The connection died while an operation ran (the server ended the backend,
+ * restarted, or the network dropped). The transaction was not committed by
+ * this connection; a retry is safe because a stored event id is refused.
+ */
+export class ConnectionLostError extends Error {
+  override readonly name = 'ConnectionLostError';
+  readonly code = 'CONNECTION_LOST';
+  constructor(operation: string, location: string, reason: string, options?: ErrorOptions) {
+    super(
+      `the connection to PostgreSQL at ${location} was lost during ${operation} (${reason}); ` +
+        'it did not complete and its transaction was rolled back: retry it (events already stored are refused as duplicates)',
+      options,
+    );
+  }
+}
+
+interface DriverError {
+  readonly code?: unknown;
+  readonly message?: unknown;
+  readonly detail?: unknown;
+  readonly errors?: unknown;
+}
+
+const fieldsOf = (error: unknown): DriverError => (typeof error === 'object' && error !== null ? error : {});
+
+export const sqlStateOf = (error: unknown): string | undefined => {
+  const code = fieldsOf(error).code;
+  return typeof code === 'string' ? code : undefined;
+};
+
+const messageOf = (error: unknown): string => {
+  const { message, errors } = fieldsOf(error);
+  if (typeof message === 'string' && message !== '') return message;
+  if (Array.isArray(errors) && errors.length > 0) return messageOf(errors[0]);
+  return String(error);
+};
+
+/** Socket errors and server answers that mean "no usable connection". */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', '28P01', '28000', '3D000', '57P03']);
+/** The server ended the session, or the socket closed under it. */
+const LOST = new Set(['57P01', '57P02', '08006', '08003', '08000', 'ECONNRESET', 'EPIPE']);
+
+const isLost = (error: unknown): boolean => {
+  const code = sqlStateOf(error);
+  if (code !== undefined && LOST.has(code)) return true;
+  return /Connection terminated|connection is closed|Client has encountered a connection error/i.test(messageOf(error));
+};
+
+/** Connection-level failures as the store's own errors; anything else unchanged. */
+export const connectionErrorOf = (error: unknown, location: string, operation: string): unknown => {
+  if (error instanceof DatabaseUnreachableError || error instanceof ConnectionLostError) return error;
+  const code = sqlStateOf(error);
+  if (code !== undefined && UNREACHABLE.has(code)) return new DatabaseUnreachableError(location, messageOf(error), { cause: error });
+  if (isLost(error)) return new ConnectionLostError(operation, location, messageOf(error), { cause: error });
+  return error;
+};
+
+/** Our own SQLSTATE for a stored event id, raised by the import function (sql/events.ts). */
+export const DUPLICATE_EVENT = 'CLDUP';
+
+/** The unique (stream_id, stream_position) index refused a row: another append to the stream came first. */
+export const isStreamPositionTaken = (error: unknown): boolean => {
+  const { detail } = fieldsOf(error);
+  return sqlStateOf(error) === '23505' && typeof detail === 'string' && detail.includes('(stream_id, stream_position)');
+};
+
+const UNIQUE_EVENT_ID = /\(event_id\)=\(([^)]+)\)/;
+
+/** The domain error a refused append stands for, or undefined when it is not one. */
+export const appendErrorOf = (error: unknown, eventIds: readonly string[]): Error | undefined => {
+  const code = sqlStateOf(error);
+  const detail = fieldsOf(error).detail;
+  const text = typeof detail === 'string' ? detail : '';
+  if (code === DUPLICATE_EVENT) return new DuplicateEventError(originalIds(eventIds, text.split(',')));
+  if (code === '23505') {
+    const stored = UNIQUE_EVENT_ID.exec(text)?.[1];
+    if (stored !== undefined) return new DuplicateEventError(originalIds(eventIds, [stored]));
+  }
+  return undefined;
+};
+
+/** The caller's spelling of event ids the database reported (uuids come back lower-case). */
+const originalIds = (given: readonly string[], stored: readonly string[]): string[] => {
+  const wanted = new Set(stored.map((id) => id.toLowerCase()));
+  const found = given.filter((id) => wanted.has(id.toLowerCase()));
+  return found.length > 0 ? [...new Set(found)] : [...stored];
+};

@@ -1,0 +1,17 @@
+export { PostgresEventStore, type PostgresEventStoreOptions } from './store.js';
+export { openPgliteStore, openPostgresStore, type OpenPostgresOptions } from './open.js';
+export { migrate } from './migrate.js';
+export { migrations, type Migration } from './sql/migrations.js';
+export { writeLockKey } from './sql/lock.js';
+export type { Database, Queryable, Statement } from './database.js';
+export { PgDatabase, type PgDatabaseOptions } from './pg-database.js';
+export { PgliteDatabase } from './pglite-database.js';
+export { DEFAULT_PG_URL, DEFAULT_SCHEMA, postgresUrlFrom, redactUrl, schemaFrom } from './config.js';
+export { ConnectionLostError, DatabaseUnreachableError } from './errors.js';
+export {
+  ProjectionConflictError,
+  runDurableProjection,
+  type DurableProjection,
+  type DurableRun,
+  type DurableRunOptions,
+} from './durable-projection.js';

@@ -1,0 +1,23 @@
+import { eventsMigration } from './events.js';
+import { projectionsMigration } from './projections.js';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: (schema: string) => string;
+}
+
+/** Applied in order, each once; a new one gets the next version and never edits an old one. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'events', sql: eventsMigration },
+  { version: 2, name: 'projections', sql: projectionsMigration },
+];
+
+export const migrationsTable = (s: string): string => `
+create schema if not exists ${s};
+create table if not exists ${s}.schema_migrations (
+  version integer primary key,
+  name text not null,
+  applied_at timestamptz not null default now()
+);
+`;

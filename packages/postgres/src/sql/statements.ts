@@ -1,0 +1,17 @@
+import { appendStatement } from './append.js';
+
+/** The statements the store runs, prepared once per connection under these names. */
+export const eventStatements = (s: string) => ({
+  append: appendStatement(s),
+  importChunk: { name: `cl-${s}-import`, text: `select ${s}.import_events($1, $2, $3, $4, $5) as count` },
+  lockExclusive: { name: `cl-${s}-lock`, text: 'select pg_advisory_xact_lock($1, $2)' },
+  readAll: { name: `cl-${s}-read-all`, text: `select * from ${s}.read_all($1, $2)` },
+  readStream: {
+    name: `cl-${s}-read-stream`,
+    text:
+      `select global_position, stream_id, stream_position, type, data, metadata from ${s}.events ` +
+      'where stream_id = $1 and stream_position >= $2 order by stream_position limit $3',
+  },
+});
+
+export type EventStatements = ReturnType<typeof eventStatements>;

@@ -1,0 +1,135 @@
+import {
+  assertValidAppend,
+  StoreClosedError,
+  type AppendOptions,
+  type AppendResult,
+  type BatchReadingStore,
+  type BulkImportingStore,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type StreamWrite,
+} from '@collective-ledger/core';
+import type { Database } from './database.js';
+import { checkedSchema, DEFAULT_SCHEMA } from './config.js';
+import { appendErrorOf, connectionErrorOf } from './errors.js';
+import { importWrites } from './import.js';
+import { migrate } from './migrate.js';
+import { toRecorded, type EventRow } from './rows.js';
+import { appendEvents } from './append.js';
+import { eventStatements, type EventStatements } from './sql/statements.js';
+
+export interface PostgresEventStoreOptions {
+  /** The schema that holds the tables (default `collective_ledger`); created by the migration. */
+  readonly schema?: string;
+  /** Events per read round trip (default 1,000). */
+  readonly batchSize?: number;
+  /** The clock that stamps `recordedAt`; tests pass a fixed one. */
+  readonly now?: () => Date;
+}
+
+/**
+ * The event store on PostgreSQL: the same SQL on a server (`pg.Pool`) and on
+ * PGlite. An append is one prepared statement (one round trip, one
+ * transaction; sql/append.ts); reads are pages of `batchSize` rows by key, so memory
+ * stays constant however long the log is (docs/adapters/postgres.md).
+ */
+export class PostgresEventStore implements BulkImportingStore, BatchReadingStore {
+  private closed = false;
+  private closing: Promise<void> | undefined;
+  private readonly sql: EventStatements;
+
+  private constructor(
+    readonly database: Database,
+    readonly schema: string,
+    private readonly batchSize: number,
+    private readonly now: () => Date,
+  ) {
+    this.sql = eventStatements(schema);
+  }
+
+  /** Migrate `database` (idempotent) and return a store on it. The store closes the database when closed. */
+  static async open(database: Database, options: PostgresEventStoreOptions = {}): Promise<PostgresEventStore> {
+    const schema = checkedSchema(options.schema ?? DEFAULT_SCHEMA);
+    try {
+      await migrate(database, schema);
+    } catch (error) {
+      throw connectionErrorOf(error, database.location, `the migration of schema ${schema}`);
+    }
+    return new PostgresEventStore(database, schema, options.batchSize ?? 1_000, options.now ?? (() => new Date()));
+  }
+
+  append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    try {
+      this.assertOpen();
+      // Bad input is refused here, before any SQL runs.
+      assertValidAppend(streamId, events);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    const request = { streamId, events, expected: options.expectedRevision ?? 'any', recordedAt: this.now().toISOString() };
+    return appendEvents(this.database, this.sql.append, request);
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    let from = options.fromRevision ?? 0n;
+    for (;;) {
+      this.assertOpen();
+      const rows = await this.select(this.sql.readStream, [streamId, from.toString(), this.batchSize]);
+      for (const row of rows) yield toRecorded(row);
+      const last = rows.at(-1);
+      if (last === undefined || rows.length < this.batchSize) return;
+      from = BigInt(last.stream_position) + 1n;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    for await (const batch of this.readAllBatches(options)) yield* batch;
+  }
+
+  /** `readAll` one page (`batchSize` events, by global position) per round trip. */
+  async *readAllBatches(options: ReadAllOptions & { readonly batchSize?: number } = {}): AsyncIterable<readonly RecordedEvent[]> {
+    const size = options.batchSize ?? this.batchSize;
+    let from = options.fromPosition ?? 0n;
+    for (;;) {
+      this.assertOpen();
+      const rows = await this.select(this.sql.readAll, [from.toString(), size]);
+      const batch = rows.map(toRecorded);
+      const last = batch.at(-1);
+      if (last === undefined) return;
+      yield batch;
+      if (batch.length < size) return;
+      from = last.globalPosition + 1n;
+    }
+  }
+
+  /** Every stream of the import in one transaction under the append lock: all or nothing. */
+  async importAll(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
+    this.assertOpen();
+    try {
+      const events = await this.database.transaction((tx) => importWrites(tx, { sql: this.sql, schema: this.schema, recordedAt: this.now().toISOString() }, writes));
+      return { events };
+    } catch (error) {
+      throw appendErrorOf(error, []) ?? connectionErrorOf(error, this.database.location, 'the import');
+    }
+  }
+
+  close(): Promise<void> {
+    this.closed = true;
+    this.closing ??= this.database.close();
+    return this.closing;
+  }
+
+  private async select(statement: EventStatements['readAll'], values: readonly unknown[]): Promise<EventRow[]> {
+    try {
+      return await this.database.query<EventRow>(statement, values);
+    } catch (error) {
+      throw connectionErrorOf(error, this.database.location, 'a read');
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreClosedError();
+  }
+}
