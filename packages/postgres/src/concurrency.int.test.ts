@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConcurrencyError, type AppendResult, type NewEvent, type RecordedEvent } from '@collective-ledger/core';
 import { collect, newEvent } from '@collective-ledger/testing';
 import { openPostgresStore } from './open.js';
-import { appendStatement } from './sql/append.js';
+import { appendArraysStatement } from './sql/append.js';
 import type { PostgresEventStore } from './store.js';
 import { dropSchema, freshSchema, serverUrl, withClient } from './test-support.js';
 
@@ -131,7 +131,7 @@ describe('a reader never runs ahead of an append in flight', () => {
     await withClient(async (client) => {
       await client.query('begin');
       const [row] = (
-        await client.query<{ last_position: string }>(appendStatement(schema).text, [
+        await client.query<{ last_position: string }>(appendArraysStatement(schema).text, [
           'ledger-slow',
           'any',
           null,

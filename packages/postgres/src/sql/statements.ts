@@ -1,8 +1,8 @@
-import { appendStatement } from './append.js';
+import { appendStatementsOf } from './append.js';
 
 /** The statements the store runs, prepared once per connection under these names. */
 export const eventStatements = (s: string) => ({
-  append: appendStatement(s),
+  append: appendStatementsOf(s),
   importChunk: { name: `cl-${s}-import`, text: `select ${s}.import_events($1, $2, $3, $4, $5) as count` },
   lockExclusive: { name: `cl-${s}-lock`, text: 'select pg_advisory_xact_lock($1, $2)' },
   readAll: { name: `cl-${s}-read-all`, text: `select * from ${s}.read_all($1, $2)` },
