@@ -55,7 +55,7 @@ const row = (label: string, events: number, side: Side): string =>
 export const postgresTable = (r: PostgresResult): string =>
   [
     `Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}, ${r.server} on the same machine. ` +
-      `${r.writers} concurrent writers (and readers); ${r.runs} runs, store and plain taking turns in each; medians shown.`,
+      `${r.writers} concurrent writers (and readers); ${r.runs} runs, in each store and plain taking turns in four slices of every workload (each first in every other slice); medians shown.`,
     '',
     '| workload | events | event store, events/s | plain `pg`, events/s | ratio | target |',
     '|---|---:|---:|---:|---:|---|',

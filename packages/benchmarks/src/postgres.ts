@@ -3,7 +3,8 @@
  * (A) one event per append with its expected revision, (B) appends of 10,
  * (C) every stream read back; each through the event store and with plain
  * `pg` statements on a table of the same shape. Each run gets a fresh schema;
- * store and plain take turns within a run; medians of `BENCH_RUNS` runs.
+ * store and plain take turns within a run, slice by slice; medians of
+ * `BENCH_RUNS` runs.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -23,6 +24,30 @@ interface Pair {
 const workloads = ['single', 'batch10', 'read'] as const;
 type Workload = (typeof workloads)[number];
 
+/** Each workload is done in slices, store and plain taking turns (each first in every other slice), so a drift in the machine's speed (disk flushes, other load) falls on both alike. */
+const SLICES = 4;
+
+interface Sides {
+  readonly store: () => Promise<unknown>;
+  readonly plain: () => Promise<unknown>;
+}
+
+/** Seconds of the store's and plain's slices, summed: `slice(i)` gives the two sides of slice i. */
+const inTurns = async (slice: (i: number) => Sides): Promise<{ store: number; plain: number }> => {
+  const total = { store: 0, plain: 0 };
+  for (let i = 0; i < SLICES; i += 1) {
+    const sides = slice(i);
+    const order = i % 2 === 0 ? (['store', 'plain'] as const) : (['plain', 'store'] as const);
+    for (const side of order) total[side] += (await timed(sides[side])).seconds;
+  }
+  return total;
+};
+
+const push = (pair: Pair, took: { store: number; plain: number }): void => {
+  pair.store.push(took.store);
+  pair.plain.push(took.plain);
+};
+
 const oneRun = async (run: number, seconds: Record<Workload, Pair>): Promise<void> => {
   const schema = `cl_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const store = await openPostgresStore({ url, schema, poolSize: WRITERS });
@@ -31,19 +56,22 @@ const oneRun = async (run: number, seconds: Record<Workload, Pair>): Promise<voi
   try {
     await pool.query(plainTable(schema));
     // Warm both paths (connections, prepared statements) before timing.
-    await storeAppends(store, run * 10 + 9, 400, 1);
-    await plainAppends(plain, run * 10 + 9, 400, 1);
-    seconds.single.store.push((await timed(() => storeAppends(store, run * 10, EVENTS, 1))).seconds);
-    seconds.single.plain.push((await timed(() => plainAppends(plain, run * 10, EVENTS, 1))).seconds);
-    seconds.batch10.plain.push((await timed(() => plainAppends(plain, run * 10 + 1, EVENTS, 10))).seconds);
-    seconds.batch10.store.push((await timed(() => storeAppends(store, run * 10 + 1, EVENTS, 10))).seconds);
-    const read = await timed(() => storeReads(store, [run * 10, run * 10 + 1]));
-    const plainRead = await timed(() => plainReads(plain, [run * 10, run * 10 + 1]));
-    if (read.value !== 2 * EVENTS || plainRead.value !== 2 * EVENTS) {
-      throw new Error(`read back ${read.value} events from the store and ${plainRead.value} plain, not ${2 * EVENTS}`);
+    await storeAppends(store, run * 100 + 99, 400, 1);
+    await plainAppends(plain, run * 100 + 99, 400, 1);
+    // Run codes: run × 100 + workload × 10 + slice, so every slice writes streams and event ids of its own.
+    const code = (workload: number, i: number): number => run * 100 + workload * 10 + i;
+    const slice = EVENTS / SLICES;
+    push(seconds.single, await inTurns((i) => ({ store: () => storeAppends(store, code(1, i), slice, 1), plain: () => plainAppends(plain, code(1, i), slice, 1) })));
+    push(seconds.batch10, await inTurns((i) => ({ store: () => storeAppends(store, code(2, i), slice, 10), plain: () => plainAppends(plain, code(2, i), slice, 10) })));
+    let read = { store: 0, plain: 0 };
+    const reads = await inTurns((i) => ({
+      store: async () => (read = { ...read, store: read.store + (await storeReads(store, [code(1, i), code(2, i)])) }),
+      plain: async () => (read = { ...read, plain: read.plain + (await plainReads(plain, [code(1, i), code(2, i)])) }),
+    }));
+    if (read.store !== 2 * EVENTS || read.plain !== 2 * EVENTS) {
+      throw new Error(`read back ${read.store} events from the store and ${read.plain} plain, not ${2 * EVENTS}`);
     }
-    seconds.read.store.push(read.seconds);
-    seconds.read.plain.push(plainRead.seconds);
+    push(seconds.read, reads);
   } finally {
     await store.close();
     await pool.query(`drop schema ${schema} cascade`);
