@@ -3,10 +3,8 @@
  * (postgres.js) and the million-event import and replay (postgres-import.js),
  * each run in its own process by `runScript`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { formatCount, type RunSummary } from './measure.js';
+import { machine, verdict, writeSection } from './report-docs.js';
 
 interface Side {
   readonly store: RunSummary;
@@ -41,16 +39,11 @@ interface ImportResult {
   readonly peakRssMiB: number;
 }
 
-const docs = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
 
-const machine = (): string => {
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  return `${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`;
-};
 
 const row = (label: string, events: number, side: Side): string =>
   `| ${label} | ${formatCount(events)} | ${formatCount(side.store.medianPerSecond)} | ${formatCount(side.plain.medianPerSecond)} | ` +
-  `${side.ratio.toFixed(2)} | ${side.ratio >= 0.8 ? 'met' : 'MISSED'}: ≥ 0.80 |`;
+  `${side.ratio.toFixed(2)} | ${verdict(side.ratio >= 0.8, '≥ 0.80')} |`;
 
 export const postgresTable = (r: PostgresResult): string =>
   [
@@ -88,15 +81,6 @@ export const importTable = (r: ImportResult): string =>
       `${r.server.income} yuan.`,
   ].join('\n');
 
-const writeSection = (name: string, body: string): void => {
-  const text = readFileSync(docs, 'utf8');
-  const begin = `<!-- bench:${name} -->`;
-  const end = `<!-- /bench:${name} -->`;
-  const from = text.indexOf(begin);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`docs/benchmarks.md has no ${begin} ... ${end} markers`);
-  writeFileSync(docs, `${text.slice(0, from + begin.length)}\n${body}\n${text.slice(to)}`);
-};
 
 /** Run both PostgreSQL benchmarks, print their tables and, with `write`, put them in docs/benchmarks.md. */
 export const runPostgresBenchmarks = (runScript: (script: string) => string, write: boolean): void => {

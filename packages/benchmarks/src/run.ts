@@ -3,12 +3,9 @@
  * own), print the results and write them into docs/benchmarks.md between the
  * markers of each benchmark. `--no-write` only prints.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { formatCount, rate, type RunSummary } from './measure.js';
 import { runPostgresBenchmarks } from './postgres-report.js';
+import { machine, runScript, verdict, writeSection } from './report-docs.js';
 
 interface FoundationResult {
   readonly events: number;
@@ -63,21 +60,8 @@ interface DividendsResult {
   readonly checkedPools: string;
 }
 
-const docs = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
 
-const runScript = (script: string): string =>
-  execFileSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(new URL(script, import.meta.url))], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
 
-const machine = (): string => {
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const gib = (totalmem() / 1024 ** 3).toFixed(0);
-  return `${cpu}, ${cpus().length} cores, ${gib} GiB RAM, Node ${process.version}, ${process.platform}`;
-};
-
-const verdict = (ok: boolean, text: string): string => `${ok ? 'met' : 'MISSED'}: ${text}`;
 
 const foundationTable = (r: FoundationResult): string =>
   [
@@ -138,15 +122,6 @@ const dividendsTable = (r: DividendsResult): string =>
       `and the pools add up to the generator's ${r.checkedPools} yuan.`,
   ].join('\n');
 
-const writeSection = (name: string, body: string): void => {
-  const text = readFileSync(docs, 'utf8');
-  const begin = `<!-- bench:${name} -->`;
-  const end = `<!-- /bench:${name} -->`;
-  const from = text.indexOf(begin);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`docs/benchmarks.md has no ${begin} ... ${end} markers`);
-  writeFileSync(docs, `${text.slice(0, from + begin.length)}\n${body}\n${text.slice(to)}`);
-};
 
 const main = (): void => {
   const write = !process.argv.includes('--no-write');
