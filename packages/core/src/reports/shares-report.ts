@@ -1,6 +1,7 @@
 import type { ShareClass } from '../domain/shares/charter-events.js';
 import { charterOn, holdingsOn, type ClassHoldings, type ShareRegisterState } from '../domain/shares/register.js';
-import { householdOn, isMemberOn } from '../domain/organization/register.js';
+import { isMemberOn } from '../domain/organization/register.js';
+import { holderHousehold } from '../domain/shares/register-checks.js';
 import { Dec } from '../money/decimal.js';
 import { Money } from '../money/money.js';
 import type { ShareBooks } from './share-books.js';
@@ -70,7 +71,7 @@ export const shareRegisterReportOf = (books: ShareBooks, village: string, asOf: 
     .sort(([a], [b]) => byCodePoint(a, b))
     .map(([memberId, classes]): ShareholderLine => {
       const record = members?.members.get(memberId);
-      const householdId = record === undefined ? '' : (householdOn(record, asOf) ?? record.homes.at(-1)?.householdId ?? '');
+      const householdId = record === undefined ? '' : (holderHousehold(record, asOf) ?? '');
       return { memberId, name: record?.name ?? memberId, householdId, isMember: record !== undefined && isMemberOn(record, asOf), ...sumOf(classes) };
     });
   const byHousehold = new Map<string, { classes: Map<string, Dec>; holders: number }>();

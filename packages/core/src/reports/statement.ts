@@ -86,6 +86,6 @@ export interface StatementLine {
 }
 
 /** Code-point order, the same on every machine and locale. */
-export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export { byCodePoint } from '../kernel/code-point.js';
 
 export const money = (fen: bigint): Money => Money.fromFen(fen);

@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import type * as t from 'io-ts';
 import { arrayOf } from '../../codecs/array-of.js';
 import { NonNegativeYuan, Percentage, PositiveYuan } from '../../codecs/money-codecs.js';
 import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
@@ -9,7 +9,7 @@ import { AccountCode, FiscalYear } from '../ledger/voucher-codec.js';
 import type { OrganizationKind } from '../organization/events.js';
 import type { VillageRegister } from '../organization/register.js';
 import { ShareCharterAdoptedData } from './charter-events.js';
-import { ClassWeight, type DividendsDeclaredData, type DividendsPaidData } from './distribution-events.js';
+import { ClassWeight, DistributionStepKind, type DividendsDeclaredData, type DividendsPaidData } from './distribution-events.js';
 import { SharesQuantifiedData, SharesTransferredData } from './register-events.js';
 import type { ShareRegisterState } from './register.js';
 
@@ -47,7 +47,7 @@ const Amount = { amount: NonNegativeYuan, percent: Percentage };
  */
 export const PlanStep = struct(
   'a plan step',
-  { kind: t.keyof({ reserve: null, welfare: null, investors: null, dividends: null }, 'reserve, welfare, investors or dividends'), account: AccountCode },
+  { kind: DistributionStepKind, account: AccountCode },
   { creditAccount: AccountCode, ...Amount, recordDate: IsoDate, weights: arrayOf(ClassWeight) },
 );
 export type PlanStep = t.TypeOf<typeof PlanStep>;

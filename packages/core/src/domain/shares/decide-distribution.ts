@@ -2,7 +2,6 @@ import { isLeft, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Dec } from '../../money/decimal.js';
 import { Money } from '../../money/money.js';
 import { credit, debit, type Posting } from '../ledger/generated-voucher.js';
-import { householdOn } from '../organization/register.js';
 import type { DistributeIncome } from './commands.js';
 import { distributableOf, type DistributableIncome } from './distributable.js';
 import type { DeclaredDividend, DistributionStep, DividendsDeclaredData, IncomeDistributedData } from './distribution-events.js';
@@ -10,7 +9,7 @@ import { allocateDividends, weightedTotal, type HolderDividend } from './dividen
 import type { ShareError } from './errors.js';
 import { dividendsDeclared, incomeDistributed, type DistributionEvent } from './events.js';
 import { planDistribution, type PlannedDistribution } from './plan.js';
-import { classList, lastHousehold, refuse } from './register-checks.js';
+import { classList, holderHousehold, refuse } from './register-checks.js';
 import { charterOn, classSharesOf, holdingsOn } from './register.js';
 import type { ShareCharterAdoptedData } from './charter-events.js';
 
@@ -49,7 +48,7 @@ const declaredDividends = (command: DistributeIncome, i: number, recordDate: str
   const dividends: DeclaredDividend[] = [];
   for (const h of holders) {
     const member = command.members?.members.get(h.memberId);
-    const householdId = member === undefined ? undefined : (householdOn(member, recordDate) ?? lastHousehold(member));
+    const householdId = member === undefined ? undefined : holderHousehold(member, recordDate);
     if (householdId === undefined) return refuse('SHARES_MEMBER_INVALID', `steps[${i}]: ${h.memberId} holds shares but is not on the member register`);
     dividends.push({ memberId: h.memberId, householdId, shares: classSharesOf(h.shares), amount: h.amount } as DeclaredDividend);
   }

@@ -1,3 +1,4 @@
+import { byCodePoint } from '../../kernel/code-point.js';
 import { allocate } from '../../money/allocate.js';
 import { Dec } from '../../money/decimal.js';
 import { Money } from '../../money/money.js';
@@ -34,8 +35,6 @@ export const weightedTotal = (holdings: Holdings, weights: ReadonlyMap<string, D
   for (const shares of holdings.members.values()) sum = sum.plus(weightedSharesOf(shares, weights));
   return sum;
 };
-
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Divide `pool` over the shares held on the record date, each share weighted

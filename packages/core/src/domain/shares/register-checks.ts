@@ -1,6 +1,5 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Dec } from '../../money/decimal.js';
-import { isMemberOn, type MemberRecord, type VillageRegister } from '../organization/register.js';
+import { householdOn, isMemberOn, type MemberRecord, type VillageRegister } from '../organization/register.js';
 import type { ShareCharterAdoptedData, ShareClass } from './charter-events.js';
 import { shareError, type ShareError } from './errors.js';
 import type { ShareRegisterState } from './register.js';
@@ -31,6 +30,9 @@ export const formerMemberBy = (members: VillageRegister | undefined, memberId: s
 /** The household a member was last in (for a member who left: the one they left from). */
 export const lastHousehold = (member: MemberRecord): string | undefined => member.homes.at(-1)?.householdId;
 
+/** A holder's household on a date: the one they belong to then, or, for a former member who kept shares, the last one. */
+export const holderHousehold = (member: MemberRecord, date: string): string | undefined => householdOn(member, date) ?? lastHousehold(member);
+
 /** The charter in force (the latest), or a refusal naming what to do first. */
 export const currentCharter = (state: ShareRegisterState): Either<ShareError, ShareCharterAdoptedData> => {
   const charter = state.charters.at(-1);
@@ -46,5 +48,3 @@ export const inOrder = (state: ShareRegisterState, date: string, field: string):
   state.lastDate !== undefined && date < state.lastDate
     ? refuse('SHARES_DATE_OUT_OF_ORDER', `${field}: ${date} is before the register's latest entry on ${state.lastDate}; the register is kept in date order`)
     : right(true);
-
-export const sharesText = (d: Dec): string => d.toFixed();

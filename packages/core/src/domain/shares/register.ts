@@ -1,3 +1,4 @@
+import { byCodePoint } from '../../kernel/code-point.js';
 import { Dec } from '../../money/decimal.js';
 import type { ShareCharterAdoptedData } from './charter-events.js';
 import type { ShareRegisterEvent } from './events.js';
@@ -124,4 +125,4 @@ export const charterOn = (state: ShareRegisterState, date: string): ShareCharter
 
 /** Shares as the events carry them, by class id in code-point order. */
 export const classSharesOf = (holdings: ClassHoldings): ClassShares[] =>
-  [...holdings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([classId, shares]) => ({ classId, shares }) as ClassShares);
+  [...holdings].sort(([a], [b]) => byCodePoint(a, b)).map(([classId, shares]) => ({ classId, shares }) as ClassShares);
