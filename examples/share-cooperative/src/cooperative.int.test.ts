@@ -71,7 +71,10 @@ describe('the share-cooperative example', () => {
     const dividends = JSON.parse(await report('dividends', '--format', 'json')) as DividendsJson;
     const pool = fen(dividends.pool);
     // Weighted shares in tenths of a share: every share of the register has at most one decimal.
-    const tenths = (s: string): bigint => BigInt(Math.round(Number(s) * 10));
+    const tenths = (s: string): bigint => {
+      const [whole = '0', part = ''] = s.split('.');
+      return BigInt(whole) * 10n + BigInt(part.padEnd(1, '0'));
+    };
     const total = tenths(dividends.weightedShares);
     let sum = fen(dividends.retained);
     for (const m of dividends.members) {

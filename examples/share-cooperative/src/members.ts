@@ -42,5 +42,5 @@ export const plannedHouseholds = (seed: number): PlannedHousehold[] => {
   });
 };
 
-/** 农龄股: one share per ten years of labour, to a tenth of a share (23 years → 2.3). */
-export const labourShares = (years: number): string => (years / 10).toFixed(1);
+/** 农龄股: one share per ten years of labour, to a tenth of a share (23 years → 2.3), written as text from the whole years. */
+export const labourShares = (years: number): string => `${Math.floor(years / 10)}.${years % 10}`;

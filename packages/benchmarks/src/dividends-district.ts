@@ -47,8 +47,11 @@ const CHARTER = {
   transfersAllowed: true,
 };
 
-/** Labour-age shares of member m: 0.1 to 4.0, so the weights differ and the fen left over must be placed. */
-const labour = (v: number, m: number): string => (((v * 31 + m * 17) % 40) / 10 + 0.1).toFixed(1);
+/** Labour-age shares of member m: 0.1 to 4.0 (whole tenths, written as text), so the weights differ and the fen left over must be placed. */
+const labour = (v: number, m: number): string => {
+  const tenths = ((v * 31 + m * 17) % 40) + 1;
+  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+};
 
 const allotments = (v: number) => [
   ...Array.from({ length: MEMBERS_PER_VILLAGE }, (_, m) => [

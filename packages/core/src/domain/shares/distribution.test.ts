@@ -3,14 +3,7 @@ import { runProjection } from '../../kernel/projection.js';
 import { yearWindow } from '../../reports/balances.js';
 import { incomeStatementOf } from '../../reports/income-statement.js';
 import { statementsProjection } from '../../reports/statement.js';
-import { booksOf2023, dividendsStep, plan, quantification, testShares, type TestShares } from './test-shares.js';
-
-const refused = async (books: TestShares, [service, input]: readonly [Parameters<TestShares['run']>[0], object], code: string, message: unknown): Promise<void> => {
-  const before = books.store.size;
-  const result = await books.run(service, input);
-  expect(result._tag === 'Left' && result.left).toMatchObject({ code, message });
-  expect(books.store.size).toBe(before);
-};
+import { booksOf2023, dividendsStep, plan, quantification, refused, testShares, type TestShares } from './test-shares.js';
 
 const statement = async (books: TestShares, year: number) => {
   const { state } = await runProjection(books.store, books.context.catalog, statementsProjection(yearWindow(year)));

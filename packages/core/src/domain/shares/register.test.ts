@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShareRegister } from './load.js';
 import { holdingsOn, type Holdings } from './register.js';
-import { charter, quantification, testShares, type TestShares } from './test-shares.js';
+import { charter, quantification, refused, testShares, type TestShares } from './test-shares.js';
 
 /** Holdings as plain text: member → class → shares, and the collective's. */
 const shown = (h: Holdings) => ({
@@ -10,13 +10,6 @@ const shown = (h: Holdings) => ({
 });
 
 const registerOn = async (books: TestShares, date: string) => shown(holdingsOn(await loadShareRegister(books.context, 'v'), date));
-
-const refused = async (books: TestShares, [service, input]: readonly [Parameters<TestShares['run']>[0], object], code: string, message: string): Promise<void> => {
-  const before = books.store.size;
-  const result = await books.run(service, input);
-  expect(result._tag === 'Left' && result.left).toMatchObject({ code, message });
-  expect(books.store.size).toBe(before);
-};
 
 describe('the share register', () => {
   it('quantifies operating net assets into shares by class, for members and the collective', async () => {

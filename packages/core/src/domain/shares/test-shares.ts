@@ -1,4 +1,5 @@
 import { isLeft, type Either } from 'fp-ts/lib/Either.js';
+import { expect } from 'vitest';
 import type { DomainError } from '../../kernel/decider.js';
 import { testBooks } from '../ledger/test-books.js';
 import { admitMember, recordMemberLeaving, registerHousehold } from '../organization/member-service.js';
@@ -70,6 +71,14 @@ export const testShares = async () => {
 };
 
 export type TestShares = Awaited<ReturnType<typeof testShares>>;
+
+/** Run a command expecting a refusal with this code and message, and not one event more in the store. */
+export const refused = async (books: TestShares, [service, input]: readonly [Parameters<TestShares['run']>[0], object], code: string, message: unknown): Promise<void> => {
+  const before = books.store.size;
+  const result = await books.run(service, input);
+  expect(result._tag === 'Left' && result.left).toMatchObject({ code, message });
+  expect(books.store.size).toBe(before);
+};
 
 /** The allotment of the tests: member shares 1 each, labour-age shares 2/1/3/0, 10 collective shares. */
 export const allotments = [
