@@ -97,3 +97,17 @@ describe('the share register refuses, with a clear error, and writes nothing', (
   });
 });
 
+
+describe('bad input to every share command is refused before anything is read, naming the field', () => {
+  it.each([
+    ['charter', { ...charter(), reservePercent: '120' }, 'reservePercent: expected a percentage from 0 to 100, got "120"'],
+    ['charter', { ...charter(), onLeaving: 'sell' }, 'onLeaving: expected buy-back or keep, got "sell"'],
+    ['transfer', { fromMemberId: 'm1', toMemberId: 'm2', classId: 'labour', shares: '-1', transferredOn: '2022-01-01' }, 'shares:'],
+    ['inherit', { fromMemberId: 'm1', toMemberId: 'm2', inheritedOn: '2023-02-30' }, 'inheritedOn:'],
+    ['withdraw', { withdrawnOn: '2023-01-01' }, 'memberId:'],
+    ['pay', { year: 2023, paidOn: '2024-04-01', account: '102', payments: [{ memberId: 'm1', amount: '0.00' }] }, 'payments[0].amount:'],
+  ] as const)('%s', async (service, input, message) => {
+    const books = await testShares();
+    await refused(books, [service, input], 'INVALID_INPUT', expect.stringContaining(message));
+  });
+});
