@@ -7,11 +7,14 @@ import { amountText } from './statement-options.js';
 
 const NAME = 'dividends';
 
+/** The amount per weighted share as an exact fraction: pool / weighted shares. */
+const exactOf = (r: DividendsReport): string => `${r.pool.toString()}/${r.weightedShares.toFixed()}`;
+
 const LABELS = {
   zh: {
     title: (village: string, year: number, declaredOn: string, recordDate: string) => `分红明细  ${village}  ${year}年度  宣告日 ${declaredOn}  股权登记日 ${recordDate}`,
     summary: (r: DividendsReport) =>
-      `分红总额 ${r.pool.toDisplay()}，折算股数 ${r.weightedShares.toFixed()}，每股 ${r.perShare.rounded.toDisplay()}（精确值 ${r.pool.toString()}/${r.weightedShares.toFixed()} = ${r.perShare.decimal.toFixed()}）\n` +
+      `分红总额 ${r.pool.toDisplay()}，折算股数 ${r.weightedShares.toFixed()}，每股 ${r.perShare.rounded.toDisplay()}（精确值 ${exactOf(r)} = ${r.perShare.decimal.toFixed()}）\n` +
       `分给成员 ${r.dividend.toDisplay()}，集体股留存 ${r.retained.toDisplay()}；已发放 ${r.paid.toDisplay()}，未领取（仍在应付款）${r.unpaid.toDisplay()}`,
     members: '按成员',
     households: '按户',
@@ -23,7 +26,7 @@ const LABELS = {
   en: {
     title: (village: string, year: number, declaredOn: string, recordDate: string) => `Dividends  ${village}  year ${year}  declared ${declaredOn}  record date ${recordDate}`,
     summary: (r: DividendsReport) =>
-      `pool ${r.pool.toDisplay()}, weighted shares ${r.weightedShares.toFixed()}, per share ${r.perShare.rounded.toDisplay()} (exactly ${r.pool.toString()}/${r.weightedShares.toFixed()} = ${r.perShare.decimal.toFixed()})\n` +
+      `pool ${r.pool.toDisplay()}, weighted shares ${r.weightedShares.toFixed()}, per share ${r.perShare.rounded.toDisplay()} (exactly ${exactOf(r)} = ${r.perShare.decimal.toFixed()})\n` +
       `to members ${r.dividend.toDisplay()}, kept for the collective share ${r.retained.toDisplay()}; paid ${r.paid.toDisplay()}, unclaimed (still payable) ${r.unpaid.toDisplay()}`,
     members: 'By member',
     households: 'By household',
@@ -89,7 +92,7 @@ const json = (books: ShareBooks, options: ReportOptions): string => {
     recordDate: r.recordDate,
     pool: r.pool,
     weightedShares: r.weightedShares.toFixed(),
-    perShare: { exact: `${r.pool.toString()}/${r.weightedShares.toFixed()}`, decimal: r.perShare.decimal.toFixed(), rounded: r.perShare.rounded },
+    perShare: { exact: exactOf(r), decimal: r.perShare.decimal.toFixed(), rounded: r.perShare.rounded },
     weights: [...r.weights].map(([classId, weight]) => ({ classId, weight: weight.toFixed() })),
     retained: r.retained,
     totals: { dividend: r.dividend, paid: r.paid, unpaid: r.unpaid },
