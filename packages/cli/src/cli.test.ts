@@ -12,7 +12,7 @@ import {
   testCatalog,
   testLine,
   village,
-} from '../../core/src/kernel/ledger/test-catalog.js';
+} from '../../core/src/kernel/ndjson/test-catalog.js';
 import { runCli } from './cli.js';
 import { InterruptedError, OutputClosedError } from './errors.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeLedger } from '@collective-ledger/core';
 // The hand-worked books of docs/reports.md, built with core's services (a test helper of core's sources).
-import { handWorkedBooks, reportsCatalog } from '../../../core/src/reports/test-books.js';
+import { handWorkedBooks, reportsCatalog } from '../../../core/src/reports/test-statements.js';
 import { runCli } from '../cli.js';
 
 export interface Run {

@@ -2,7 +2,7 @@ import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { EventCatalog } from './catalog.js';
 import type { Decider, DomainError } from './decider.js';
 import type { DomainEvent, NewEvent } from './event.js';
-import { decodeRecordedEvent } from './projection.js';
+import { decodeRecordedEvent } from './decode.js';
 import { ConcurrencyError } from './errors.js';
 import type { EventStore, ExpectedRevision } from './store.js';
 

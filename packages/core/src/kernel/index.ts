@@ -17,5 +17,6 @@ export * from './decider.js';
 export * from './catalog.js';
 export * from './validate.js';
 export * from './command-handler.js';
+export * from './decode.js';
 export * from './projection.js';
-export * from './ledger/index.js';
+export * from './ndjson/index.js';

@@ -1,6 +1,6 @@
 import type { AssetEvent, FixedAssetDisposed, FixedAssetRevalued } from '../domain/assets/events.js';
 import { assetEventTypes } from '../domain/assets/events.js';
-import { applyAssetEvent, emptyRegister, netValueOf, type AssetRegister } from '../domain/assets/register.js';
+import { applyAssetEvent, emptyRegister, netValueOf, type AssetRegister } from '../domain/assets/asset-register.js';
 import type { Projection } from '../kernel/projection.js';
 import type { Window } from './balances.js';
 

@@ -1,6 +1,6 @@
 import type { ResourceKind } from '../domain/assets/kinds.js';
 import { ResourceKind as ResourceKindCodec } from '../domain/assets/kinds.js';
-import { netValueOf } from '../domain/assets/register.js';
+import { netValueOf } from '../domain/assets/asset-register.js';
 import { rootCodeOf } from '../domain/ledger/chart/index.js';
 import { Area } from '../money/area.js';
 import { Money } from '../money/money.js';

@@ -4,7 +4,7 @@ import { assetActivity, noFactors, type VillageAssets } from './asset-activity.j
 import { accountBalances, type Window } from './balances.js';
 import { districtOf, organizationTree, townshipsIn, villagesIn, type OrganizationNode, type Scope } from './organizations.js';
 import { overAnyEvent, type StatementState } from './statement.js';
-import { emptyRegister } from '../domain/assets/register.js';
+import { emptyRegister } from '../domain/assets/asset-register.js';
 
 /**
  * What the asset reports read, in one pass: the organizations, the account

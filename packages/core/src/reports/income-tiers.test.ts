@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Money } from '../money/money.js';
 import { runProjection } from '../kernel/projection.js';
 import { coreCatalog } from '../catalog.js';
-import { testBooks } from '../domain/ledger/test-books.js';
+import { testLedger } from '../domain/ledger/test-ledger.js';
 import type { AccountTotals, Balances } from './balances.js';
 import { DEFAULT_THRESHOLDS, parseIncomeBasis, parseThresholds } from './income-basis.js';
 import { incomeTiers, type IncomeTiersOptions } from './income-tiers.js';
@@ -180,7 +180,7 @@ describe('incomeTiers', () => {
   });
 
   it('reads income from the year’s vouchers, not from the closing entries, and nets a reversal', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     await books.voucher('记-001', '2022-03-01', [['102', 'debit', '80000.00'], ['501', 'credit', '80000.00']]);
     await books.voucher('记-002', '2022-04-01', [['102', 'debit', '30000.00'], ['502', 'credit', '30000.00']]);
     await books.voucher('记-003', '2022-04-02', [['102', 'debit', '30000.00'], ['502', 'credit', '30000.00']]);

@@ -1,4 +1,4 @@
-import { memberRegister } from '../domain/organization/register.js';
+import { memberRegister } from '../domain/organization/member-register.js';
 import { combineProjections } from '../kernel/projection.js';
 import { organizationTree } from './organizations.js';
 import { overAnyEvent } from './statement.js';

@@ -1,7 +1,7 @@
 import type { DividendsDeclaredData, DividendsPaidData, IncomeDistributedData } from '../domain/shares/distribution-events.js';
 import { distributionEventTypes, isDistributionEvent, isShareRegisterEvent, shareRegisterEventTypes } from '../domain/shares/events.js';
-import { evolveShareRegister, initialShareRegister, type ShareRegisterState } from '../domain/shares/register.js';
-import { memberRegister } from '../domain/organization/register.js';
+import { evolveShareRegister, initialShareRegister, type ShareRegisterState } from '../domain/shares/share-register.js';
+import { memberRegister } from '../domain/organization/member-register.js';
 import type { Projection } from '../kernel/projection.js';
 import { combineProjections } from '../kernel/projection.js';
 import { organizationTree } from './organizations.js';

@@ -1,6 +1,6 @@
 import type { ShareClass } from '../domain/shares/charter-events.js';
-import { charterOn, holdingsOn, type ClassHoldings, type ShareRegisterState } from '../domain/shares/register.js';
-import { isMemberOn } from '../domain/organization/register.js';
+import { charterOn, holdingsOn, type ClassHoldings, type ShareRegisterState } from '../domain/shares/share-register.js';
+import { isMemberOn } from '../domain/organization/member-register.js';
 import { holderHousehold } from '../domain/shares/register-checks.js';
 import { Dec } from '../money/decimal.js';
 import { Money } from '../money/money.js';

@@ -7,7 +7,7 @@ import { closingBalance, yearWindow, type AccountTotals } from './balances.js';
 import { incomeStatementOf } from './income-statement.js';
 import type { Scope } from './organizations.js';
 import type { StatementState } from './statement.js';
-import { reportBooks, type Line, type ReportBooks } from './test-books.js';
+import { reportBooks, type Line, type ReportBooks } from './test-statements.js';
 import { trialBalanceOf } from './trial-balance.js';
 
 /** Sub-accounts a village may declare: 113 by group, 322 split into distributions and 未分配收益. */

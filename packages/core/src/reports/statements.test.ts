@@ -3,7 +3,7 @@ import { balanceSheetOf, type BalanceSheet } from './balance-sheet.js';
 import { yearWindow } from './balances.js';
 import { incomeStatementOf, type IncomeStatement } from './income-statement.js';
 import type { StatementLine } from './statement.js';
-import { handWorkedBooks } from './test-books.js';
+import { handWorkedBooks } from './test-statements.js';
 import { trialBalanceOf, type TrialBalance, type TrialBalanceRow } from './trial-balance.js';
 
 const window = yearWindow(2023);

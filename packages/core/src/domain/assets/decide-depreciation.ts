@@ -8,7 +8,7 @@ import type { AssetError } from './errors.js';
 import { depreciationCharged } from './events.js';
 import { monthOf, nextMonth } from './months.js';
 import { depreciationPostings } from './postings.js';
-import type { FixedAssetRecord } from './register.js';
+import type { FixedAssetRecord } from './asset-register.js';
 
 interface Charge {
   readonly asset: FixedAssetRecord;

@@ -13,7 +13,7 @@ import type { Decided, DecisionContext } from './decision.js';
 import { assetError, type AssetError } from './errors.js';
 import { isAssetEvent, type AssetEvent } from './events.js';
 import { generatedVoucher, nextVoucherNo } from '../ledger/generated-voucher.js';
-import { registerOf } from './register.js';
+import { registerOf } from './asset-register.js';
 
 /** A ledger-year stream as the asset register reads it: the ledger's state, and the year's asset events so far. */
 export interface AssetYearState {

@@ -5,7 +5,7 @@ import { assetError, type AssetError } from './errors.js';
 import type { AssetEvent } from './events.js';
 import { monthOf, previousMonth } from './months.js';
 import type { Posting } from './postings.js';
-import type { AssetRegister, FixedAssetRecord } from './register.js';
+import type { AssetRegister, FixedAssetRecord } from './asset-register.js';
 
 /** What one asset command decides: its asset events, and the voucher lines they imply. */
 export interface Decision {

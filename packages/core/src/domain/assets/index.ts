@@ -7,7 +7,7 @@ export * from './events.js';
 export * from './commands.js';
 export * from './errors.js';
 export * from './depreciation.js';
-export * from './register.js';
+export * from './asset-register.js';
 export * from './postings.js';
 export { DEFAULT_COST_ACCOUNT, DEFAULT_CREDIT_ACCOUNT } from './decide-acquisition.js';
 export { assetDecider, type AssetYearState } from './decider.js';

@@ -3,7 +3,7 @@ import { runProjection } from '../../kernel/projection.js';
 import { accountBalances, closingBalance, yearWindow, type AccountTotals } from '../../reports/balances.js';
 import { overAnyEvent } from '../../reports/statement.js';
 import { Money } from '../../money/money.js';
-import { testBooks } from '../ledger/test-books.js';
+import { testLedger } from '../ledger/test-ledger.js';
 import {
   acquireFixedAsset,
   chargeDepreciation,
@@ -29,9 +29,9 @@ const services = {
   recover: recoverLongTermInvestment,
 } as const;
 
-/** A village's books (testBooks) with 15101 / 15102 declared, and the asset services bound to village `v`. For tests. */
+/** A village's books (testLedger) with 15101 / 15102 declared, and the asset services bound to village `v`. For tests. */
 export const testAssets = async () => {
-  const books = await testBooks();
+  const books = await testLedger();
   for (const [code, nameZh] of [['15101', '经营性固定资产'], ['15102', '非经营性固定资产']] as const) {
     const declared = await books.subAccount(code, nameZh);
     if (isLeft(declared)) throw new Error(declared.left.message);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { testBooks } from './test-books.js';
+import { testLedger } from './test-ledger.js';
 
 const ok = <T>(result: { _tag: 'Left'; left: { message: string } } | { _tag: 'Right'; right: T }): T => {
   if (result._tag === 'Left') throw new Error(result.left.message);
@@ -8,7 +8,7 @@ const ok = <T>(result: { _tag: 'Left'; left: { message: string } } | { _tag: 'Ri
 };
 
 /** Five vouchers worked by hand: income 10,000.00 + 2,500.50, expenses 3,000.25 + 500.00. */
-const yearOfVouchers = async (books: Awaited<ReturnType<typeof testBooks>>) => {
+const yearOfVouchers = async (books: Awaited<ReturnType<typeof testLedger>>) => {
   ok(await books.voucher('记-1', '2023-03-01', [['102', 'debit', '10000.00'], ['501', 'credit', '10000.00']]));
   ok(await books.voucher('记-2', '2023-06-30', [['102', 'debit', '2500.50'], ['502', 'credit', '2500.50']]));
   ok(await books.voucher('记-3', '2023-07-15', [['513', 'debit', '3000.25'], ['102', 'credit', '3000.25']]));
@@ -16,7 +16,7 @@ const yearOfVouchers = async (books: Awaited<ReturnType<typeof testBooks>>) => {
   ok(await books.voucher('记-5', '2023-10-01', [['101', 'debit', '800.00'], ['102', 'credit', '800.00']]));
 };
 
-const closedData = async (books: Awaited<ReturnType<typeof testBooks>>, year: number) => {
+const closedData = async (books: Awaited<ReturnType<typeof testLedger>>, year: number) => {
   const events = await books.events(`ledger-v-${year}`);
   const closed = events.find((e) => e.type === 'YearClosed');
   if (closed === undefined) throw new Error('no YearClosed');
@@ -25,7 +25,7 @@ const closedData = async (books: Awaited<ReturnType<typeof testBooks>>, year: nu
 
 describe('year-end close (年终结账)', () => {
   it('carries exactly the profit-and-loss balances into 321, then 321 into 322', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     await yearOfVouchers(books);
     ok(await books.close(2023));
     const closed = await closedData(books, 2023);
@@ -49,7 +49,7 @@ describe('year-end close (年终结账)', () => {
   });
 
   it('refuses vouchers in a closed year, pointing to an adjustment in the open year', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     await yearOfVouchers(books);
     ok(await books.close(2023));
     const before = books.store.size;
@@ -62,7 +62,7 @@ describe('year-end close (年终结账)', () => {
   });
 
   it('opens the next year with the carried balances and accumulates undistributed income', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     await yearOfVouchers(books);
     ok(await books.close(2023));
     ok(await books.voucher('记-1', '2024-05-01', [['102', 'debit', '999.75'], ['501', 'credit', '999.75']]));
@@ -77,7 +77,7 @@ describe('year-end close (年终结账)', () => {
   });
 
   it('carries balances across a year that kept no books, and names the open year it finds further back', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     await yearOfVouchers(books);
     ok(await books.close(2023));
     ok(await books.voucher('记-1', '2025-02-01', [['102', 'debit', '100.00'], ['501', 'credit', '100.00']]));
@@ -85,7 +85,7 @@ describe('year-end close (年终结账)', () => {
     const closed = await closedData(books, 2025);
     expect(closed.carried).toContainEqual({ account: '102', balance: '8800.25' });
 
-    const open = await testBooks();
+    const open = await testLedger();
     await yearOfVouchers(open);
     ok(await open.voucher('记-1', '2025-02-01', [['102', 'debit', '100.00'], ['501', 'credit', '100.00']]));
     const before = open.store.size;
@@ -95,7 +95,7 @@ describe('year-end close (年终结账)', () => {
   });
 
   it('carries other 322 sub-accounts (各项分配) into 未分配收益', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     ok(await books.subAccount('32201', '各项分配'));
     ok(await books.subAccount('32202', '未分配收益'));
     await yearOfVouchers(books);
@@ -112,16 +112,16 @@ describe('year-end close (年终结账)', () => {
   });
 
   it.each([
-    ['twice', async (b: Awaited<ReturnType<typeof testBooks>>) => ok(await b.close(2023)), 2023, 'YEAR_ALREADY_CLOSED'],
-    ['before the previous year', async (b: Awaited<ReturnType<typeof testBooks>>) => b, 2024, 'YEAR_PREVIOUS_OPEN'],
+    ['twice', async (b: Awaited<ReturnType<typeof testLedger>>) => ok(await b.close(2023)), 2023, 'YEAR_ALREADY_CLOSED'],
+    ['before the previous year', async (b: Awaited<ReturnType<typeof testLedger>>) => b, 2024, 'YEAR_PREVIOUS_OPEN'],
     [
       'with 181 not cleared',
-      async (b: Awaited<ReturnType<typeof testBooks>>) => ok(await b.voucher('记-9', '2023-12-01', [['181', 'debit', '20.00'], ['151', 'credit', '20.00']])),
+      async (b: Awaited<ReturnType<typeof testLedger>>) => ok(await b.voucher('记-9', '2023-12-01', [['181', 'debit', '20.00'], ['151', 'credit', '20.00']])),
       2023,
       'YEAR_PENDING_DISPOSAL',
     ],
   ])('refuses a close %s, writing nothing', async (_label, arrange, year, code) => {
-    const books = await testBooks();
+    const books = await testLedger();
     await yearOfVouchers(books);
     await arrange(books);
     const before = books.store.size;
@@ -131,7 +131,7 @@ describe('year-end close (年终结账)', () => {
   });
 
   it('refuses closing the books of a township', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     const result = await books.close(2023, 't');
     expect(isLeft(result) && result.left).toEqual({
       code: 'YEAR_ORGANIZATION_NOT_VILLAGE',

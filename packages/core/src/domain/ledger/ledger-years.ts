@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../kernel/command-handler.js';
 import type { DomainEvent, RecordedEvent } from '../../kernel/event.js';
-import { decodeRecordedEvent } from '../../kernel/projection.js';
+import { decodeRecordedEvent } from '../../kernel/decode.js';
 import { organizationStream } from '../organization/events.js';
 import type { PreviousYear } from './commands.js';
 import { ledgerStream, type YearClosed } from './events.js';

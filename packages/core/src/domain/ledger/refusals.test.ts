@@ -1,8 +1,8 @@
 import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { testBooks } from './test-books.js';
+import { testLedger } from './test-ledger.js';
 
-type Books = Awaited<ReturnType<typeof testBooks>>;
+type Books = Awaited<ReturnType<typeof testLedger>>;
 type Line = readonly [account: string, side: 'debit' | 'credit', amount: string];
 
 const RENT: readonly Line[] = [['102', 'debit', '8000.00'], ['501', 'credit', '8000.00']];
@@ -25,12 +25,12 @@ describe('a voucher is refused with a clear error and nothing is written', () =>
     ['a negative amount', [['102', 'debit', '-5.00'], ['501', 'credit', '-5.00']], 'lines[0].amount: expected a yuan amount greater than 0, got "-5.00"'],
     ['an amount finer than the fen', [['102', 'debit', '1.005'], ['501', 'credit', '1.005']], 'lines[0].amount: expected a yuan amount with at most 2 decimals, got "1.005"'],
   ])('%s', async (_label, lines, message) => {
-    const books = await testBooks();
+    const books = await testLedger();
     await refused(books, () => books.voucher('记-1', '2023-03-01', lines), 'INVALID_INPUT', expect.stringContaining(message));
   });
 
   it('an account that is not in the chart', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     await refused(
       books,
       () => books.voucher('记-1', '2023-03-01', [['102', 'debit', '1.00'], ['599', 'credit', '1.00']]),
@@ -40,7 +40,7 @@ describe('a voucher is refused with a clear error and nothing is written', () =>
   });
 
   it('an account that has sub-accounts (only leaves are posted to)', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     expect(isRight(await books.subAccount('15101', '经营性固定资产'))).toBe(true);
     expect(isRight(await books.subAccount('15102', '非经营性固定资产'))).toBe(true);
     await refused(
@@ -53,7 +53,7 @@ describe('a voucher is refused with a clear error and nothing is written', () =>
   });
 
   it('a date in a closed year', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     expect(isRight(await books.voucher('记-1', '2023-03-01', RENT))).toBe(true);
     expect(isRight(await books.close(2023))).toBe(true);
     await refused(
@@ -65,7 +65,7 @@ describe('a voucher is refused with a clear error and nothing is written', () =>
   });
 
   it('an adjustment that names its own or a later year', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     await refused(
       books,
       () => books.voucher('记-1', '2023-03-01', RENT, { adjustsYear: 2023 }),
@@ -75,7 +75,7 @@ describe('a voucher is refused with a clear error and nothing is written', () =>
   });
 
   it('an origin: generated vouchers come from their register, not by hand', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     await refused(
       books,
       () => books.voucher('记-1', '2023-03-01', RENT, { origin: 'assets' }),
@@ -85,7 +85,7 @@ describe('a voucher is refused with a clear error and nothing is written', () =>
   });
 
   it('a voucher number already used in the year', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     expect(isRight(await books.voucher('记-1', '2023-03-01', RENT))).toBe(true);
     await refused(books, () => books.voucher('记-1', '2023-04-01', RENT), 'VOUCHER_NUMBER_TAKEN', 'voucherNo: 记-1 is already posted in 2023');
   });
@@ -95,7 +95,7 @@ describe('a posted voucher is never edited: it is reversed (冲销) by a voucher
   const REVERSAL: readonly Line[] = [['501', 'debit', '8000.00'], ['102', 'credit', '8000.00']];
 
   it('accepts the mirror of the original, in any line order, and the books net to nothing', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     expect(isRight(await books.voucher('记-1', '2023-03-01', RENT))).toBe(true);
     const reversal = await books.voucher('记-2', '2023-03-02', [...REVERSAL].reverse(), { reverses: '记-1' });
     expect(isRight(reversal)).toBe(true);
@@ -105,12 +105,12 @@ describe('a posted voucher is never edited: it is reversed (冲销) by a voucher
   });
 
   it('refuses a reversal of an unknown voucher', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     await refused(books, () => books.voucher('记-2', '2023-03-02', REVERSAL, { reverses: '记-9' }), 'VOUCHER_REVERSES_UNKNOWN', 'reverses: no voucher 记-9 in 2023');
   });
 
   it('refuses a reversal whose lines do not undo the original', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     expect(isRight(await books.voucher('记-1', '2023-03-01', RENT))).toBe(true);
     const partial: readonly Line[] = [['501', 'debit', '7000.00'], ['102', 'credit', '7000.00']];
     await refused(
@@ -123,7 +123,7 @@ describe('a posted voucher is never edited: it is reversed (冲销) by a voucher
   });
 
   it('refuses to reverse a voucher twice, or to reverse a reversal', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     expect(isRight(await books.voucher('记-1', '2023-03-01', RENT))).toBe(true);
     expect(isRight(await books.voucher('记-2', '2023-03-02', REVERSAL, { reverses: '记-1' }))).toBe(true);
     await refused(books, () => books.voucher('记-3', '2023-03-03', REVERSAL, { reverses: '记-1' }), 'VOUCHER_ALREADY_REVERSED', 'reverses: 记-1 was already reversed by 记-2');
@@ -141,7 +141,7 @@ describe('an account posted to before it had sub-accounts', () => {
   const BUY: readonly Line[] = [['151', 'debit', '30000.00'], ['102', 'credit', '30000.00']];
 
   it('moves its own balance into the sub-accounts, and then takes no more postings', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     expect(isRight(await books.voucher('记-1', '2023-02-01', BUY))).toBe(true);
     expect(isRight(await books.subAccount('15101', '经营性固定资产'))).toBe(true);
     expect(isRight(await books.subAccount('15102', '非经营性固定资产'))).toBe(true);
@@ -156,7 +156,7 @@ describe('an account posted to before it had sub-accounts', () => {
   });
 
   it('refuses to add to that balance or to move more than it holds', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     expect(isRight(await books.voucher('记-1', '2023-02-01', BUY))).toBe(true);
     expect(isRight(await books.subAccount('15101', '经营性固定资产'))).toBe(true);
     const hint = 'lines[0].account: 151 has sub-accounts (15101); post to one of them; its own balance of 30000.00 from before them may only be moved into them';
@@ -170,7 +170,7 @@ describe('an account posted to before it had sub-accounts', () => {
   });
 
   it('finds the balance carried from a closed year', async () => {
-    const books = await testBooks();
+    const books = await testLedger();
     expect(isRight(await books.voucher('记-1', '2023-02-01', BUY))).toBe(true);
     expect(isRight(await books.close(2023))).toBe(true);
     expect(isRight(await books.subAccount('15101', '经营性固定资产'))).toBe(true);

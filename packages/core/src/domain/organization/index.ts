@@ -6,4 +6,4 @@ export * from './state.js';
 export * from './decider.js';
 export * from './service.js';
 export * from './member-service.js';
-export * from './register.js';
+export * from './member-register.js';

@@ -7,11 +7,11 @@ import type { Chart } from '../ledger/chart/index.js';
 import type { YearClosedData } from '../ledger/closing-codec.js';
 import { AccountCode, FiscalYear } from '../ledger/voucher-codec.js';
 import type { OrganizationKind } from '../organization/events.js';
-import type { VillageRegister } from '../organization/register.js';
+import type { VillageRegister } from '../organization/member-register.js';
 import { ShareCharterAdoptedData } from './charter-events.js';
 import { ClassWeight, DistributionStepKind, type DividendsDeclaredData, type DividendsPaidData } from './distribution-events.js';
 import { SharesQuantifiedData, SharesTransferredData } from './register-events.js';
-import type { ShareRegisterState } from './register.js';
+import type { ShareRegisterState } from './share-register.js';
 
 export const AdoptCharterInput = ShareCharterAdoptedData;
 export const QuantifySharesInput = SharesQuantifiedData;

@@ -10,7 +10,7 @@ import type { ShareError } from './errors.js';
 import { dividendsDeclared, incomeDistributed, type DistributionEvent } from './events.js';
 import { planDistribution, type PlannedDistribution } from './plan.js';
 import { classList, holderHousehold, refuse } from './register-checks.js';
-import { charterOn, classSharesOf, holdingsOn } from './register.js';
+import { charterOn, classSharesOf, holdingsOn } from './share-register.js';
 import type { ShareCharterAdoptedData } from './charter-events.js';
 
 export interface DistributionDecision {

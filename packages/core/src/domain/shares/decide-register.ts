@@ -1,6 +1,6 @@
 import { isLeft, right, type Either } from 'fp-ts/lib/Either.js';
 import { Dec } from '../../money/decimal.js';
-import { householdOn } from '../organization/register.js';
+import { householdOn } from '../organization/member-register.js';
 import type { ShareRegisterCommand, ShareRegisterInputs } from './commands.js';
 import type { ShareError } from './errors.js';
 import {
@@ -12,7 +12,7 @@ import {
   type ShareRegisterEvent,
 } from './events.js';
 import { classList, classOf, currentCharter, formerMemberBy, lastHousehold, memberOn, refuse } from './register-checks.js';
-import { classSharesOf, type ShareRegisterState } from './register.js';
+import { classSharesOf, type ShareRegisterState } from './share-register.js';
 
 type Decided = Either<ShareError, readonly ShareRegisterEvent[]>;
 type Members = ShareRegisterCommand['members'];

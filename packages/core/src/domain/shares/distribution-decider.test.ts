@@ -5,7 +5,7 @@ import { specOf } from '../../test-support/given.js';
 import { Chart } from '../ledger/chart/index.js';
 import { YearClosedData } from '../ledger/closing-codec.js';
 import type { LedgerEvent } from '../ledger/events.js';
-import type { VillageRegister } from '../organization/register.js';
+import type { VillageRegister } from '../organization/member-register.js';
 import { AdoptCharterInput, DistributeIncomeInput, PayDividendsInput, QuantifySharesInput, type DistributionCommand } from './commands.js';
 import { distributionDecider } from './distribution-decider.js';
 import { DividendsDeclaredData, IncomeDistributedData } from './distribution-events.js';

@@ -2,7 +2,7 @@ import { isLeft, left, type Either } from 'fp-ts/lib/Either.js';
 import type { CommandContext, CommandEnvelope, CommandResult } from '../../kernel/command-handler.js';
 import { handleCommand } from '../../kernel/command-handler.js';
 import type { DomainEvent } from '../../kernel/event.js';
-import { decodeRecordedEvent } from '../../kernel/projection.js';
+import { decodeRecordedEvent } from '../../kernel/decode.js';
 import { validateInput, type InvalidInput } from '../../kernel/validate.js';
 import { loadChart } from '../ledger/chart/index.js';
 import type { LedgerError } from '../ledger/errors.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../money/decimal.js';
 import { Money } from '../../money/money.js';
 import { allocateDividends } from './dividends.js';
-import type { Holdings } from './register.js';
+import type { Holdings } from './share-register.js';
 
 const RUNS = { numRuns: 1000 };
 

@@ -2,7 +2,7 @@ import { byCodePoint } from '../../kernel/code-point.js';
 import { allocate } from '../../money/allocate.js';
 import { Dec } from '../../money/decimal.js';
 import { Money } from '../../money/money.js';
-import type { ClassHoldings, Holdings } from './register.js';
+import type { ClassHoldings, Holdings } from './share-register.js';
 
 /** One holder's part of a pool: their shares by class, their weighted shares and their dividend. */
 export interface HolderDividend {

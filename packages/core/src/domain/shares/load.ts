@@ -1,13 +1,13 @@
 import type { CommandContext } from '../../kernel/command-handler.js';
 import { foldState } from '../../kernel/decider.js';
 import type { DomainEvent } from '../../kernel/event.js';
-import { decodeRecordedEvent } from '../../kernel/projection.js';
+import { decodeRecordedEvent } from '../../kernel/decode.js';
 import { organizationDecider } from '../organization/decider.js';
 import { organizationStream, type OrganizationEvent } from '../organization/events.js';
-import { memberRegister, type VillageRegister } from '../organization/register.js';
+import { memberRegister, type VillageRegister } from '../organization/member-register.js';
 import type { OrganizationKind } from '../organization/events.js';
 import { isShareRegisterEvent, sharesStream } from './events.js';
-import { evolveShareRegister, initialShareRegister, type ShareRegisterState } from './register.js';
+import { evolveShareRegister, initialShareRegister, type ShareRegisterState } from './share-register.js';
 
 export interface LoadedVillage {
   readonly organizationKind: OrganizationKind | undefined;

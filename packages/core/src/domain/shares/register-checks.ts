@@ -1,8 +1,8 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import { householdOn, isMemberOn, type MemberRecord, type VillageRegister } from '../organization/register.js';
+import { householdOn, isMemberOn, type MemberRecord, type VillageRegister } from '../organization/member-register.js';
 import type { ShareCharterAdoptedData, ShareClass } from './charter-events.js';
 import { shareError, type ShareError } from './errors.js';
-import type { ShareRegisterState } from './register.js';
+import type { ShareRegisterState } from './share-register.js';
 
 export const refuse = (code: ShareError['code'], message: string): Either<ShareError, never> => left(shareError(code, message));
 

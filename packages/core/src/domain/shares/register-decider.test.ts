@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { decoded } from '../../test-support/decoded.js';
 import { specOf } from '../../test-support/given.js';
-import type { VillageRegister } from '../organization/register.js';
+import type { VillageRegister } from '../organization/member-register.js';
 import { AdoptCharterInput, InheritSharesInput, QuantifySharesInput, TransferSharesInput, WithdrawSharesInput, type ShareRegisterCommand } from './commands.js';
 import type { ShareRegisterEvent } from './events.js';
 import { shareRegisterDecider } from './register-decider.js';

@@ -5,7 +5,7 @@ import { adoptCharter, inheritShares, quantifyShares, transferShares, withdrawSh
 import { shareError, type ShareError } from './errors.js';
 import type { ShareRegisterEvent } from './events.js';
 import { inOrder } from './register-checks.js';
-import { evolveShareRegister, initialShareRegister, type ShareRegisterState } from './register.js';
+import { evolveShareRegister, initialShareRegister, type ShareRegisterState } from './share-register.js';
 
 /** The business date of a command and the field that holds it. */
 const dateOf = (command: ShareRegisterCommand): readonly [date: string, field: string] => {

@@ -1,7 +1,7 @@
 import { isLeft, type Either } from 'fp-ts/lib/Either.js';
 import { expect } from 'vitest';
 import type { DomainError } from '../../kernel/decider.js';
-import { testBooks } from '../ledger/test-books.js';
+import { testLedger } from '../ledger/test-ledger.js';
 import { admitMember, recordMemberLeaving, registerHousehold } from '../organization/member-service.js';
 import { distributeIncome, payDividends } from './distribution-service.js';
 import { adoptShareCharter, inheritShares, quantifyShares, transferShares, withdrawShares } from './register-service.js';
@@ -42,12 +42,12 @@ export const charter = (extra: object = {}) => ({
 });
 
 /**
- * Village `v` (testBooks) with two households and four members, the 322
+ * Village `v` (testLedger) with two households and four members, the 322
  * sub-accounts of a distribution, a charter, and services bound to `v`; the
  * shares are not quantified yet. For tests.
  */
 export const testShares = async () => {
-  const books = await testBooks();
+  const books = await testLedger();
   for (const [code, nameZh] of DISTRIBUTION_ACCOUNTS) {
     const declared = await books.subAccount(code, nameZh);
     if (isLeft(declared)) throw new Error(declared.left.message);

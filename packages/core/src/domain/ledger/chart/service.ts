@@ -3,7 +3,7 @@ import type { CommandContext, CommandEnvelope, CommandResult } from '../../../ke
 import { handleCommand } from '../../../kernel/command-handler.js';
 import { foldState } from '../../../kernel/decider.js';
 import type { DomainEvent } from '../../../kernel/event.js';
-import { decodeRecordedEvent } from '../../../kernel/projection.js';
+import { decodeRecordedEvent } from '../../../kernel/decode.js';
 import { validateInput, type InvalidInput } from '../../../kernel/validate.js';
 import type { Chart } from './chart.js';
 import { DeclareSubAccountInput } from './commands.js';

@@ -12,7 +12,7 @@ type Line = readonly [account: string, side: 'debit' | 'credit', amount: string]
  * A district, a township and village `v` on an in-memory store, with helpers
  * that post vouchers and close years through the public services. For tests.
  */
-export const testBooks = async () => {
+export const testLedger = async () => {
   const store = new InMemoryEventStore();
   const context = { store, catalog: coreCatalog };
   let n = 0;

@@ -3,7 +3,7 @@ import { InMemoryEventStore } from '../../kernel/memory-store.js';
 import { runProjection } from '../../kernel/projection.js';
 import { coreCatalog } from '../../catalog.js';
 import { admitMember, moveMember, recordMemberLeaving, registerHousehold } from './member-service.js';
-import { countsOn, householdsOf, isMemberOn, membersOn, memberRegister, type MemberRegister } from './register.js';
+import { countsOn, householdsOf, isMemberOn, membersOn, memberRegister, type MemberRegister } from './member-register.js';
 import { registerOrganization } from './service.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadShareRegister } from './load.js';
-import { holdingsOn, type Holdings } from './register.js';
+import { holdingsOn, type Holdings } from './share-register.js';
 import { charter, quantification, refused, testShares, type TestShares } from './test-shares.js';
 
 /** Holdings as plain text: member → class → shares, and the collective's. */
