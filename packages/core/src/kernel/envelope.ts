@@ -20,6 +20,7 @@ export const NewEventMetadataCodec = t.intersection([
     commandId: optional(NonEmptyString),
     correlationId: optional(NonEmptyString),
     causationId: optional(NonEmptyString),
+    commandDigest: optional(NonEmptyString),
   }),
 ]);
 

@@ -15,6 +15,8 @@ export interface EventMetadata {
   readonly commandId?: string;
   readonly correlationId?: string;
   readonly causationId?: string;
+  /** The fingerprint of the command that wrote the event (`sha256:…`): the same command id with other content is refused. */
+  readonly commandDigest?: string;
   readonly schemaVersion: number;
 }
 

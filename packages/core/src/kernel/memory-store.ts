@@ -76,12 +76,26 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     this.assertOpen();
     const stream = this.streams.get(streamId) ?? [];
+    let left = options.maxCount ?? Number.POSITIVE_INFINITY;
+    if (options.direction === 'backward') {
+      const from = options.fromRevision === undefined ? stream.length - 1 : Math.min(Number(options.fromRevision), stream.length - 1);
+      for (let i = from; i >= 0 && left > 0; i -= 1, left -= 1) {
+        const event = stream[i];
+        if (event !== undefined) yield event;
+      }
+      return;
+    }
     const from = options.fromRevision ?? 0n;
     // Iterate by index so events appended while reading are seen, as a follower expects.
-    for (let i = Number(from < 0n ? 0n : from); i < stream.length; i += 1) {
+    for (let i = Number(from < 0n ? 0n : from); i < stream.length && left > 0; i += 1, left -= 1) {
       const event = stream[i];
       if (event !== undefined) yield event;
     }
+  }
+
+  readCommand(commandId: string): Promise<readonly RecordedEvent[]> {
+    this.assertOpen();
+    return Promise.resolve(this.log.filter((event) => event.metadata.commandId === commandId));
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {

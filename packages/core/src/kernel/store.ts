@@ -23,6 +23,10 @@ export interface AppendResult {
 export interface ReadStreamOptions {
   /** First stream position to return (inclusive). */
   readonly fromRevision?: bigint;
+  /** `forward` (default) from the first event, or `backward` from the last (or from `fromRevision`) to the first. */
+  readonly direction?: 'forward' | 'backward';
+  /** At most this many events (a positive integer); all by default. */
+  readonly maxCount?: number;
 }
 
 export interface ReadAllOptions {
@@ -42,6 +46,8 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** Every event whose `metadata.commandId` is `commandId`, in global order; empty when there is none. */
+  readCommand(commandId: string): Promise<readonly RecordedEvent[]>;
   close(): Promise<void>;
 }
 

@@ -10,5 +10,6 @@ export * from './depreciation.js';
 export * from './asset-register.js';
 export * from './postings.js';
 export { DEFAULT_COST_ACCOUNT, DEFAULT_CREDIT_ACCOUNT } from './decide-acquisition.js';
-export { assetDecider, type AssetYearState } from './decider.js';
+export * from './carry.js';
+export * from './sub-ledger.js';
 export * from './service.js';

@@ -1,15 +1,14 @@
 import type * as t from 'io-ts';
-import { isLeft, left, type Either } from 'fp-ts/lib/Either.js';
-import type { CommandContext, CommandEnvelope, CommandResult } from '../../kernel/command-handler.js';
-import { handleCommand } from '../../kernel/command-handler.js';
+import { defineCommand, type CommandOutcome, type DeclaredCommand } from '../../kernel/command.js';
 import type { DomainEvent } from '../../kernel/event.js';
-import { decodeRecordedEvent } from '../../kernel/decode.js';
-import { validateInput, type InvalidInput } from '../../kernel/validate.js';
-import { loadChart } from '../ledger/chart/index.js';
+import type { FactReader } from '../../kernel/fact-reader.js';
+import type { AssetError } from './errors.js';
 import type { LedgerError } from '../ledger/errors.js';
-import { ledgerStream, type LedgerEvent } from '../ledger/events.js';
-import { earlierLedgerYears } from '../ledger/ledger-years.js';
-import { loadOrganization } from '../organization/service.js';
+import { ledgerStream } from '../ledger/events.js';
+import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
+import { openingOf } from '../ledger/opening.js';
+import { loadVillageBooks } from '../ledger/service.js';
+import { subLedgers } from '../sub-ledgers.js';
 import {
   AcquireFixedAssetInput,
   ChargeDepreciationInput,
@@ -20,102 +19,81 @@ import {
   RecoverLongTermInvestmentInput,
   RegisterResourceAssetInput,
   RevalueFixedAssetInput,
-  type AssetCommand,
   type AssetInputs,
 } from './commands.js';
-import { assetDecider } from './decider.js';
-import type { AssetError } from './errors.js';
-import { assetEventTypes, type AssetEvent } from './events.js';
 import { lastDayOf } from './months.js';
+import type { AssetOperation } from './sub-ledger.js';
 
-type Request = Omit<CommandEnvelope<unknown>, 'command' | 'occurredOn'> & { readonly input: unknown };
-export type AssetOutcome = Either<AssetError | LedgerError | InvalidInput, CommandResult<AssetEvent | LedgerEvent>>;
+/** The village's kind and chart, and how the year of the operation opened: the register the last close carried. */
+const factsOf = async (organizationId: string, reader: FactReader<DomainEvent>, date: string) => ({
+  ...(await loadVillageBooks(reader, organizationId)),
+  opening: await openingOf(reader, subLedgers, organizationId, Number(date.slice(0, 4))),
+});
 
-const ASSET_TYPES: ReadonlySet<string> = new Set(assetEventTypes);
+type AssetCommand<K extends keyof AssetInputs> = DeclaredCommand<t.OutputOf<(typeof codecs)[K]>, DomainEvent, AssetError | LedgerError>;
+
+const codecs = {
+  RegisterResourceAsset: RegisterResourceAssetInput,
+  RecordResourceIncome: RecordResourceIncomeInput,
+  AcquireFixedAsset: AcquireFixedAssetInput,
+  ChargeDepreciation: ChargeDepreciationInput,
+  RevalueFixedAsset: RevalueFixedAssetInput,
+  ReclassifyFixedAsset: ReclassifyFixedAssetInput,
+  DisposeFixedAsset: DisposeFixedAssetInput,
+  MakeLongTermInvestment: MakeLongTermInvestmentInput,
+  RecoverLongTermInvestment: RecoverLongTermInvestmentInput,
+} as const;
 
 /**
- * The asset events of a village's years before `year`, oldest first: the
- * register as the year opens. Vouchers are passed over without being decoded.
+ * An asset operation, declared: decided on the ledger-year stream of its
+ * business date, against the register as the year opened (the last close)
+ * and the year's own asset events; its voucher is appended with its events.
  */
-export const loadEarlierAssetEvents = async (context: CommandContext<DomainEvent>, villageId: string, year: number): Promise<AssetEvent[]> => {
-  const years = [];
-  for await (const earlier of earlierLedgerYears(context, villageId, year)) years.push(earlier);
-  const events: AssetEvent[] = [];
-  for (const { events: recorded } of years.reverse()) {
-    for (const r of recorded) if (ASSET_TYPES.has(r.type)) events.push(decodeRecordedEvent(context.catalog, r).event as AssetEvent);
-  }
-  return events;
-};
-
-/**
- * Validate the raw input with its codec before anything is read, read the
- * organization, the chart and the earlier years' asset events, then decide on
- * the ledger-year stream of the business date.
- */
-interface CommandSpec<K extends keyof AssetInputs> {
-  readonly type: K;
-  readonly codec: t.Type<AssetInputs[K], unknown>;
-  /** The business date: it decides the ledger year the command is decided in. */
-  readonly dateOf: (input: AssetInputs[K]) => string;
-}
-
-const onAssetBooks = async <K extends keyof AssetInputs>(
-  context: CommandContext<DomainEvent>,
-  request: Request,
-  { type, codec, dateOf }: CommandSpec<K>,
-): Promise<AssetOutcome> => {
-  const valid = validateInput(codec, request.input);
-  if (isLeft(valid)) return left(valid.left);
-  const input = valid.right;
-  const date = dateOf(input);
-  const year = Number(date.slice(0, 4));
-  const organization = await loadOrganization(context, input.organizationId);
-  const organizationKind = organization.status === 'registered' ? organization.organization.kind : undefined;
-  const chart = await loadChart(context, input.organizationId);
-  const earlier = organizationKind === 'village' ? await loadEarlierAssetEvents(context, input.organizationId, year) : [];
-  const { input: _raw, ...envelope } = request;
-  const command = { type, input, date, organizationKind, chart, earlier } as AssetCommand;
-  return handleCommand(context as CommandContext<AssetEvent | LedgerEvent>, assetDecider, ledgerStream(input.organizationId, year), {
-    ...envelope,
-    occurredOn: date,
-    command,
-  });
-};
-
-type Service = (context: CommandContext<DomainEvent>, request: Request) => Promise<AssetOutcome>;
+const assetCommand = <K extends keyof AssetInputs>(type: K, dateOf: (input: AssetInputs[K]) => string): AssetCommand<K> =>
+  defineCommand({
+    name: type,
+    input: codecs[type] as unknown as t.Type<AssetInputs[K], t.OutputOf<(typeof codecs)[K]>>,
+    stream: (input) => ledgerStream(input.organizationId, dateOf(input).slice(0, 4)),
+    occurredOn: dateOf,
+    facts: (input, reader, date) => factsOf(input.organizationId, reader, date),
+    decider: (facts) => ledgerYearDecider(subLedgers, facts.opening.registers),
+    command: (input, { organizationKind, chart }, date): SubLedgerOperation => ({
+      type: 'SubLedgerOperation',
+      subLedger: 'assets',
+      command: { type, input } as AssetOperation,
+      organizationId: input.organizationId,
+      date,
+      organizationKind,
+      chart,
+    }),
+  }) as AssetCommand<K>;
 
 /** 登记资源性资产, dated `registeredOn`. */
-export const registerResourceAsset: Service = (context, request) =>
-  onAssetBooks(context, request, { type: 'RegisterResourceAsset', codec: RegisterResourceAssetInput, dateOf: (i) => i.registeredOn });
+export const registerResourceAsset = assetCommand('RegisterResourceAsset', (i) => i.registeredOn);
 
 /** 资源性资产收入, dated `receivedOn`. */
-export const recordResourceIncome: Service = (context, request) =>
-  onAssetBooks(context, request, { type: 'RecordResourceIncome', codec: RecordResourceIncomeInput, dateOf: (i) => i.receivedOn });
+export const recordResourceIncome = assetCommand('RecordResourceIncome', (i) => i.receivedOn);
 
 /** 固定资产增加, dated `acquiredOn`. */
-export const acquireFixedAsset: Service = (context, request) =>
-  onAssetBooks(context, request, { type: 'AcquireFixedAsset', codec: AcquireFixedAssetInput, dateOf: (i) => i.acquiredOn });
+export const acquireFixedAsset = assetCommand('AcquireFixedAsset', (i) => i.acquiredOn);
 
 /** 计提折旧 of `month`, dated its last day. */
-export const chargeDepreciation: Service = (context, request) =>
-  onAssetBooks(context, request, { type: 'ChargeDepreciation', codec: ChargeDepreciationInput, dateOf: (i) => lastDayOf(i.month) });
+export const chargeDepreciation = assetCommand('ChargeDepreciation', (i) => lastDayOf(i.month));
 
 /** 资产评估, dated `revaluedOn`. */
-export const revalueFixedAsset: Service = (context, request) =>
-  onAssetBooks(context, request, { type: 'RevalueFixedAsset', codec: RevalueFixedAssetInput, dateOf: (i) => i.revaluedOn });
+export const revalueFixedAsset = assetCommand('RevalueFixedAsset', (i) => i.revaluedOn);
 
 /** 用途转换, dated `reclassifiedOn`. */
-export const reclassifyFixedAsset: Service = (context, request) =>
-  onAssetBooks(context, request, { type: 'ReclassifyFixedAsset', codec: ReclassifyFixedAssetInput, dateOf: (i) => i.reclassifiedOn });
+export const reclassifyFixedAsset = assetCommand('ReclassifyFixedAsset', (i) => i.reclassifiedOn);
 
 /** 固定资产减少, dated `disposedOn`. */
-export const disposeFixedAsset: Service = (context, request) =>
-  onAssetBooks(context, request, { type: 'DisposeFixedAsset', codec: DisposeFixedAssetInput, dateOf: (i) => i.disposedOn });
+export const disposeFixedAsset = assetCommand('DisposeFixedAsset', (i) => i.disposedOn);
 
 /** 对外投资, dated `madeOn`. */
-export const makeLongTermInvestment: Service = (context, request) =>
-  onAssetBooks(context, request, { type: 'MakeLongTermInvestment', codec: MakeLongTermInvestmentInput, dateOf: (i) => i.madeOn });
+export const makeLongTermInvestment = assetCommand('MakeLongTermInvestment', (i) => i.madeOn);
 
 /** 收回投资, dated `recoveredOn`. */
-export const recoverLongTermInvestment: Service = (context, request) =>
-  onAssetBooks(context, request, { type: 'RecoverLongTermInvestment', codec: RecoverLongTermInvestmentInput, dateOf: (i) => i.recoveredOn });
+export const recoverLongTermInvestment = assetCommand('RecoverLongTermInvestment', (i) => i.recoveredOn);
+
+/** What an asset command returns: its events and voucher, or the refusal. */
+export type AssetOutcome = CommandOutcome<DomainEvent, AssetError | LedgerError>;

@@ -38,7 +38,7 @@ export const testAssets = async () => {
   }
   let n = 0;
   const run = (service: keyof typeof services, input: object): Promise<AssetOutcome> =>
-    services[service](books.context, { commandId: `a-${(n += 1)}`, actor: '会计', input: { organizationId: 'v', ...input } });
+    services[service](books.context, { commandId: `a-${(n += 1)}`, actor: '会计', input: { organizationId: 'v', ...input } as never });
   /** Run and expect success. */
   const ok = async (service: keyof typeof services, input: object) => {
     const result = await run(service, input);

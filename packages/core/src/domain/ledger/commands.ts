@@ -1,6 +1,8 @@
+import * as t from 'io-ts';
+import { Id } from '../../codecs/primitives.js';
 import type { OrganizationKind } from '../organization/events.js';
 import type { Chart } from './chart/index.js';
-import { VoucherData } from './voucher-codec.js';
+import { FiscalYear, VoucherData } from './voucher-codec.js';
 
 /** Input of `postVoucher`: the voucher itself, validated by the same codec as the event. */
 export const PostVoucherInput = VoucherData;
@@ -22,6 +24,9 @@ export interface PostVoucher {
    */
   readonly carried: ReadonlyMap<string, bigint>;
 }
+
+/** Input of `closeYear`: the village and the year. */
+export const CloseYearInput = t.type({ organizationId: Id, year: FiscalYear });
 
 /** What the books before a year left: none at all, or the last year with books, still open or closed with these balances. */
 export type PreviousYear =

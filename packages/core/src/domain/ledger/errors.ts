@@ -19,7 +19,8 @@ export interface LedgerError extends DomainError {
     | 'YEAR_ALREADY_CLOSED'
     | 'YEAR_PREVIOUS_OPEN'
     | 'YEAR_PENDING_DISPOSAL'
-    | 'YEAR_CLOSE_ACCOUNT_MISSING';
+    | 'YEAR_CLOSE_ACCOUNT_MISSING'
+    | 'YEAR_CLOSE_CONFLICT';
 }
 
 export const ledgerError = (code: LedgerError['code'], message: string): LedgerError => ({ code, message });

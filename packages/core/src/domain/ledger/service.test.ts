@@ -9,7 +9,7 @@ const setUp = async () => {
   const store = new InMemoryEventStore();
   const context = { store, catalog: coreCatalog };
   const register = (input: object, commandId: string) =>
-    registerOrganization(context, { input, commandId, occurredOn: '2024-01-01', actor: 'registrar' });
+    registerOrganization(context, { input: input as never, commandId, occurredOn: '2024-01-01', actor: 'registrar' });
   await register({ organizationId: 'd', kind: 'district', code: '1', name: '小店区' }, 'r1');
   await register({ organizationId: 't', kind: 'township', code: '2', name: '北格镇', parentId: 'd' }, 'r2');
   await register({ organizationId: 'v', kind: 'village', code: '3', name: '张家村', parentId: 't' }, 'r4');
@@ -26,7 +26,7 @@ const voucher = (voucherNo: string, extra: object = {}) => ({
     { account: '501', side: 'credit', amount: '8000.00' },
   ],
   ...extra,
-});
+}) as never;
 
 describe('postVoucher', () => {
   it('posts into the village ledger stream of the voucher year, dated by the voucher', async () => {

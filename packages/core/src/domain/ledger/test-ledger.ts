@@ -18,7 +18,7 @@ export const testLedger = async () => {
   let n = 0;
   const envelope = () => ({ commandId: `c-${(n += 1)}`, actor: '会计' });
   const register = async (input: object) => {
-    const result = await registerOrganization(context, { ...envelope(), input, occurredOn: '2020-01-01' });
+    const result = await registerOrganization(context, { ...envelope(), input: input as never, occurredOn: '2020-01-01' });
     if (isLeft(result)) throw new Error(result.left.message);
   };
   await register({ organizationId: 'd', kind: 'district', code: '1', name: '示范区' });

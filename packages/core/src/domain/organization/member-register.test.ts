@@ -18,7 +18,7 @@ const history = async (store: InMemoryEventStore): Promise<void> => {
   const ok = (result: { _tag: string }) => {
     expect(result._tag).toBe('Right');
   };
-  const request = (input: object, occurredOn = '2020-01-01') => ({ input, commandId: `c${(n += 1)}`, occurredOn, actor: 'clerk' });
+  const request = (input: object, occurredOn = '2020-01-01') => ({ input: input as never, commandId: `c${(n += 1)}`, occurredOn, actor: 'clerk' });
   const organization = (input: object) => registerOrganization(context, request(input)).then(ok);
   await organization({ organizationId: 'd', kind: 'district', code: '1', name: '小店区' });
   await organization({ organizationId: 't', kind: 'township', code: '2', name: '北格镇', parentId: 'd' });

@@ -9,7 +9,7 @@ const setUp = async () => {
   const store = new InMemoryEventStore();
   const context = { store, catalog: coreCatalog };
   const register = (input: object, commandId: string) =>
-    registerOrganization(context, { input, commandId, occurredOn: '2020-01-01', actor: 'registrar' });
+    registerOrganization(context, { input: input as never, commandId, occurredOn: '2020-01-01', actor: 'registrar' });
   await register({ organizationId: 'd', kind: 'district', code: '1', name: '小店区' }, 'r1');
   await register({ organizationId: 't', kind: 'township', code: '2', name: '北格镇', parentId: 'd' }, 'r2');
   await register({ organizationId: 'v', kind: 'village', code: '3', name: '张家村', parentId: 't' }, 'r3');
@@ -18,7 +18,7 @@ const setUp = async () => {
 
 type Context = Awaited<ReturnType<typeof setUp>>['context'];
 
-const household = (householdId: string, extra: object = {}) => ({ organizationId: 'v', householdId, head: '张大山', ...extra });
+const household = (householdId: string, extra: object = {}) => ({ organizationId: 'v', householdId, head: '张大山', ...extra }) as never;
 const member = (memberId: string, extra: object = {}) => ({
   organizationId: 'v',
   memberId,
@@ -28,9 +28,9 @@ const member = (memberId: string, extra: object = {}) => ({
   reason: 'founding',
   idNumber: '140105196501011234',
   ...extra,
-});
-const leaving = (memberId: string, extra: object = {}) => ({ organizationId: 'v', memberId, leftOn: '2022-03-10', reason: 'death', ...extra });
-const moving = (memberId: string, extra: object = {}) => ({ organizationId: 'v', memberId, toHouseholdId: 'h2', movedOn: '2023-06-01', ...extra });
+}) as never;
+const leaving = (memberId: string, extra: object = {}) => ({ organizationId: 'v', memberId, leftOn: '2022-03-10', reason: 'death', ...extra }) as never;
+const moving = (memberId: string, extra: object = {}) => ({ organizationId: 'v', memberId, toHouseholdId: 'h2', movedOn: '2023-06-01', ...extra }) as never;
 
 /** Two households, 张大山 (m1) a founding member of h1. */
 const withHouseholds = async () => {

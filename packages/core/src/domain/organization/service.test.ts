@@ -4,7 +4,7 @@ import { InMemoryEventStore } from '../../kernel/memory-store.js';
 import { coreCatalog } from '../../catalog.js';
 import { registerOrganization } from './service.js';
 
-const request = (input: unknown, commandId: string) => ({ input, commandId, occurredOn: '2022-01-01', actor: 'registrar' });
+const request = (input: unknown, commandId: string) => ({ input: input as never, commandId, occurredOn: '2022-01-01', actor: 'registrar' });
 
 describe('registerOrganization', () => {
   it('registers a district, a township and a village, reading each parent', async () => {

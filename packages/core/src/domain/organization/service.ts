@@ -1,46 +1,31 @@
-import { isLeft, left, type Either } from 'fp-ts/lib/Either.js';
-import type { CommandContext, CommandEnvelope, CommandResult } from '../../kernel/command-handler.js';
-import { handleCommand } from '../../kernel/command-handler.js';
-import { foldState } from '../../kernel/decider.js';
+import { defineCommand } from '../../kernel/command.js';
+import type { FactReader } from '../../kernel/fact-reader.js';
 import type { DomainEvent } from '../../kernel/event.js';
-import { decodeRecordedEvent } from '../../kernel/decode.js';
-import type { InvalidInput } from '../../kernel/validate.js';
-import { validateInput } from '../../kernel/validate.js';
 import { RegisterOrganizationInput } from './commands.js';
-import { organizationDecider, type OrganizationError, type OrganizationState } from './decider.js';
+import { organizationDecider, type OrganizationState } from './decider.js';
 import { organizationStream, type OrganizationEvent } from './events.js';
 
 /** Read one organization's state from its stream. */
-export const loadOrganization = async (
-  context: CommandContext<DomainEvent>,
-  organizationId: string,
-): Promise<OrganizationState> => {
-  const events: OrganizationEvent[] = [];
-  for await (const recorded of context.store.readStream(organizationStream(organizationId))) {
-    events.push(decodeRecordedEvent(context.catalog, recorded).event as OrganizationEvent);
-  }
-  return foldState(organizationDecider, events);
-};
+export const loadOrganization = async (reader: FactReader<DomainEvent>, organizationId: string): Promise<OrganizationState> =>
+  reader.fold(organizationStream(organizationId), organizationDecider.initialState(), (state, event) =>
+    organizationDecider.evolve(state, event as OrganizationEvent),
+  );
+
+/** The organization's kind, `undefined` when it is not registered. */
+export const kindOf = (state: OrganizationState) => (state.status === 'registered' ? state.organization.kind : undefined);
 
 /**
- * Register a district, township or village (登记集体经济组织). The input is
- * validated first; the parent's kind is read from its own stream, which cannot
- * change once registered.
+ * Register a district, township or village (登记集体经济组织), dated by the
+ * request's `occurredOn`. The parent's kind is read from its own stream,
+ * which cannot change once registered.
  */
-export const registerOrganization = async (
-  context: CommandContext<DomainEvent>,
-  request: Omit<CommandEnvelope<unknown>, 'command'> & { readonly input: unknown },
-): Promise<Either<OrganizationError | InvalidInput, CommandResult<OrganizationEvent>>> => {
-  const input = validateInput(RegisterOrganizationInput, request.input);
-  if (isLeft(input)) return left(input.left);
-  const parentId = input.right.parentId;
-  const parent = parentId === undefined ? undefined : await loadOrganization(context, parentId);
-  const parentKind = parent?.status === 'registered' ? parent.organization.kind : undefined;
-  const { input: _raw, ...envelope } = request;
-  return handleCommand(
-    context as CommandContext<OrganizationEvent>,
-    organizationDecider,
-    organizationStream(input.right.organizationId),
-    { ...envelope, command: { type: 'RegisterOrganization', input: input.right, parentKind } },
-  );
-};
+export const registerOrganization = defineCommand({
+  name: 'RegisterOrganization',
+  input: RegisterOrganizationInput,
+  stream: (input) => organizationStream(input.organizationId),
+  occurredOn: 'request',
+  facts: async (input, reader) => (input.parentId === undefined ? undefined : kindOf(await loadOrganization(reader, input.parentId))),
+  decider: () => organizationDecider,
+  command: (input, parentKind) => ({ type: 'RegisterOrganization' as const, input, parentKind }),
+});
+

@@ -9,7 +9,7 @@ import { AccountCode, FiscalYear } from '../ledger/voucher-codec.js';
 import type { OrganizationKind } from '../organization/events.js';
 import type { VillageRegister } from '../organization/member-register.js';
 import { ShareCharterAdoptedData } from './charter-events.js';
-import { ClassWeight, DistributionStepKind, type DividendsDeclaredData, type DividendsPaidData } from './distribution-events.js';
+import { ClassWeight, DistributionStepKind } from './distribution-events.js';
 import { SharesQuantifiedData, SharesTransferredData } from './register-events.js';
 import type { ShareRegisterState } from './share-register.js';
 
@@ -86,18 +86,11 @@ export interface DistributeIncome {
   readonly members: VillageRegister | undefined;
 }
 
-/** What earlier ledger years hold of a year's dividends: the declaration (when it was in an earlier year) and the payments there. */
-export interface EarlierDividends {
-  readonly declared: DividendsDeclaredData | undefined;
-  readonly paid: readonly DividendsPaidData[];
-}
-
 export interface PayDividends {
   readonly type: 'PayDividends';
   readonly input: PayDividendsInput;
   readonly organizationKind: OrganizationKind | undefined;
   readonly chart: Chart;
-  readonly earlier: EarlierDividends;
 }
 
 export type DistributionCommand = DistributeIncome | PayDividends;

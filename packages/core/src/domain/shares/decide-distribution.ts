@@ -13,6 +13,7 @@ import { classList, holderHousehold, refuse } from './register-checks.js';
 import { charterOn, classSharesOf, holdingsOn } from './share-register.js';
 import type { ShareCharterAdoptedData } from './charter-events.js';
 
+/** What a distribution decides: its events and the voucher lines they imply. */
 export interface DistributionDecision {
   readonly events: readonly DistributionEvent[];
   readonly summary: string;
@@ -124,14 +125,14 @@ const distributionData = (command: DistributeIncome, { d, planned, steps, reserv
  * members' dividends are payable; the collective share's part is not posted
  * and stays undistributed, so the dividends step books the members' part.
  */
-export const decideDistribution = (command: DistributeIncome, already: readonly DistributionEvent[]): Either<ShareError, DistributionDecision> => {
+export const decideDistribution = (command: DistributeIncome, distributed: ReadonlySet<number>): Either<ShareError, DistributionDecision> => {
   const { organizationId, year, approvedOn } = command.input;
   if (Number(approvedOn.slice(0, 4)) !== year + 1) {
     return refuse('DISTRIBUTION_DATE_INVALID', `approvedOn: ${approvedOn} is not in ${year + 1}; the plan for ${year} is approved in the year after it is closed`);
   }
   const closed = command.books.closed;
   if (closed === undefined) return refuse('DISTRIBUTION_YEAR_OPEN', `year: ${year} is not closed for ${organizationId}; close the year before distributing its income`);
-  if (already.some((e) => e.type === 'IncomeDistributed' && e.data.year === year)) {
+  if (distributed.has(year)) {
     return refuse('DISTRIBUTION_ALREADY_APPROVED', `year: the income of ${year} has already been distributed; what is left undistributed is carried into the next year's plan`);
   }
   const charter = charterOn(command.shares, approvedOn);

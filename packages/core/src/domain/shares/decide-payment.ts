@@ -6,7 +6,8 @@ import type { PayDividends } from './commands.js';
 import type { DividendPayment, DividendsDeclaredData, DividendsPaidData } from './distribution-events.js';
 import type { DistributionDecision } from './decide-distribution.js';
 import type { ShareError } from './errors.js';
-import { dividendsPaid, type DistributionEvent } from './events.js';
+import type { DividendBooks } from './dividend-books.js';
+import { dividendsPaid } from './events.js';
 import { refuse } from './register-checks.js';
 
 /** Each member's dividend still unpaid, in fen, in the declaration's order. */
@@ -41,21 +42,21 @@ const requested = (command: PayDividends, unpaid: ReadonlyMap<string, bigint>): 
 /**
  * 发放分红: pay declared dividends, each at most what is still owed; what is
  * not claimed stays payable. Dr the payable account of the declaration, Cr
- * cash or bank.
+ * cash or bank. The declaration and what is still owed come from the ledger
+ * year's books: carried by the last close, or declared in the year itself.
  */
-export const decidePayment = (command: PayDividends, here: readonly DistributionEvent[]): Either<ShareError, DistributionDecision> => {
+export const decidePayment = (command: PayDividends, books: DividendBooks): Either<ShareError, DistributionDecision> => {
   const { organizationId, year, paidOn, account } = command.input;
-  const declaredHere = here.flatMap((e) => (e.type === 'DividendsDeclared' && e.data.year === year ? [e.data] : []));
-  const declared = command.earlier.declared ?? declaredHere[0];
+  const declared = books.declarations.get(year);
   if (declared === undefined) {
+    if (books.settled.has(year)) return refuse('DIVIDENDS_PAYMENT_INVALID', `year: every dividend of ${year} has been paid`);
     return refuse('DIVIDENDS_NOT_DECLARED', `year: ${organizationId} has declared no dividends for ${year}`);
   }
   if (paidOn < declared.declaredOn) return refuse('DIVIDENDS_PAYMENT_INVALID', `paidOn: ${paidOn} is before the dividends were declared on ${declared.declaredOn}`);
   if (!['101', '102'].includes(rootCodeOf(account)) || !command.chart.has(account) || !command.chart.isLeaf(account)) {
     return refuse('DIVIDENDS_PAYMENT_INVALID', `account: ${account} is not a cash (101) or bank (102) account that takes postings`);
   }
-  const runs = [...command.earlier.paid, ...here.flatMap((e) => (e.type === 'DividendsPaid' && e.data.year === year ? [e.data] : []))];
-  const payments = requested(command, unpaidOf(declared, runs));
+  const payments = requested(command, declared.unpaid);
   if (isLeft(payments)) return payments;
   const total = payments.right.reduce((sum, p) => sum + p.amount.toFen(), 0n);
   const data = { organizationId, year, paidOn, account, payments: payments.right } as DividendsPaidData;

@@ -1,84 +1,77 @@
-import { isLeft, left, type Either } from 'fp-ts/lib/Either.js';
-import type { CommandContext, CommandEnvelope, CommandResult } from '../../kernel/command-handler.js';
-import { handleCommand } from '../../kernel/command-handler.js';
+import { defineCommand } from '../../kernel/command.js';
 import type { DomainEvent } from '../../kernel/event.js';
-import { decodeRecordedEvent } from '../../kernel/decode.js';
-import { validateInput, type InvalidInput } from '../../kernel/validate.js';
+import type { FactReader } from '../../kernel/fact-reader.js';
 import { loadChart } from '../ledger/chart/index.js';
-import type { LedgerError } from '../ledger/errors.js';
-import { ledgerStream, type LedgerEvent } from '../ledger/events.js';
-import { evolveLedgerYear, initialLedgerYear } from '../ledger/state.js';
-import { DistributeIncomeInput, PayDividendsInput, type ClosedYearBooks, type EarlierDividends } from './commands.js';
-import type { DividendsDeclaredData, DividendsPaidData } from './distribution-events.js';
-import { distributionDecider } from './distribution-decider.js';
-import type { ShareError } from './errors.js';
-import type { DistributionEvent } from './events.js';
+import { ledgerStream } from '../ledger/events.js';
+import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
+import { openingOf } from '../ledger/opening.js';
+import { evolveLedgerYear, initialLedgerYear, isLedgerEvent } from '../ledger/state.js';
+import { subLedgers } from '../sub-ledgers.js';
+import { DistributeIncomeInput, PayDividendsInput, type ClosedYearBooks, type DistributionCommand } from './commands.js';
 import { loadShareRegister, loadVillage } from './load.js';
 
-type Request = Omit<CommandEnvelope<unknown>, 'command' | 'occurredOn'> & { readonly input: unknown };
-export type DistributionOutcome = Either<ShareError | LedgerError | InvalidInput, CommandResult<DistributionEvent | LedgerEvent>>;
+const LEDGER_TYPES: ReadonlySet<string> = new Set(['VoucherPosted', 'YearClosed']);
 
-/** The year's ledger as the plan reads it: the close, and the net movement of every account its vouchers posted to. */
-const loadClosedYear = async (context: CommandContext<DomainEvent>, organizationId: string, year: number): Promise<ClosedYearBooks> => {
-  let state = initialLedgerYear();
-  for await (const recorded of context.store.readStream(ledgerStream(organizationId, year))) {
-    if (recorded.type !== 'VoucherPosted' && recorded.type !== 'YearClosed') continue;
-    state = evolveLedgerYear(state, decodeRecordedEvent(context.catalog, recorded).event);
-  }
+/** The year a plan distributes, as it reads it: the close, and the net movement of every account its vouchers posted to. */
+const loadClosedYear = async (reader: FactReader<DomainEvent>, organizationId: string, year: number): Promise<ClosedYearBooks> => {
+  const state = await reader.fold(ledgerStream(organizationId, year), initialLedgerYear(), (s, e) => (isLedgerEvent(e) ? evolveLedgerYear(s, e) : s), LEDGER_TYPES);
   return { closed: state.closed, movements: state.movements };
 };
 
+const operation = (command: DistributionCommand, date: string): SubLedgerOperation => ({
+  type: 'SubLedgerOperation',
+  subLedger: 'shares',
+  command,
+  organizationId: command.input.organizationId,
+  date,
+  organizationKind: command.organizationKind,
+  chart: command.chart,
+});
+
 /**
  * 收益分配: distribute a closed year's income by a plan the members' assembly
- * approved in the following year. The input is validated first; then the
- * village, its chart, the closed year's books and the share register are
- * read, and the plan is decided on the ledger year of its approval, where its
- * events and voucher are appended together.
+ * approved in the following year, dated `approvedOn`. The village, its chart,
+ * the closed year's books and the share register are read, and the plan is
+ * decided on the ledger year of its approval, where its events and voucher
+ * are appended together.
  */
-export const distributeIncome = async (context: CommandContext<DomainEvent>, request: Request): Promise<DistributionOutcome> => {
-  const valid = validateInput(DistributeIncomeInput, request.input);
-  if (isLeft(valid)) return left(valid.left);
-  const input = valid.right;
-  const { organizationKind, members } = await loadVillage(context, input.organizationId);
-  const chart = await loadChart(context, input.organizationId);
-  const books = await loadClosedYear(context, input.organizationId, input.year);
-  const shares = await loadShareRegister(context, input.organizationId);
-  const { input: _raw, ...envelope } = request;
-  return handleCommand(context as CommandContext<DistributionEvent | LedgerEvent>, distributionDecider, ledgerStream(input.organizationId, input.approvedOn.slice(0, 4)), {
-    ...envelope,
-    occurredOn: input.approvedOn,
-    command: { type: 'DistributeIncome', input, organizationKind, chart, books, shares, members },
-  });
-};
+export const distributeIncome = defineCommand({
+  name: 'DistributeIncome',
+  input: DistributeIncomeInput,
+  stream: (input) => ledgerStream(input.organizationId, input.approvedOn.slice(0, 4)),
+  occurredOn: (input) => input.approvedOn,
+  facts: async (input, reader) => {
+    const { organizationKind, members } = await loadVillage(reader, input.organizationId);
+    const approvedIn = Number(input.approvedOn.slice(0, 4));
+    return {
+      organizationKind,
+      members,
+      chart: await loadChart(reader, input.organizationId),
+      books: await loadClosedYear(reader, input.organizationId, input.year),
+      shares: await loadShareRegister(reader, input.organizationId),
+      opening: await openingOf(reader, subLedgers, input.organizationId, approvedIn),
+    };
+  },
+  decider: (facts) => ledgerYearDecider(subLedgers, facts.opening.registers),
+  command: (input, { organizationKind, members, chart, books, shares }, date) =>
+    operation({ type: 'DistributeIncome', input, organizationKind, chart, books, shares, members }, date),
+});
 
-/** The declaration and payments of `year`'s dividends in the ledger years from the one after it up to (not including) `before`. */
-const loadEarlierDividends = async (context: CommandContext<DomainEvent>, organizationId: string, year: number, before: number): Promise<EarlierDividends> => {
-  let declared: DividendsDeclaredData | undefined;
-  const paid: DividendsPaidData[] = [];
-  for (let y = year + 1; y < before; y += 1) {
-    for await (const recorded of context.store.readStream(ledgerStream(organizationId, y))) {
-      if (recorded.type !== 'DividendsDeclared' && recorded.type !== 'DividendsPaid') continue;
-      const { event } = decodeRecordedEvent(context.catalog, recorded) as { event: DistributionEvent };
-      if (event.type === 'DividendsDeclared' && event.data.year === year) declared = event.data;
-      if (event.type === 'DividendsPaid' && event.data.year === year) paid.push(event.data);
-    }
-  }
-  return { declared, paid };
-};
-
-/** 发放分红: pay declared dividends on `paidOn`, from cash or bank; decided on the ledger year of the payment. */
-export const payDividends = async (context: CommandContext<DomainEvent>, request: Request): Promise<DistributionOutcome> => {
-  const valid = validateInput(PayDividendsInput, request.input);
-  if (isLeft(valid)) return left(valid.left);
-  const input = valid.right;
-  const { organizationKind } = await loadVillage(context, input.organizationId);
-  const chart = await loadChart(context, input.organizationId);
-  const paidYear = Number(input.paidOn.slice(0, 4));
-  const earlier = await loadEarlierDividends(context, input.organizationId, input.year, paidYear);
-  const { input: _raw, ...envelope } = request;
-  return handleCommand(context as CommandContext<DistributionEvent | LedgerEvent>, distributionDecider, ledgerStream(input.organizationId, paidYear), {
-    ...envelope,
-    occurredOn: input.paidOn,
-    command: { type: 'PayDividends', input, organizationKind, chart, earlier },
-  });
-};
+/**
+ * 发放分红: pay declared dividends on `paidOn`, from cash or bank; decided on
+ * the ledger year of the payment, against the dividends the last close
+ * carried as unpaid and those declared in the year itself.
+ */
+export const payDividends = defineCommand({
+  name: 'PayDividends',
+  input: PayDividendsInput,
+  stream: (input) => ledgerStream(input.organizationId, input.paidOn.slice(0, 4)),
+  occurredOn: (input) => input.paidOn,
+  facts: async (input, reader) => ({
+    organizationKind: (await loadVillage(reader, input.organizationId)).organizationKind,
+    chart: await loadChart(reader, input.organizationId),
+    opening: await openingOf(reader, subLedgers, input.organizationId, Number(input.paidOn.slice(0, 4))),
+  }),
+  decider: (facts) => ledgerYearDecider(subLedgers, facts.opening.registers),
+  command: (input, { organizationKind, chart }, date) => operation({ type: 'PayDividends', input, organizationKind, chart }, date),
+});

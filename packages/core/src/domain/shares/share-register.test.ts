@@ -1,3 +1,4 @@
+import { factReader } from '../../kernel/fact-reader.js';
 import { describe, expect, it } from 'vitest';
 import { loadShareRegister } from './load.js';
 import { holdingsOn, type Holdings } from './share-register.js';
@@ -9,13 +10,13 @@ const shown = (h: Holdings) => ({
   collective: Object.fromEntries([...h.collective].map(([k, v]) => [k, v.toFixed()])),
 });
 
-const registerOn = async (books: TestShares, date: string) => shown(holdingsOn(await loadShareRegister(books.context, 'v'), date));
+const registerOn = async (books: TestShares, date: string) => shown(holdingsOn(await loadShareRegister(factReader(books.context), 'v'), date));
 
 describe('the share register', () => {
   it('quantifies operating net assets into shares by class, for members and the collective', async () => {
     const books = await testShares();
     await books.ok('quantify', quantification());
-    const register = await loadShareRegister(books.context, 'v');
+    const register = await loadShareRegister(factReader(books.context), 'v');
     expect(register.quantification?.operatingNetAssets.toString()).toBe('200000.00');
     expect(await registerOn(books, '2021-06-30')).toEqual({
       members: { m1: { member: '1', labour: '2' }, m2: { member: '1', labour: '1' }, m3: { member: '1', labour: '3' }, m4: { member: '1' } },

@@ -54,7 +54,7 @@ export const testShares = async () => {
   }
   let n = 0;
   const run = (service: keyof typeof services, input: object): Promise<Either<DomainError, unknown>> =>
-    services[service](books.context, { commandId: `s-${(n += 1)}`, actor: '会计', input: { organizationId: 'v', ...input } });
+    services[service](books.context, { commandId: `s-${(n += 1)}`, actor: '会计', input: { organizationId: 'v', ...input } as never });
   const ok = async (service: keyof typeof services, input: object): Promise<void> => {
     const result = await run(service, input);
     if (isLeft(result)) throw new Error(`${result.left.code}: ${result.left.message}`);

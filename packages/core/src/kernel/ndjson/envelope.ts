@@ -24,6 +24,7 @@ export const LEDGER_METADATA_KEYS = [
   'commandId',
   'correlationId',
   'causationId',
+  'commandDigest',
   'schemaVersion',
 ] as const;
 

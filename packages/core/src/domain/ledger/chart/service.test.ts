@@ -1,3 +1,4 @@
+import { factReader } from '../../../kernel/fact-reader.js';
 import { describe, expect, it } from 'vitest';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { EventCatalog } from '../../../kernel/catalog.js';
@@ -10,7 +11,7 @@ const setup = () => {
   return { store, context: { store, catalog: new EventCatalog([...chartEvents]) } };
 };
 
-const request = (input: unknown, commandId: string) => ({ input, commandId, occurredOn: '2024-01-01', actor: '会计' });
+const request = (input: unknown, commandId: string) => ({ input: input as never, commandId, occurredOn: '2024-01-01', actor: '会计' });
 
 describe('declareSubAccount', () => {
   it('appends SubAccountDeclared to the village chart stream, and loadChart folds it', async () => {
@@ -26,10 +27,10 @@ describe('declareSubAccount', () => {
       ['SubAccountDeclared', '15101', '2024-01-01'],
       ['SubAccountDeclared', '15102', '2024-01-01'],
     ]);
-    const chart = await loadChart(context, 'v');
+    const chart = await loadChart(factReader(context), 'v');
     expect(chart.childrenOf('151').map((a) => a.code)).toEqual(['15101', '15102']);
     expect(chart.account('15102')?.nameEn).toBe('non-operating fixed assets');
-    expect((await loadChart(context, 'other')).size).toBe(42);
+    expect((await loadChart(factReader(context), 'other')).size).toBe(42);
   });
 
   it('appends once for the same command id', async () => {

@@ -1,38 +1,26 @@
-import { isLeft, left, type Either } from 'fp-ts/lib/Either.js';
-import type { CommandContext, CommandEnvelope, CommandResult } from '../../../kernel/command-handler.js';
-import { handleCommand } from '../../../kernel/command-handler.js';
-import { foldState } from '../../../kernel/decider.js';
+import { defineCommand, noFacts } from '../../../kernel/command.js';
 import type { DomainEvent } from '../../../kernel/event.js';
-import { decodeRecordedEvent } from '../../../kernel/decode.js';
-import { validateInput, type InvalidInput } from '../../../kernel/validate.js';
+import type { FactReader } from '../../../kernel/fact-reader.js';
 import type { Chart } from './chart.js';
 import { DeclareSubAccountInput } from './commands.js';
-import { chartDecider, type ChartError } from './decider.js';
+import { chartDecider } from './decider.js';
 import { chartStream, type ChartEvent } from './events.js';
 
 /** A village's chart of accounts: the standard accounts plus the sub-accounts its stream declares. */
-export const loadChart = async (context: CommandContext<DomainEvent>, villageId: string): Promise<Chart> => {
-  const events: ChartEvent[] = [];
-  for await (const recorded of context.store.readStream(chartStream(villageId))) {
-    events.push(decodeRecordedEvent(context.catalog, recorded).event as ChartEvent);
-  }
-  return foldState(chartDecider, events);
-};
+export const loadChart = (reader: FactReader<DomainEvent>, villageId: string): Promise<Chart> =>
+  reader.fold(chartStream(villageId), chartDecider.initialState(), (chart, event) => chartDecider.evolve(chart, event as ChartEvent));
 
 /**
- * Declare a sub-account (明细科目) in a village's chart, e.g. 15101 经营性固定资产.
- * The input is validated first; the decider refuses a 3-digit code, a code
- * already in the chart, and a code whose parent is not in it.
+ * Declare a sub-account (明细科目) in a village's chart, e.g. 15101 经营性固定资产,
+ * dated by the request's `occurredOn`. The decider refuses a 3-digit code, a
+ * code already in the chart, and a code whose parent is not in it.
  */
-export const declareSubAccount = async (
-  context: CommandContext<DomainEvent>,
-  request: Omit<CommandEnvelope<unknown>, 'command'> & { readonly input: unknown },
-): Promise<Either<ChartError | InvalidInput, CommandResult<ChartEvent>>> => {
-  const input = validateInput(DeclareSubAccountInput, request.input);
-  if (isLeft(input)) return left(input.left);
-  const { input: _raw, ...envelope } = request;
-  return handleCommand(context as CommandContext<ChartEvent>, chartDecider, chartStream(input.right.organizationId), {
-    ...envelope,
-    command: { type: 'DeclareSubAccount', input: input.right },
-  });
-};
+export const declareSubAccount = defineCommand({
+  name: 'DeclareSubAccount',
+  input: DeclareSubAccountInput,
+  stream: (input) => chartStream(input.organizationId),
+  occurredOn: 'request',
+  facts: noFacts,
+  decider: () => chartDecider,
+  command: (input) => ({ type: 'DeclareSubAccount' as const, input }),
+});

@@ -7,13 +7,31 @@ import { YearClosedData } from '../ledger/closing-codec.js';
 import type { LedgerEvent } from '../ledger/events.js';
 import type { VillageRegister } from '../organization/member-register.js';
 import { AdoptCharterInput, DistributeIncomeInput, PayDividendsInput, QuantifySharesInput, type DistributionCommand } from './commands.js';
-import { distributionDecider } from './distribution-decider.js';
+import type { DomainEvent } from '../../kernel/event.js';
+import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
+import { subLedgers } from '../sub-ledgers.js';
+import { emptyDividendBooks, evolveDividendBooks } from './dividend-books.js';
 import { DividendsDeclaredData, IncomeDistributedData } from './distribution-events.js';
 import type { DistributionEvent, ShareRegisterEvent } from './events.js';
 import { shareRegisterDecider } from './register-decider.js';
 import { charter, DISTRIBUTION_ACCOUNTS, dividendsStep, plan, quantification } from './test-shares.js';
 
-const given = specOf(distributionDecider);
+/** The ledger year of 2024, opened from a close that carried `declared` as unpaid (or nothing). */
+const yearOpenedWith = (declared?: DividendsDeclaredData) =>
+  specOf(ledgerYearDecider(subLedgers, declared === undefined ? {} : { shares: evolveDividendBooks(emptyDividendBooks, { type: 'DividendsDeclared', data: declared }) }));
+
+const operation = (command: DistributionCommand): SubLedgerOperation => ({
+  type: 'SubLedgerOperation',
+  subLedger: 'shares',
+  command,
+  organizationId: 'v',
+  date: command.type === 'DistributeIncome' ? command.input.approvedOn : command.input.paidOn,
+  organizationKind: command.organizationKind,
+  chart: command.chart,
+});
+
+const given = (...history: readonly DomainEvent[]) => ({ when: (command: DistributionCommand) => yearOpenedWith()(...history).when(operation(command)) });
+const givenCarried = (declared: DividendsDeclaredData) => ({ when: (command: DistributionCommand) => yearOpenedWith(declared)().when(operation(command)) });
 
 const chart = DISTRIBUTION_ACCOUNTS.reduce((c, [code, nameZh]) => c.withSubAccount({ code, nameZh }), Chart.standard());
 /** 2023 closed with a net income of 80,000.00, all of it in 未分配收益. */
@@ -42,12 +60,11 @@ const distribute = (input: object = plan(), overrides: Partial<Omit<Extract<Dist
   ...overrides,
 });
 
-const pay = (input: object, declared?: DividendsDeclaredData): DistributionCommand => ({
+const pay = (input: object): DistributionCommand => ({
   type: 'PayDividends',
   input: decoded(PayDividendsInput, { organizationId: 'v', year: 2023, paidOn: '2024-04-01', account: '102', ...input }),
   organizationKind: 'village',
   chart,
-  earlier: { declared, paid: [] },
 });
 
 const reserve = { kind: 'reserve', account: '32201' };
@@ -64,7 +81,7 @@ describe('distribution decider: given, when, then', () => {
     given(closed2024).when(distribute()).thenFails('DISTRIBUTION_DATE_INVALID', 'approvedOn: 2024 is closed for v; nothing more can be booked in it');
     const earlier: DistributionEvent = { type: 'IncomeDistributed', data: decoded(IncomeDistributedData, { organizationId: 'v', year: 2023, approvedOn: '2024-01-10', resolution: '决议', netIncome: '80000.00', openingUndistributed: '0.00', previousDistributions: '0.00', transfersIn: '0.00', distributable: '80000.00', lossesCovered: '0.00', reserveBasis: '80000.00', reservePercent: '20', steps: [], undistributed: '80000.00' }) };
     given(earlier).when(distribute()).thenFails('DISTRIBUTION_ALREADY_APPROVED', "year: the income of 2023 has already been distributed; what is left undistributed is carried into the next year's plan");
-    given().when({ ...distribute(), organizationKind: 'township' }).thenFails('SHARES_ORGANIZATION_NOT_VILLAGE', "organizationId: v is a township; income is distributed by a village's collective");
+    given().when({ ...distribute(), organizationKind: 'township' } as DistributionCommand).thenFails('SHARES_ORGANIZATION_NOT_VILLAGE', "organizationId: v is a township; income is distributed by a village's collective");
   });
 
   it('refuses steps out of order, twice, or skipping the reserve', () => {
@@ -100,9 +117,9 @@ describe('distribution decider: given, when, then', () => {
       dividends: [{ memberId: 'm1', householdId: 'h1', shares: [{ classId: 'member', shares: '1' }], amount: '1.00' }],
     });
     given().when(pay({})).thenFails('DIVIDENDS_NOT_DECLARED', 'year: v has declared no dividends for 2023');
-    given().when(pay({ paidOn: '2024-03-01' }, declared)).thenFails('DIVIDENDS_PAYMENT_INVALID', 'paidOn: 2024-03-01 is before the dividends were declared on 2024-03-15');
-    given().when(pay({ account: '113' }, declared)).thenFails('DIVIDENDS_PAYMENT_INVALID', 'account: 113 is not a cash (101) or bank (102) account that takes postings');
-    given().when(pay({ payments: [{ memberId: 'm1' }, { memberId: 'm1' }] }, declared)).thenFails('DIVIDENDS_PAYMENT_INVALID', 'payments[1].memberId: m1 is paid twice in one run');
-    given().when(pay({ payments: [{ memberId: 'm9' }] }, declared)).thenFails('DIVIDENDS_PAYMENT_INVALID', 'payments[0].memberId: m9 was declared no dividend for 2023');
+    givenCarried(declared).when(pay({ paidOn: '2024-03-01' })).thenFails('DIVIDENDS_PAYMENT_INVALID', 'paidOn: 2024-03-01 is before the dividends were declared on 2024-03-15');
+    givenCarried(declared).when(pay({ account: '113' })).thenFails('DIVIDENDS_PAYMENT_INVALID', 'account: 113 is not a cash (101) or bank (102) account that takes postings');
+    givenCarried(declared).when(pay({ payments: [{ memberId: 'm1' }, { memberId: 'm1' }] })).thenFails('DIVIDENDS_PAYMENT_INVALID', 'payments[1].memberId: m1 is paid twice in one run');
+    givenCarried(declared).when(pay({ payments: [{ memberId: 'm9' }] })).thenFails('DIVIDENDS_PAYMENT_INVALID', 'payments[0].memberId: m9 was declared no dividend for 2023');
   });
 });

@@ -1,0 +1,97 @@
+import type * as t from 'io-ts';
+import { left, type Either } from 'fp-ts/lib/Either.js';
+import { commandDigest } from './command-digest.js';
+import { runDecision, type CommandContext, type CommandIdReused, type CommandResult } from './command-handler.js';
+import type { Decider, DomainError } from './decider.js';
+import { isIsoDate } from '../codecs/primitives.js';
+import type { DomainEvent } from './event.js';
+import type { FactReader } from './fact-reader.js';
+import { validateInput, type InvalidInput } from './validate.js';
+
+/** A request whose business date comes from its input (a voucher's date, an asset's acquisition). */
+export interface CommandRequest<Input> {
+  /** Plain JSON: money as decimal strings, ids and dates as strings. Unknown keys are refused. */
+  readonly input: Input;
+  /** Unique per request: the same id with the same input returns the first result; with another, it is refused. */
+  readonly commandId: string;
+  readonly actor: string;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+}
+
+/** A request whose business date the caller states (a registration). */
+export interface DatedCommandRequest<Input> extends CommandRequest<Input> {
+  /** Business date, `YYYY-MM-DD`. */
+  readonly occurredOn: string;
+}
+
+/** Where a command's business date comes from: a date of its valid input, or the request. */
+export type BusinessDate<A> = ((input: A) => string) | 'request';
+
+type RequestOf<O, D> = D extends 'request' ? DatedCommandRequest<O> : CommandRequest<O>;
+
+/**
+ * A command, declared: its input codec, the stream it decides on, its
+ * business date, the facts it reads from other streams, and the decision.
+ * The kernel does the rest (`defineCommand`).
+ */
+export interface CommandDefinition<A, O, F, C, E extends DomainEvent, S, Err extends DomainError, D extends BusinessDate<A>> {
+  /** The command's name: part of its fingerprint. */
+  readonly name: string;
+  /** The input's codec: the plain-JSON input is `t.OutputOf` of it. */
+  readonly input: t.Type<A, O>;
+  /** A refusal the valid input alone earns, before anything is read. */
+  readonly check?: (input: A) => Err | undefined;
+  readonly stream: (input: A) => string;
+  readonly occurredOn: D;
+  /** What the decision reads from other streams; read again on every attempt. */
+  readonly facts: (input: A, reader: FactReader<E>, occurredOn: string) => Promise<F>;
+  /** The stream's decider, which may open from the facts (a ledger year opens from the last close). */
+  readonly decider: (facts: F) => Decider<C, E, S, Err>;
+  /** The command the decider sees: the valid input with its facts. */
+  readonly command: (input: A, facts: F, occurredOn: string) => C;
+}
+
+export type CommandOutcome<E extends DomainEvent, Err> = Either<Err | InvalidInput | CommandIdReused, CommandResult<E>>;
+
+/** A declared command, ready to call: `(context, { input, commandId, actor })`. */
+export type DeclaredCommand<O, E extends DomainEvent, Err, R = CommandRequest<O>> = (
+  context: CommandContext<DomainEvent>,
+  request: R,
+) => Promise<CommandOutcome<E, Err>>;
+
+const businessDate = <A>(date: BusinessDate<A>, input: A, request: { readonly occurredOn?: string }): string =>
+  date === 'request' ? (request.occurredOn ?? '') : date(input);
+
+/**
+ * Define a command once; the kernel validates the input (strictly: unknown
+ * keys refused), runs `check`, fingerprints the request for idempotency,
+ * reads the facts, folds the stream, decides, stamps the metadata and
+ * appends, retrying a concurrency conflict with backoff and jitter.
+ */
+export const defineCommand =
+  <A, O, F, C, E extends DomainEvent, S, Err extends DomainError, D extends BusinessDate<A>>(
+    definition: CommandDefinition<A, O, F, C, E, S, Err, D>,
+  ): DeclaredCommand<O, E, Err, RequestOf<O, D>> =>
+  async (context, request) => {
+    const valid = validateInput(definition.input, request.input);
+    if (valid._tag === 'Left') return valid;
+    const input = valid.right;
+    const refused = definition.check?.(input);
+    if (refused !== undefined) return left(refused);
+    const occurredOn = businessDate(definition.occurredOn, input, request as { readonly occurredOn?: string });
+    if (!isIsoDate(occurredOn)) {
+      const problem = `occurredOn: expected a date YYYY-MM-DD, got ${JSON.stringify(occurredOn)}`;
+      return left({ code: 'INVALID_INPUT', message: problem, problems: [problem] } satisfies InvalidInput);
+    }
+    const digest = await commandDigest(definition.name, occurredOn, definition.input.encode(input));
+    const { input: _raw, ...ids } = request as CommandRequest<O> & { readonly occurredOn?: string };
+    const envelope = { ...ids, occurredOn, digest };
+    return runDecision(context as CommandContext<E>, definition.stream(input), envelope, async (reader) => {
+      const facts = await definition.facts(input, reader, occurredOn);
+      return { decider: definition.decider(facts), command: definition.command(input, facts, occurredOn) };
+    });
+  };
+
+/** Facts for a command that reads none. */
+export const noFacts = (): Promise<undefined> => Promise.resolve(undefined);
