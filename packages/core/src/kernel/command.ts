@@ -45,7 +45,7 @@ export interface CommandDefinition<A, O, F, C, E extends DomainEvent, S, Err ext
   readonly stream: (input: A) => string;
   readonly occurredOn: D;
   /** What the decision reads from other streams; read again on every attempt. */
-  readonly facts: (input: A, reader: FactReader<E>, occurredOn: string) => Promise<F>;
+  readonly facts: (input: A, reader: FactReader<DomainEvent>, occurredOn: string) => Promise<F>;
   /** The stream's decider, which may open from the facts (a ledger year opens from the last close). */
   readonly decider: (facts: F) => Decider<C, E, S, Err>;
   /** The command the decider sees: the valid input with its facts. */

@@ -4,7 +4,8 @@ import type { DomainEvent } from '../../kernel/event.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
 import type { AssetError } from './errors.js';
 import type { LedgerError } from '../ledger/errors.js';
-import { ledgerStream } from '../ledger/events.js';
+import { ledgerStream, type LedgerEvent } from '../ledger/events.js';
+import type { AssetEvent } from './events.js';
 import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
 import { openingOf } from '../ledger/opening.js';
 import { loadVillageBooks } from '../ledger/service.js';
@@ -30,7 +31,7 @@ const factsOf = async (organizationId: string, reader: FactReader<DomainEvent>, 
   opening: await openingOf(reader, subLedgers, organizationId, Number(date.slice(0, 4))),
 });
 
-type AssetCommand<K extends keyof AssetInputs> = DeclaredCommand<t.OutputOf<(typeof codecs)[K]>, DomainEvent, AssetError | LedgerError>;
+type AssetCommand<K extends keyof AssetInputs> = DeclaredCommand<t.OutputOf<(typeof codecs)[K]>, AssetEvent | LedgerEvent, AssetError | LedgerError>;
 
 const codecs = {
   RegisterResourceAsset: RegisterResourceAssetInput,
@@ -56,7 +57,7 @@ const assetCommand = <K extends keyof AssetInputs>(type: K, dateOf: (input: Asse
     stream: (input) => ledgerStream(input.organizationId, dateOf(input).slice(0, 4)),
     occurredOn: dateOf,
     facts: (input, reader, date) => factsOf(input.organizationId, reader, date),
-    decider: (facts) => ledgerYearDecider(subLedgers, facts.opening.registers),
+    decider: (facts) => ledgerYearDecider<AssetEvent | LedgerEvent, AssetError | LedgerError>(subLedgers, facts.opening.registers),
     command: (input, { organizationKind, chart }, date): SubLedgerOperation => ({
       type: 'SubLedgerOperation',
       subLedger: 'assets',
@@ -96,4 +97,4 @@ export const makeLongTermInvestment = assetCommand('MakeLongTermInvestment', (i)
 export const recoverLongTermInvestment = assetCommand('RecoverLongTermInvestment', (i) => i.recoveredOn);
 
 /** What an asset command returns: its events and voucher, or the refusal. */
-export type AssetOutcome = CommandOutcome<DomainEvent, AssetError | LedgerError>;
+export type AssetOutcome = CommandOutcome<AssetEvent | LedgerEvent, AssetError | LedgerError>;

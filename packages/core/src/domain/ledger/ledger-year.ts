@@ -57,10 +57,10 @@ const foundKind = (kind: OrganizationKind | undefined): string => (kind === unde
  * close carries every sub-ledger's state into the next year, and re-checks
  * the next year's operations decided while this one was open.
  */
-export const ledgerYearDecider = (
+export const ledgerYearDecider = <E extends DomainEvent = DomainEvent, Err extends DomainError = DomainError>(
   subLedgers: readonly AnySubLedger[],
   opening: CarriedRegisters,
-): Decider<LedgerYearCommand, DomainEvent, LedgerYearBooks, DomainError> => {
+): Decider<LedgerYearCommand, E, LedgerYearBooks, Err> => {
   const owners = ownerOf(subLedgers);
   const byName = new Map(subLedgers.map((s) => [s.name, s] as const));
   const registerOf = (books: LedgerYearBooks, s: AnySubLedger): unknown => books.registers[s.name];
@@ -115,7 +115,7 @@ export const ledgerYearDecider = (
     return right(closed.right.map((e) => (e.type === 'YearClosed' ? ({ ...e, data: { ...e.data, registers } } as YearClosed) : e)));
   };
 
-  return {
+  const decider: Decider<LedgerYearCommand, DomainEvent, LedgerYearBooks, DomainError> = {
     initialState: () => ({
       ledger: initialLedgerYear(),
       registers: Object.fromEntries(subLedgers.map((s) => [s.name, s.open(opening[s.name])])),
@@ -127,4 +127,6 @@ export const ledgerYearDecider = (
       return ledgerDecider.decide(command, books.ledger);
     },
   };
+  // The caller names the events and refusals its sub-ledger and the ledger produce (e.g. AssetEvent | LedgerEvent).
+  return decider as unknown as Decider<LedgerYearCommand, E, LedgerYearBooks, Err>;
 };

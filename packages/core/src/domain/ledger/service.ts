@@ -5,8 +5,8 @@ import { kindOf, loadOrganization } from '../organization/service.js';
 import { subLedgers } from '../sub-ledgers.js';
 import { loadChart } from './chart/index.js';
 import { CloseYearInput, PostVoucherInput } from './commands.js';
-import { ledgerError } from './errors.js';
-import { ledgerStream } from './events.js';
+import { ledgerError, type LedgerError } from './errors.js';
+import { ledgerStream, type LedgerEvent } from './events.js';
 import { ledgerYearDecider } from './ledger-year.js';
 import { openingOf } from './opening.js';
 import { ORIGIN_REGISTER } from './voucher-codec.js';
@@ -43,7 +43,7 @@ export const postVoucher = defineCommand({
     const previous = onParent ? (await openingOf(reader, subLedgers, voucher.organizationId, Number(voucher.date.slice(0, 4)))).previous : undefined;
     return { ...books, carried: previous?.status === 'closed' ? previous.carried : NOTHING_CARRIED };
   },
-  decider: () => ledgerYearDecider(subLedgers, {}),
+  decider: () => ledgerYearDecider<LedgerEvent, LedgerError>(subLedgers, {}),
   command: (voucher, facts) => ({ type: 'PostVoucher' as const, voucher, ...facts }),
 });
 
@@ -67,7 +67,7 @@ export const closeYear = defineCommand({
     for await (const decoded of reader.events(ledgerStream(organizationId, year + 1), owned)) nextYear.push(decoded.event);
     return { ...books, opening, nextYear };
   },
-  decider: (facts) => ledgerYearDecider(subLedgers, facts.opening.registers),
+  decider: (facts) => ledgerYearDecider<LedgerEvent, LedgerError>(subLedgers, facts.opening.registers),
   command: ({ organizationId, year }, { organizationKind, chart, opening, nextYear }) => ({
     type: 'CloseYear' as const,
     organizationId,

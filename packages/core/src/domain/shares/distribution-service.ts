@@ -1,8 +1,11 @@
-import { defineCommand } from '../../kernel/command.js';
+import { defineCommand, type CommandOutcome } from '../../kernel/command.js';
 import type { DomainEvent } from '../../kernel/event.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
 import { loadChart } from '../ledger/chart/index.js';
-import { ledgerStream } from '../ledger/events.js';
+import type { LedgerError } from '../ledger/errors.js';
+import { ledgerStream, type LedgerEvent } from '../ledger/events.js';
+import type { ShareError } from './errors.js';
+import type { DistributionEvent } from './events.js';
 import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
 import { openingOf } from '../ledger/opening.js';
 import { evolveLedgerYear, initialLedgerYear, isLedgerEvent } from '../ledger/state.js';
@@ -52,7 +55,7 @@ export const distributeIncome = defineCommand({
       opening: await openingOf(reader, subLedgers, input.organizationId, approvedIn),
     };
   },
-  decider: (facts) => ledgerYearDecider(subLedgers, facts.opening.registers),
+  decider: (facts) => ledgerYearDecider<DistributionEvent | LedgerEvent, ShareError | LedgerError>(subLedgers, facts.opening.registers),
   command: (input, { organizationKind, members, chart, books, shares }, date) =>
     operation({ type: 'DistributeIncome', input, organizationKind, chart, books, shares, members }, date),
 });
@@ -72,6 +75,9 @@ export const payDividends = defineCommand({
     chart: await loadChart(reader, input.organizationId),
     opening: await openingOf(reader, subLedgers, input.organizationId, Number(input.paidOn.slice(0, 4))),
   }),
-  decider: (facts) => ledgerYearDecider(subLedgers, facts.opening.registers),
+  decider: (facts) => ledgerYearDecider<DistributionEvent | LedgerEvent, ShareError | LedgerError>(subLedgers, facts.opening.registers),
   command: (input, { organizationKind, chart }, date) => operation({ type: 'PayDividends', input, organizationKind, chart }, date),
 });
+
+/** What a distribution or a payment returns: its events and voucher, or the refusal. */
+export type DistributionOutcome = CommandOutcome<DistributionEvent | LedgerEvent, ShareError | LedgerError>;
