@@ -104,8 +104,7 @@ interface Folded<S> {
 }
 
 const foldStream = async <C, E extends DomainEvent, S, Err extends DomainError>(
-  reader: FactReader<E>,
-  catalog: EventCatalog<E>,
+  { reader, catalog }: { readonly reader: FactReader<E>; readonly catalog: EventCatalog<E> },
   decider: Decider<C, E, S, Err>,
   streamId: string,
   commandId: string,
@@ -136,7 +135,7 @@ const attempt = async <C, E extends DomainEvent, S, Err extends DomainError>(
   const before = earlierOutcome(context, envelope, streamId, await context.store.readCommand(envelope.commandId));
   if (before?._tag === 'Left') return before;
   const { decider, command } = await prepare(reader);
-  const folded = await foldStream(reader, context.catalog, decider, streamId, envelope.commandId);
+  const folded = await foldStream({ reader, catalog: context.catalog }, decider, streamId, envelope.commandId);
   if (before !== undefined) return done(before.right, folded.revision, true);
   const raced = earlierOutcome(context, envelope, streamId, folded.mine);
   if (raced?._tag === 'Left') return raced;

@@ -45,7 +45,7 @@ export interface CommandDefinition<A, O, F, C, E extends DomainEvent, S, Err ext
   readonly stream: (input: A) => string;
   readonly occurredOn: D;
   /** What the decision reads from other streams; read again on every attempt. */
-  readonly facts: (input: A, reader: FactReader<DomainEvent>, occurredOn: string) => Promise<F>;
+  readonly facts: (input: A, reader: FactReader, occurredOn: string) => Promise<F>;
   /** The stream's decider, which may open from the facts (a ledger year opens from the last close). */
   readonly decider: (facts: F) => Decider<C, E, S, Err>;
   /** The command the decider sees: the valid input with its facts. */
@@ -56,7 +56,7 @@ export type CommandOutcome<E extends DomainEvent, Err> = Either<Err | InvalidInp
 
 /** A declared command, ready to call: `(context, { input, commandId, actor })`. */
 export type DeclaredCommand<O, E extends DomainEvent, Err, R = CommandRequest<O>> = (
-  context: CommandContext<DomainEvent>,
+  context: CommandContext,
   request: R,
 ) => Promise<CommandOutcome<E, Err>>;
 

@@ -96,7 +96,7 @@ export const CarriedAssets = new t.Type<AssetRegister, t.OutputOf<typeof Carried
       resources: new Map(resources.map((r) => [r.assetId, resourceOf(r)])),
       fixed: new Map(fixed.map((f) => [f.assetId, fixedOf(f)])),
       investments: new Map(investments.map((i) => [i.investmentId, investmentOf(i)])),
-    } as AssetRegister);
+    });
   },
   (register) =>
     CarriedAssetsJson.encode({

@@ -1,6 +1,5 @@
 import type * as t from 'io-ts';
 import { defineCommand, type CommandOutcome, type DeclaredCommand } from '../../kernel/command.js';
-import type { DomainEvent } from '../../kernel/event.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
 import type { AssetError } from './errors.js';
 import type { LedgerError } from '../ledger/errors.js';
@@ -23,10 +22,9 @@ import {
   type AssetInputs,
 } from './commands.js';
 import { lastDayOf } from './months.js';
-import type { AssetOperation } from './sub-ledger.js';
 
 /** The village's kind and chart, and how the year of the operation opened: the register the last close carried. */
-const factsOf = async (organizationId: string, reader: FactReader<DomainEvent>, date: string) => ({
+const factsOf = async (organizationId: string, reader: FactReader, date: string) => ({
   ...(await loadVillageBooks(reader, organizationId)),
   opening: await openingOf(reader, subLedgers, organizationId, Number(date.slice(0, 4))),
 });
@@ -61,13 +59,13 @@ const assetCommand = <K extends keyof AssetInputs>(type: K, dateOf: (input: Asse
     command: (input, { organizationKind, chart }, date): SubLedgerOperation => ({
       type: 'SubLedgerOperation',
       subLedger: 'assets',
-      command: { type, input } as AssetOperation,
+      command: { type, input },
       organizationId: input.organizationId,
       date,
       organizationKind,
       chart,
     }),
-  }) as AssetCommand<K>;
+  });
 
 /** 登记资源性资产, dated `registeredOn`. */
 export const registerResourceAsset = assetCommand('RegisterResourceAsset', (i) => i.registeredOn);

@@ -40,30 +40,43 @@ const decideFor = (operation: AssetOperation, context: DecisionContext): Decided
 
 const taken = (register: AssetRegister, id: string): boolean => register.resources.has(id) || register.fixed.has(id) || register.investments.has(id);
 
+type FixedAssetChange = Extract<AssetEvent, { type: 'DepreciationCharged' | 'FixedAssetRevalued' | 'FixedAssetReclassified' | 'FixedAssetDisposed' }>;
+
+const fixedAssetProblem = (register: AssetRegister, event: FixedAssetChange): string | undefined => {
+  const asset = register.fixed.get(event.data.assetId);
+  if (asset === undefined) return `${event.data.assetId} is not a fixed asset on the register`;
+  if (asset.disposedOn !== undefined) return `${event.data.assetId} was disposed of on ${asset.disposedOn}`;
+  if (event.type === 'DepreciationCharged' && event.data.month <= asset.lastMonth) {
+    return `${event.data.assetId} is depreciated through ${asset.lastMonth} already, the charge is for ${event.data.month}`;
+  }
+  return undefined;
+};
+
+const recoveryProblem = (register: AssetRegister, investmentId: string): string | undefined => {
+  const investment = register.investments.get(investmentId);
+  if (investment === undefined) return `${investmentId} is not an investment on the register`;
+  return investment.recoveredOn === undefined ? undefined : `${investmentId} was recovered on ${investment.recoveredOn}`;
+};
+
+const takenProblem = (register: AssetRegister, id: string): string | undefined => (taken(register, id) ? `${id} is already on the register` : undefined);
+
 /** Whether an event recorded in the next year still applies to the register this close carries. */
 const recheck = (register: AssetRegister, event: AssetEvent): string | undefined => {
   switch (event.type) {
     case 'ResourceAssetRegistered':
     case 'FixedAssetAcquired':
-      return taken(register, event.data.assetId) ? `${event.data.assetId} is already on the register` : undefined;
+      return takenProblem(register, event.data.assetId);
     case 'LongTermInvestmentMade':
-      return taken(register, event.data.investmentId) ? `${event.data.investmentId} is already on the register` : undefined;
-    case 'LongTermInvestmentRecovered': {
-      const investment = register.investments.get(event.data.investmentId);
-      if (investment === undefined) return `${event.data.investmentId} is not an investment on the register`;
-      return investment.recoveredOn === undefined ? undefined : `${event.data.investmentId} was recovered on ${investment.recoveredOn}`;
-    }
+      return takenProblem(register, event.data.investmentId);
+    case 'LongTermInvestmentRecovered':
+      return recoveryProblem(register, event.data.investmentId);
     case 'ResourceIncomeRecorded':
       return register.resources.has(event.data.assetId) ? undefined : `${event.data.assetId} is not a resource on the register`;
-    default: {
-      const asset = register.fixed.get(event.data.assetId);
-      if (asset === undefined) return `${event.data.assetId} is not a fixed asset on the register`;
-      if (asset.disposedOn !== undefined) return `${event.data.assetId} was disposed of on ${asset.disposedOn}`;
-      if (event.type === 'DepreciationCharged' && event.data.month <= asset.lastMonth) {
-        return `${event.data.assetId} is depreciated through ${asset.lastMonth} already, the charge is for ${event.data.month}`;
-      }
-      return undefined;
-    }
+    case 'DepreciationCharged':
+    case 'FixedAssetRevalued':
+    case 'FixedAssetReclassified':
+    case 'FixedAssetDisposed':
+      return fixedAssetProblem(register, event);
   }
 };
 

@@ -9,7 +9,7 @@ import { ledgerError } from './errors.js';
 import type { YearClosed } from './events.js';
 import { generatedVoucher, nextVoucherNo } from './generated-voucher.js';
 import { evolveLedgerYear, initialLedgerYear, isLedgerEvent, type LedgerYearState } from './state.js';
-import type { AnySubLedger } from './sub-ledger.js';
+import type { AnySubLedger, SubLedgerDecision } from './sub-ledger.js';
 import type { VoucherOrigin } from './voucher-codec.js';
 
 /** What a ledger year opens with: what the last close carried of each sub-ledger (by name), decoded. */
@@ -40,7 +40,7 @@ export interface CloseLedgerYear extends CloseYear {
 export type LedgerYearCommand = Exclude<LedgerCommand, CloseYear> | CloseLedgerYear | SubLedgerOperation;
 
 const ownerOf = (subLedgers: readonly AnySubLedger[]): ReadonlyMap<string, AnySubLedger> =>
-  new Map(subLedgers.flatMap((s) => s.eventTypes.map((type) => [type, s] as const)));
+  new Map(subLedgers.flatMap((s) => (s.eventTypes as readonly string[]).map((type) => [type, s] as const)));
 
 const withRegister = (books: LedgerYearBooks, name: VoucherOrigin, state: unknown): LedgerYearBooks => ({
   ledger: books.ledger,
@@ -83,7 +83,7 @@ export const ledgerYearDecider = <E extends DomainEvent = DomainEvent, Err exten
     const voucherNo = s.voucherNoOf(command) ?? nextVoucherNo(books.ledger, s.series);
     const decided = s.decide(command, registerOf(books, s), { organizationId, date, chart, ledger: books.ledger, voucherNo });
     if (decided._tag === 'Left') return decided;
-    const { events, summary, postings } = decided.right;
+    const { events, summary, postings } = decided.right as SubLedgerDecision<DomainEvent>;
     const header = { organizationId, voucherNo, date, summary, organizationKind, chart, origin: s.name };
     const voucher = generatedVoucher(header, postings, books.ledger);
     return voucher._tag === 'Left' ? voucher : right([...events, ...voucher.right]);
@@ -91,7 +91,7 @@ export const ledgerYearDecider = <E extends DomainEvent = DomainEvent, Err exten
 
   /** The next year's events, folded onto what this close carries: the first that no longer holds refuses the close. */
   const recheckProblem = (command: CloseLedgerYear, carried: ReadonlyMap<VoucherOrigin, unknown>): string | undefined => {
-    const states = new Map([...carried].map(([name, c]) => [name, byName.get(name)?.open(c)] as const));
+    const states = new Map([...carried].map(([name, c]): [VoucherOrigin, unknown] => [name, byName.get(name)?.open(c)]));
     for (const event of command.nextYear) {
       const owner = owners.get(event.type);
       if (owner === undefined) continue;
@@ -115,10 +115,10 @@ export const ledgerYearDecider = <E extends DomainEvent = DomainEvent, Err exten
     return right(closed.right.map((e) => (e.type === 'YearClosed' ? ({ ...e, data: { ...e.data, registers } } as YearClosed) : e)));
   };
 
-  const decider: Decider<LedgerYearCommand, DomainEvent, LedgerYearBooks, DomainError> = {
+  const decider: Decider<LedgerYearCommand, DomainEvent, LedgerYearBooks> = {
     initialState: () => ({
       ledger: initialLedgerYear(),
-      registers: Object.fromEntries(subLedgers.map((s) => [s.name, s.open(opening[s.name])])),
+      registers: Object.fromEntries(subLedgers.map((s): [string, unknown] => [s.name, s.open(opening[s.name])])),
     }),
     evolve,
     decide: (command, books) => {

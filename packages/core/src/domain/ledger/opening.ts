@@ -1,13 +1,12 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { formatValidationErrors } from '../../codecs/reporter.js';
 import { EventValidationError } from '../../kernel/catalog.js';
-import type { DomainEvent } from '../../kernel/event.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
 import { organizationStream } from '../organization/events.js';
 import type { PreviousYear } from './commands.js';
 import { ledgerStream, type YearClosed } from './events.js';
 import { ledgerYearDecider, type CarriedRegisters } from './ledger-year.js';
-import type { AnySubLedger } from './sub-ledger.js';
+import { subLedgerEventTypes, type AnySubLedger } from './sub-ledger.js';
 
 /** How a ledger year opens: how the books before it were left, and what they carried of each sub-ledger. */
 export interface YearOpening {
@@ -15,10 +14,17 @@ export interface YearOpening {
   readonly registers: CarriedRegisters;
 }
 
+/** Whose books are read, through which reader, with which sub-ledgers. */
+interface Books {
+  readonly reader: FactReader;
+  readonly subLedgers: readonly AnySubLedger[];
+  readonly organizationId: string;
+}
+
 const NOTHING: YearOpening = { previous: { status: 'none' }, registers: {} };
 
 /** The year an organization was registered (the business date of its first event): it keeps no books before. */
-export const registrationYear = async (reader: FactReader<DomainEvent>, organizationId: string): Promise<number | undefined> => {
+export const registrationYear = async (reader: FactReader, organizationId: string): Promise<number | undefined> => {
   const first = await reader.first(organizationStream(organizationId));
   return first === undefined ? undefined : Number(first.metadata.occurredOn.slice(0, 4));
 };
@@ -39,11 +45,10 @@ const decodeRegisters = (subLedgers: readonly AnySubLedger[], close: YearClosed,
 };
 
 /** The registers as a year's events leave them, folded onto what the year opened with; vouchers pass undecoded. */
-const registersAfter = async (reader: FactReader<DomainEvent>, subLedgers: readonly AnySubLedger[], streamId: string, opened: CarriedRegisters): Promise<CarriedRegisters> => {
+const registersAfter = async ({ reader, subLedgers }: Books, streamId: string, opened: CarriedRegisters): Promise<CarriedRegisters> => {
   const decider = ledgerYearDecider(subLedgers, opened);
-  const handles = new Set(subLedgers.flatMap((s) => s.eventTypes));
-  const books = await reader.fold(streamId, decider.initialState(), decider.evolve, handles);
-  return Object.fromEntries(subLedgers.map((s) => [s.name, s.carry(books.registers[s.name])]));
+  const books = await reader.fold(streamId, decider.initialState(), decider.evolve, subLedgerEventTypes(subLedgers));
+  return Object.fromEntries(subLedgers.map((s): [string, unknown] => [s.name, s.carry(books.registers[s.name])]));
 };
 
 /**
@@ -51,25 +56,25 @@ const registersAfter = async (reader: FactReader<DomainEvent>, subLedgers: reado
  * once, by folding the sub-ledgers' events of every year from the first up
  * to and including the closed one.
  */
-const rebuiltOpening = async (reader: FactReader<DomainEvent>, subLedgers: readonly AnySubLedger[], organizationId: string, first: number, close: YearClosed): Promise<YearOpening> => {
+const rebuiltOpening = async (books: Books, first: number, close: YearClosed): Promise<YearOpening> => {
   let registers: CarriedRegisters = {};
-  for (let y = first; y <= close.data.year; y += 1) registers = await registersAfter(reader, subLedgers, ledgerStream(organizationId, y), registers);
+  for (let y = first; y <= close.data.year; y += 1) registers = await registersAfter(books, ledgerStream(books.organizationId, y), registers);
   return { previous: { status: 'closed', year: close.data.year, carried: carriedBalances(close) }, registers };
 };
 
-const openingFrom = async (reader: FactReader<DomainEvent>, subLedgers: readonly AnySubLedger[], organizationId: string, year: number, first: number): Promise<YearOpening> => {
+const openingFrom = async (books: Books, year: number, first: number): Promise<YearOpening> => {
   for (let y = year - 1; y >= first; y -= 1) {
-    const streamId = ledgerStream(organizationId, y);
-    const last = await reader.last(streamId);
+    const streamId = ledgerStream(books.organizationId, y);
+    const last = await books.reader.last(streamId);
     if (last === undefined) continue; // a year without books carries nothing and changes nothing
     if (last.event.type === 'YearClosed') {
       const close = last.event as YearClosed;
-      if (close.data.registers === undefined) return rebuiltOpening(reader, subLedgers, organizationId, first, close);
-      return { previous: { status: 'closed', year: y, carried: carriedBalances(close) }, registers: decodeRegisters(subLedgers, close, streamId) };
+      if (close.data.registers === undefined) return rebuiltOpening(books, first, close);
+      return { previous: { status: 'closed', year: y, carried: carriedBalances(close) }, registers: decodeRegisters(books.subLedgers, close, streamId) };
     }
     // Still open: the year is decided against the previous one as it stands; its close re-checks.
-    const before = await openingFrom(reader, subLedgers, organizationId, y, first);
-    return { previous: { status: 'open', year: y }, registers: await registersAfter(reader, subLedgers, streamId, before.registers) };
+    const before = await openingFrom(books, y, first);
+    return { previous: { status: 'open', year: y }, registers: await registersAfter(books, streamId, before.registers) };
   }
   return NOTHING;
 };
@@ -80,7 +85,7 @@ const openingFrom = async (reader: FactReader<DomainEvent>, subLedgers: readonly
  * gives the balances and the registers carried (one event read). A year
  * still open is folded as it stands, onto how it opened in turn.
  */
-export const openingOf = async (reader: FactReader<DomainEvent>, subLedgers: readonly AnySubLedger[], organizationId: string, year: number): Promise<YearOpening> => {
+export const openingOf = async (reader: FactReader, subLedgers: readonly AnySubLedger[], organizationId: string, year: number): Promise<YearOpening> => {
   const first = (await registrationYear(reader, organizationId)) ?? year;
-  return openingFrom(reader, subLedgers, organizationId, year, first);
+  return openingFrom({ reader, subLedgers, organizationId }, year, first);
 };

@@ -9,12 +9,13 @@ import { ledgerError, type LedgerError } from './errors.js';
 import { ledgerStream, type LedgerEvent } from './events.js';
 import { ledgerYearDecider } from './ledger-year.js';
 import { openingOf } from './opening.js';
+import { subLedgerEventTypes } from './sub-ledger.js';
 import { ORIGIN_REGISTER } from './voucher-codec.js';
 
 const NOTHING_CARRIED: ReadonlyMap<string, bigint> = new Map();
 
 /** The village's kind and chart: what every decision on its ledger reads. */
-export const loadVillageBooks = async (reader: FactReader<DomainEvent>, organizationId: string) => ({
+export const loadVillageBooks = async (reader: FactReader, organizationId: string) => ({
   organizationKind: kindOf(await loadOrganization(reader, organizationId)),
   chart: await loadChart(reader, organizationId),
 });
@@ -62,9 +63,8 @@ export const closeYear = defineCommand({
   facts: async ({ organizationId, year }, reader) => {
     const books = await loadVillageBooks(reader, organizationId);
     const opening = await openingOf(reader, subLedgers, organizationId, year);
-    const owned = new Set(subLedgers.flatMap((s) => s.eventTypes));
     const nextYear: DomainEvent[] = [];
-    for await (const decoded of reader.events(ledgerStream(organizationId, year + 1), owned)) nextYear.push(decoded.event);
+    for await (const decoded of reader.events(ledgerStream(organizationId, year + 1), subLedgerEventTypes(subLedgers))) nextYear.push(decoded.event);
     return { ...books, opening, nextYear };
   },
   decider: (facts) => ledgerYearDecider<LedgerEvent, LedgerError>(subLedgers, facts.opening.registers),

@@ -63,3 +63,7 @@ export interface SubLedger<Command, E extends DomainEvent, State, Err extends Do
 /** A sub-ledger whose types are not known here: the ledger year holds several. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each sub-ledger keeps its own types
 export type AnySubLedger = SubLedger<any, any, any, any, any>;
+
+/** Every event type the sub-ledgers own. */
+export const subLedgerEventTypes = (subLedgers: readonly AnySubLedger[]): ReadonlySet<string> =>
+  new Set(subLedgers.flatMap((s): readonly string[] => s.eventTypes as readonly string[]));

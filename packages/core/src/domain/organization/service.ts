@@ -1,12 +1,11 @@
 import { defineCommand } from '../../kernel/command.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
-import type { DomainEvent } from '../../kernel/event.js';
 import { RegisterOrganizationInput } from './commands.js';
 import { organizationDecider, type OrganizationState } from './decider.js';
 import { organizationStream, type OrganizationEvent } from './events.js';
 
 /** Read one organization's state from its stream. */
-export const loadOrganization = async (reader: FactReader<DomainEvent>, organizationId: string): Promise<OrganizationState> =>
+export const loadOrganization = async (reader: FactReader, organizationId: string): Promise<OrganizationState> =>
   reader.fold(organizationStream(organizationId), organizationDecider.initialState(), (state, event) =>
     organizationDecider.evolve(state, event as OrganizationEvent),
   );

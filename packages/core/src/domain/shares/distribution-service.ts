@@ -1,5 +1,4 @@
 import { defineCommand, type CommandOutcome } from '../../kernel/command.js';
-import type { DomainEvent } from '../../kernel/event.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
 import { loadChart } from '../ledger/chart/index.js';
 import type { LedgerError } from '../ledger/errors.js';
@@ -16,7 +15,7 @@ import { loadShareRegister, loadVillage } from './load.js';
 const LEDGER_TYPES: ReadonlySet<string> = new Set(['VoucherPosted', 'YearClosed']);
 
 /** The year a plan distributes, as it reads it: the close, and the net movement of every account its vouchers posted to. */
-const loadClosedYear = async (reader: FactReader<DomainEvent>, organizationId: string, year: number): Promise<ClosedYearBooks> => {
+const loadClosedYear = async (reader: FactReader, organizationId: string, year: number): Promise<ClosedYearBooks> => {
   const state = await reader.fold(ledgerStream(organizationId, year), initialLedgerYear(), (s, e) => (isLedgerEvent(e) ? evolveLedgerYear(s, e) : s), LEDGER_TYPES);
   return { closed: state.closed, movements: state.movements };
 };

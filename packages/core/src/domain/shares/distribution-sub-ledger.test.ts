@@ -81,7 +81,7 @@ describe('distribution decider: given, when, then', () => {
     given(closed2024).when(distribute()).thenFails('DISTRIBUTION_DATE_INVALID', 'approvedOn: 2024 is closed for v; nothing more can be booked in it');
     const earlier: DistributionEvent = { type: 'IncomeDistributed', data: decoded(IncomeDistributedData, { organizationId: 'v', year: 2023, approvedOn: '2024-01-10', resolution: '决议', netIncome: '80000.00', openingUndistributed: '0.00', previousDistributions: '0.00', transfersIn: '0.00', distributable: '80000.00', lossesCovered: '0.00', reserveBasis: '80000.00', reservePercent: '20', steps: [], undistributed: '80000.00' }) };
     given(earlier).when(distribute()).thenFails('DISTRIBUTION_ALREADY_APPROVED', "year: the income of 2023 has already been distributed; what is left undistributed is carried into the next year's plan");
-    given().when({ ...distribute(), organizationKind: 'township' } as DistributionCommand).thenFails('SHARES_ORGANIZATION_NOT_VILLAGE', "organizationId: v is a township; income is distributed by a village's collective");
+    given().when({ ...distribute(), organizationKind: 'township' }).thenFails('SHARES_ORGANIZATION_NOT_VILLAGE', "organizationId: v is a township; income is distributed by a village's collective");
   });
 
   it('refuses steps out of order, twice, or skipping the reserve', () => {

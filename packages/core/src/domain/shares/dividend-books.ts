@@ -82,7 +82,7 @@ export const CarriedDividends = new t.Type<DividendBooks, t.OutputOf<typeof Carr
         payableAccount: d.payableAccount,
         unpaid: [...d.unpaid].map(([memberId, fen]) => ({ memberId, amount: Money.fromFen(fen) })),
       })) as t.TypeOf<typeof CarriedDeclaration>[],
-      settled: settled.sort((a, b) => a - b) as t.TypeOf<typeof FiscalYear>[],
+      settled: settled.sort((a, b) => a - b),
     });
   },
 );

@@ -1,10 +1,9 @@
-import type { DomainEvent } from '../../kernel/event.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
 import { organizationDecider } from '../organization/decider.js';
 import { organizationStream, type OrganizationEvent } from '../organization/events.js';
 import { memberRegister, type VillageRegister } from '../organization/member-register.js';
 import type { OrganizationKind } from '../organization/events.js';
-import { isShareRegisterEvent, sharesStream, type ShareRegisterEvent } from './events.js';
+import { isShareRegisterEvent, sharesStream } from './events.js';
 import { evolveShareRegister, initialShareRegister, type ShareRegisterState } from './share-register.js';
 
 export interface LoadedVillage {
@@ -13,7 +12,7 @@ export interface LoadedVillage {
 }
 
 /** The organization's kind and, for a village, its member register: one read of its stream. */
-export const loadVillage = async (reader: FactReader<DomainEvent>, organizationId: string): Promise<LoadedVillage> => {
+export const loadVillage = async (reader: FactReader, organizationId: string): Promise<LoadedVillage> => {
   let state = organizationDecider.initialState();
   let register = memberRegister.init();
   for await (const decoded of reader.events(organizationStream(organizationId))) {
@@ -27,7 +26,7 @@ export const loadVillage = async (reader: FactReader<DomainEvent>, organizationI
 };
 
 /** The village's share register as it stands. */
-export const loadShareRegister = (reader: FactReader<DomainEvent>, organizationId: string): Promise<ShareRegisterState> =>
+export const loadShareRegister = (reader: FactReader, organizationId: string): Promise<ShareRegisterState> =>
   reader.fold(sharesStream(organizationId), initialShareRegister(), (state, event) =>
-    isShareRegisterEvent(event) ? evolveShareRegister(state, event as ShareRegisterEvent) : state,
+    isShareRegisterEvent(event) ? evolveShareRegister(state, event) : state,
   );

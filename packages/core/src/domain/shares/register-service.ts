@@ -38,7 +38,7 @@ const onShareRegister = <K extends keyof ShareRegisterInputs>(type: K, dateOf: (
     facts: (input, reader) => loadVillage(reader, input.organizationId),
     decider: () => shareRegisterDecider,
     command: (input, { organizationKind, members }) => ({ type, input, organizationKind, members }) as ShareRegisterCommand,
-  }) as ShareCommand<K>;
+  });
 
 /** 通过股份合作章程: the classes of shares, the reserve percentage, the rule for leaving members; dated `adoptedOn`. */
 export const adoptShareCharter = onShareRegister('AdoptCharter', (i) => i.adoptedOn);

@@ -1,5 +1,4 @@
 import { defineCommand, noFacts } from '../../../kernel/command.js';
-import type { DomainEvent } from '../../../kernel/event.js';
 import type { FactReader } from '../../../kernel/fact-reader.js';
 import type { Chart } from './chart.js';
 import { DeclareSubAccountInput } from './commands.js';
@@ -7,7 +6,7 @@ import { chartDecider } from './decider.js';
 import { chartStream, type ChartEvent } from './events.js';
 
 /** A village's chart of accounts: the standard accounts plus the sub-accounts its stream declares. */
-export const loadChart = (reader: FactReader<DomainEvent>, villageId: string): Promise<Chart> =>
+export const loadChart = (reader: FactReader, villageId: string): Promise<Chart> =>
   reader.fold(chartStream(villageId), chartDecider.initialState(), (chart, event) => chartDecider.evolve(chart, event as ChartEvent));
 
 /**
