@@ -83,6 +83,7 @@ describe('importLedger', () => {
       },
       readStream: (id, options) => store.readStream(id, options),
       readAll: (options) => store.readAll(options),
+      readCommand: (commandId) => store.readCommand(commandId),
       close: () => store.close(),
     };
     const result = await importLedger(spy, opener(ledgerText(lines)), testCatalog, { batchSize: 2 });
