@@ -4,9 +4,10 @@ import { pipeline } from 'node:stream/promises';
 import { LedgerLineError, parseLedgerEnvelope } from '@collective-ledger/core';
 import { CorruptLedgerError } from './file-errors.js';
 import { errnoOf } from './file-lock.js';
-import { isBlank, readFileLines } from './file-lines.js';
+import { LedgerIndex } from './file-index.js';
+import { isBlank, readPlacedLines } from './file-lines.js';
 
-/** What a store knows of its file without holding the events: enough to check appends. */
+/** What a store knows of its file without holding the events: enough to check appends and to find any event. */
 export interface LedgerFileState {
   exists: boolean;
   /** Length of the committed part of the file, in bytes; it always ends with a line end. */
@@ -16,7 +17,19 @@ export interface LedgerFileState {
   events: number;
   readonly revisions: Map<string, bigint>;
   readonly eventIds: Set<string>;
+  /** Where each line starts, and the lines of each stream and command id. */
+  readonly index: LedgerIndex;
 }
+
+const emptyState = (exists: boolean, bytes: number): LedgerFileState => ({
+  exists,
+  bytes,
+  lines: 0,
+  events: 0,
+  revisions: new Map(),
+  eventIds: new Set(),
+  index: new LedgerIndex(),
+});
 
 /** Where an unfinished import records the length to roll back to. */
 export const journalPath = (path: string): string => `${path}.import`;
@@ -81,12 +94,12 @@ const cutTornLine = async (path: string, size: number, warn: (message: string) =
 };
 
 const scan = async (path: string, bytes: number): Promise<LedgerFileState> => {
-  const state: LedgerFileState = { exists: true, bytes, lines: 0, events: 0, revisions: new Map(), eventIds: new Set() };
-  for await (const line of readFileLines(path, 0, bytes)) {
-    state.lines = line.lineNumber;
+  const state = emptyState(true, bytes);
+  for await (const line of readPlacedLines(path, bytes)) {
+    state.lines = state.index.addLine(line.start);
     if (isBlank(line.text)) continue;
     const { streamId, event } = parseLedgerEnvelope(line.text, line.lineNumber);
-    const { eventId, recordedAt } = event.metadata;
+    const { eventId, recordedAt, commandId } = event.metadata;
     if (recordedAt === undefined) {
       throw LedgerLineError.single(line.lineNumber, 'metadata.recordedAt', 'missing: every stored event has one');
     }
@@ -95,6 +108,7 @@ const scan = async (path: string, bytes: number): Promise<LedgerFileState> => {
     }
     state.eventIds.add(eventId);
     state.revisions.set(streamId, (state.revisions.get(streamId) ?? -1n) + 1n);
+    state.index.addEvent(state.lines, streamId, commandId);
     state.events += 1;
   }
   return state;
@@ -102,13 +116,13 @@ const scan = async (path: string, bytes: number): Promise<LedgerFileState> => {
 
 /**
  * Bring a ledger file to a consistent state (roll back an unfinished import,
- * cut a torn last line) and scan it once, streaming, for stream revisions and
- * event ids. A missing file is an empty ledger (`exists: false`).
+ * cut a torn last line) and scan it once, streaming, for stream revisions,
+ * event ids and the index of lines. A missing file is an empty ledger (`exists: false`).
  */
 export const loadLedgerFile = async (path: string, warn: (message: string) => void): Promise<LedgerFileState> => {
   await rollBackUnfinishedImport(path, warn);
   const size = await sizeOf(path);
-  if (size === undefined) return { exists: false, bytes: 0, lines: 0, events: 0, revisions: new Map(), eventIds: new Set() };
+  if (size === undefined) return emptyState(false, 0);
   const bytes = size === 0 ? 0 : await cutTornLine(path, size, warn);
   try {
     return await scan(path, bytes);

@@ -1,9 +1,11 @@
 import {
   assertValidAppend,
+  checkedCommandId,
   checkExpectedRevision,
   DuplicateEventError,
   ledgerLine,
   StoreClosedError,
+  streamReadOf,
   type AppendOptions,
   type AppendResult,
   type BulkImportingStore,
@@ -16,6 +18,7 @@ import {
 } from '@collective-ledger/core';
 import { acquireLock, type FileLock } from './file-lock.js';
 import { isBlank, parseStoredLine, readFileLines } from './file-lines.js';
+import { readCommandLines, readStreamLines, type LedgerView } from './file-reads.js';
 import { loadLedgerFile, type LedgerFileState } from './file-scan.js';
 import { LedgerFileWriter } from './file-writer.js';
 import { StagedImport } from './staged-import.js';
@@ -55,8 +58,10 @@ const toRecorded = (entry: StoredEntry, streamPosition: bigint): RecordedEvent =
 /**
  * An event store that IS one NDJSON ledger file (docs/ledger-format.md): one
  * event per line in global order; an event's global position is its line
- * number. Opening scans the file once (streaming) for stream revisions and
- * event ids; reads stream it from disk. Appends are serialized in the process,
+ * number. Opening scans the file once (streaming) for stream revisions, event
+ * ids and an index of where each stream's and each command id's events are
+ * (file-index.ts): `readStream` and `readCommand` read just those lines at
+ * their offsets, `readAll` streams the file. Appends are serialized in the process,
  * checked, then written in one write and fsynced. `importAll` writes after the
  * end and cuts the file back on any error. `<path>.lock` keeps other processes out.
  */
@@ -65,6 +70,7 @@ export class FileEventStore implements BulkImportingStore {
   private closing: Promise<void> | undefined;
   private closed = false;
   private readonly writer: LedgerFileWriter;
+  private readonly view: LedgerView;
 
   private constructor(
     readonly path: string,
@@ -73,6 +79,7 @@ export class FileEventStore implements BulkImportingStore {
     private readonly now: () => Date,
   ) {
     this.writer = new LedgerFileWriter(path, state);
+    this.view = { path, index: state.index, committedBytes: () => state.bytes };
   }
 
   static async open(path: string, options: FileEventStoreOptions = {}): Promise<FileEventStore> {
@@ -105,13 +112,15 @@ export class FileEventStore implements BulkImportingStore {
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     this.assertOpen();
-    if (!this.state.revisions.has(streamId)) return;
-    const from = options.fromRevision ?? 0n;
-    let position = 0n;
-    for await (const entry of this.entries()) {
-      if (entry.streamId !== streamId) continue;
-      if (position >= from) yield toRecorded(entry, position);
-      position += 1n;
+    yield* readStreamLines(this.view, streamId, streamReadOf(options));
+  }
+
+  readCommand(commandId: string): Promise<readonly RecordedEvent[]> {
+    try {
+      this.assertOpen();
+      return readCommandLines(this.view, checkedCommandId(commandId));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
@@ -155,17 +164,20 @@ export class FileEventStore implements BulkImportingStore {
     const current = this.state.revisions.get(streamId);
     checkExpectedRevision(streamId, expected, current);
     const recordedAt = this.now().toISOString();
-    const text = events
-      .map((event) => ledgerLine({ streamId, ...event, metadata: { ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt } }))
-      .join('');
-    const buffer = Buffer.from(text, 'utf8');
+    const lines = events.map((event) =>
+      Buffer.from(ledgerLine({ streamId, ...event, metadata: { ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt } }), 'utf8'),
+    );
+    const buffer = Buffer.concat(lines);
     await this.writer.append(buffer);
     const revision = (current ?? -1n) + BigInt(events.length);
     this.state.revisions.set(streamId, revision);
-    for (const event of events) this.state.eventIds.add(event.metadata.eventId);
+    events.forEach((event, i) => {
+      this.state.eventIds.add(event.metadata.eventId);
+      this.state.lines = this.state.index.addLine(this.state.bytes);
+      this.state.index.addEvent(this.state.lines, streamId, event.metadata.commandId);
+      this.state.bytes += lines[i]?.length ?? 0;
+    });
     this.state.events += events.length;
-    this.state.lines += events.length;
-    this.state.bytes += buffer.length;
     return { nextExpectedRevision: revision, lastGlobalPosition: BigInt(this.state.lines) };
   }
 

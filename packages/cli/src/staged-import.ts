@@ -2,14 +2,19 @@ import { assertValidAppend, DuplicateEventError, ledgerLine, type StreamWrite } 
 import type { LedgerFileState } from './file-scan.js';
 
 /**
- * What an import has written but not yet committed: the revisions, event ids
- * and counts it adds. Each write is checked against the store and the import so
- * far; `commit` makes it all visible at once.
+ * What an import has written but not yet committed: the revisions, event ids,
+ * counts and index entries (each line's stream, command id and length) it
+ * adds. Each write is checked against the store and the import so far;
+ * `commit` makes it all visible at once.
  */
 export class StagedImport {
   events = 0;
   private readonly revisions = new Map<string, bigint>();
   private readonly eventIds = new Set<string>();
+  // One entry per line written, in parallel arrays: an import may be millions of lines.
+  private readonly streamIds: string[] = [];
+  private readonly commandIds: (string | undefined)[] = [];
+  private readonly lengths: number[] = [];
   private readonly recordedAt: string;
 
   constructor(
@@ -26,24 +31,31 @@ export class StagedImport {
       .map((event) => event.metadata.eventId)
       .filter((id) => this.state.eventIds.has(id) || this.eventIds.has(id));
     if (seen.length > 0) throw new DuplicateEventError(seen);
-    const text = write.events
-      .map((event) => {
-        this.eventIds.add(event.metadata.eventId);
-        const metadata = { ...event.metadata, recordedAt: event.metadata.recordedAt ?? this.recordedAt };
-        return ledgerLine({ streamId: write.streamId, type: event.type, data: event.data, metadata });
-      })
-      .join('');
+    const lines = write.events.map((event) => {
+      this.eventIds.add(event.metadata.eventId);
+      const metadata = { ...event.metadata, recordedAt: event.metadata.recordedAt ?? this.recordedAt };
+      const line = Buffer.from(ledgerLine({ streamId: write.streamId, type: event.type, data: event.data, metadata }), 'utf8');
+      this.streamIds.push(write.streamId);
+      this.commandIds.push(event.metadata.commandId);
+      this.lengths.push(line.length);
+      return line;
+    });
     const current = this.revisions.get(write.streamId) ?? this.state.revisions.get(write.streamId) ?? -1n;
     this.revisions.set(write.streamId, current + BigInt(write.events.length));
     this.events += write.events.length;
-    return Buffer.from(text, 'utf8');
+    return Buffer.concat(lines);
   }
 
   commit(bytes: number): void {
     for (const [streamId, revision] of this.revisions) this.state.revisions.set(streamId, revision);
     for (const id of this.eventIds) this.state.eventIds.add(id);
     this.state.events += this.events;
-    this.state.lines += this.events;
+    let start = this.state.bytes;
+    this.lengths.forEach((length, i) => {
+      this.state.lines = this.state.index.addLine(start);
+      this.state.index.addEvent(this.state.lines, this.streamIds[i] ?? '', this.commandIds[i]);
+      start += length;
+    });
     this.state.bytes += bytes;
   }
 }

@@ -11,7 +11,13 @@ import { PostgresEventStore } from './store.js';
 const dir = await mkdtemp(join(tmpdir(), 'collective-ledger-pglite-'));
 const db = await PGlite.create({ dataDir: dir });
 
-describeEventStoreContract('PGlite', () => PostgresEventStore.open(PgliteDatabase.of(db, dir)), { timeout: 30_000 });
+describeEventStoreContract('PGlite', () => PostgresEventStore.open(PgliteDatabase.of(db, dir)), {
+  timeout: 30_000,
+  reopen: async (store) => {
+    await store.close();
+    return PostgresEventStore.open(PgliteDatabase.of(db, dir));
+  },
+});
 
 afterAll(async () => {
   await db.close();

@@ -42,4 +42,18 @@ describe('reads in pages', () => {
     const batches = await collect(store.readAllBatches({ fromPosition: from, batchSize: 40 }));
     expect(batches.map((batch) => batch.length)).toEqual([40, 40, 15]);
   });
+
+  it('a backward read pages the same way; maxCount asks for no more rows than it returns', async () => {
+    db.sent = 0;
+    const backward = await collect(store.readStream('ledger-pages-2024', { direction: 'backward' }));
+    expect(backward.map((event) => event.streamPosition)).toEqual(Array.from({ length: 95 }, (_, i) => BigInt(94 - i)));
+    expect(db.sent).toBe(10);
+    db.sent = 0;
+    const [last] = await collect(store.readStream('ledger-pages-2024', { direction: 'backward', maxCount: 1 }));
+    expect(last?.streamPosition).toBe(94n);
+    expect(db.sent).toBe(1);
+    db.sent = 0;
+    expect(await collect(store.readStream('ledger-pages-2024', { fromRevision: 50n, maxCount: 20 }))).toHaveLength(20);
+    expect(db.sent).toBe(2);
+  });
 });

@@ -5,7 +5,13 @@ import { dropSchema, freshSchema, serverUrl } from './test-support.js';
 
 const schema = freshSchema('contract');
 
-describeEventStoreContract('PostgreSQL server', () => openPostgresStore({ url: serverUrl, schema }), { timeout: 30_000 });
+describeEventStoreContract('PostgreSQL server', () => openPostgresStore({ url: serverUrl, schema }), {
+  timeout: 30_000,
+  reopen: async (store) => {
+    await store.close();
+    return openPostgresStore({ url: serverUrl, schema });
+  },
+});
 
 afterAll(async () => {
   await dropSchema(schema);

@@ -1,6 +1,8 @@
 import {
   assertValidAppend,
+  checkedCommandId,
   StoreClosedError,
+  streamReadOf,
   type AppendOptions,
   type AppendResult,
   type BatchReadingStore,
@@ -19,6 +21,9 @@ import { migrate } from './migrate.js';
 import { toRecorded, type EventRow } from './rows.js';
 import { appendEvents } from './append.js';
 import { eventStatements, type EventStatements } from './sql/statements.js';
+
+/** The largest bigint: a backward read without `fromRevision` starts at the stream's end. */
+const LAST_POSITION = 9_223_372_036_854_775_807n;
 
 export interface PostgresEventStoreOptions {
   /** The schema that holds the tables (default `collective_ledger`); created by the migration. */
@@ -72,16 +77,29 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     return appendEvents(this.database, this.sql.append, request);
   }
 
+  /** Pages of `batchSize` rows by the stream index, forward or backward, never more than `maxCount` in all. */
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
-    let from = options.fromRevision ?? 0n;
-    for (;;) {
+    this.assertOpen();
+    const read = streamReadOf(options);
+    const [statement, step] = read.backward ? [this.sql.readStreamBackward, -1n] : [this.sql.readStream, 1n];
+    let from = read.from ?? (read.backward ? LAST_POSITION : 0n);
+    for (let left = read.maxCount; left > 0 && from >= 0n; ) {
       this.assertOpen();
-      const rows = await this.select(this.sql.readStream, [streamId, from.toString(), this.batchSize]);
+      const limit = Math.min(this.batchSize, left);
+      const rows = await this.select(statement, [streamId, from.toString(), limit]);
       for (const row of rows) yield toRecorded(row);
       const last = rows.at(-1);
-      if (last === undefined || rows.length < this.batchSize) return;
-      from = BigInt(last.stream_position) + 1n;
+      if (last === undefined || rows.length < limit) return;
+      left -= rows.length;
+      from = BigInt(last.stream_position) + step;
     }
+  }
+
+  /** One statement by the command id index (migration 3). */
+  async readCommand(commandId: string): Promise<readonly RecordedEvent[]> {
+    this.assertOpen();
+    const rows = await this.select(this.sql.readCommand, [checkedCommandId(commandId)]);
+    return rows.map(toRecorded);
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {

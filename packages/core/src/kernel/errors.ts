@@ -32,6 +32,18 @@ export class InvalidAppendError extends Error {
   readonly code = 'INVALID_APPEND';
 }
 
+/** A read the store refused because one of its options is malformed; `option` names it. */
+export class InvalidReadError extends Error {
+  override readonly name = 'InvalidReadError';
+  readonly code = 'INVALID_READ';
+  constructor(
+    readonly option: string,
+    reason: string,
+  ) {
+    super(`${option}: ${reason}`);
+  }
+}
+
 /** The store was closed; no more reads or appends. */
 export class StoreClosedError extends Error {
   override readonly name = 'StoreClosedError';

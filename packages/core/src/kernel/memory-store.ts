@@ -2,6 +2,7 @@ import type { EventMetadata, JsonObject, JsonValue, NewEvent, RecordedEvent } fr
 import { DuplicateEventError, StoreClosedError } from './errors.js';
 import { assertValidAppend } from './envelope.js';
 import { checkExpectedRevision } from './revision.js';
+import { checkedCommandId, streamReadOf } from './store.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -9,6 +10,7 @@ import type {
   BulkImportingStore,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamRead,
   StreamWrite,
 } from './store.js';
 
@@ -35,6 +37,12 @@ const storedMetadata = (metadata: NewEvent['metadata'], recordedAt: string): Eve
   return Object.freeze(stored) as unknown as EventMetadata;
 };
 
+/** The events of a backward read: only those asked for are touched. */
+const newestFirst = (stream: readonly RecordedEvent[], read: StreamRead): RecordedEvent[] => {
+  const end = read.from === undefined ? stream.length : Math.min(Number(read.from) + 1, stream.length);
+  return stream.slice(Math.max(0, end - read.maxCount), end).reverse();
+};
+
 export interface InMemoryEventStoreOptions {
   /** The clock that stamps `recordedAt`; tests pass a fixed one. */
   readonly now?: () => Date;
@@ -49,6 +57,8 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
   private readonly log: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly eventIds = new Set<string>();
+  /** Each command id's events, in global order. */
+  private readonly commands = new Map<string, RecordedEvent[]>();
   private closed = false;
   private readonly now: () => Date;
 
@@ -75,27 +85,17 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     this.assertOpen();
+    const read = streamReadOf(options);
     const stream = this.streams.get(streamId) ?? [];
-    let left = options.maxCount ?? Number.POSITIVE_INFINITY;
-    if (options.direction === 'backward') {
-      const from = options.fromRevision === undefined ? stream.length - 1 : Math.min(Number(options.fromRevision), stream.length - 1);
-      for (let i = from; i >= 0 && left > 0; i -= 1, left -= 1) {
-        const event = stream[i];
-        if (event !== undefined) yield event;
-      }
+    if (read.backward) {
+      yield* newestFirst(stream, read);
       return;
     }
-    const from = options.fromRevision ?? 0n;
     // Iterate by index so events appended while reading are seen, as a follower expects.
-    for (let i = Number(from < 0n ? 0n : from); i < stream.length && left > 0; i += 1, left -= 1) {
+    for (let i = Number(read.from ?? 0n), count = 0; i < stream.length && count < read.maxCount; i += 1, count += 1) {
       const event = stream[i];
       if (event !== undefined) yield event;
     }
-  }
-
-  readCommand(commandId: string): Promise<readonly RecordedEvent[]> {
-    this.assertOpen();
-    return Promise.resolve(this.log.filter((event) => event.metadata.commandId === commandId));
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
@@ -115,6 +115,15 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
     const from = options.fromPosition ?? 0n;
     for (let i = Number(from > 1n ? from - 1n : 0n); i < this.log.length; i += size) {
       yield this.log.slice(i, i + size);
+    }
+  }
+
+  readCommand(commandId: string): Promise<readonly RecordedEvent[]> {
+    try {
+      this.assertOpen();
+      return Promise.resolve([...(this.commands.get(checkedCommandId(commandId)) ?? [])]);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
@@ -161,6 +170,14 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
     if (seen.length > 0) throw new DuplicateEventError(seen);
   }
 
+  private indexCommand(event: RecordedEvent): void {
+    const commandId = event.metadata.commandId;
+    if (commandId === undefined) return;
+    const events = this.commands.get(commandId);
+    if (events === undefined) this.commands.set(commandId, [event]);
+    else events.push(event);
+  }
+
   private write(streamId: string, events: readonly NewEvent[]): AppendResult {
     const stream = this.streams.get(streamId) ?? [];
     if (stream.length === 0) this.streams.set(streamId, stream);
@@ -177,6 +194,7 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
       stream.push(recorded);
       this.log.push(recorded);
       this.eventIds.add(event.metadata.eventId);
+      this.indexCommand(recorded);
     }
     return {
       nextExpectedRevision: BigInt(stream.length - 1),

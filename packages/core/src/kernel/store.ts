@@ -1,4 +1,5 @@
 import type { NewEvent, RecordedEvent } from './event.js';
+import { InvalidReadError } from './errors.js';
 
 /**
  * What the writer believes about the stream:
@@ -20,12 +21,18 @@ export interface AppendResult {
   readonly lastGlobalPosition: bigint;
 }
 
+export type ReadDirection = 'forward' | 'backward';
+
 export interface ReadStreamOptions {
-  /** First stream position to return (inclusive). */
+  /**
+   * Stream position to start at (inclusive): forward, the events at or after it;
+   * backward, the events at or before it. Default: the stream's first event
+   * (forward) or its last (backward).
+   */
   readonly fromRevision?: bigint;
-  /** `forward` (default) from the first event, or `backward` from the last (or from `fromRevision`) to the first. */
-  readonly direction?: 'forward' | 'backward';
-  /** At most this many events (a positive integer); all by default. */
+  /** `'forward'` (the default): oldest first; `'backward'`: newest first. */
+  readonly direction?: ReadDirection;
+  /** At most this many events (a positive integer); default all. */
   readonly maxCount?: number;
 }
 
@@ -44,12 +51,66 @@ export interface ReadAllOptions {
  */
 export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * A stream's events, forward or backward, optionally bounded. Reading as many
+   * events as asked costs that many events, not a scan of the stream (the last
+   * event of a stream: `{ direction: 'backward', maxCount: 1 }`). Bad options
+   * fail with `InvalidReadError` (checked by `streamReadOf`).
+   */
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
-  /** Every event whose `metadata.commandId` is `commandId`, in global order; empty when there is none. */
+  /** Every event whose `metadata.commandId` is `commandId`, in global order, whatever its stream; empty when none. */
   readCommand(commandId: string): Promise<readonly RecordedEvent[]>;
   close(): Promise<void>;
 }
+
+/** A stream read with its options checked and defaults filled in: what every adapter reads by. */
+export interface StreamRead {
+  readonly backward: boolean;
+  /** The first position to return, or `undefined` for the start (forward) or the end (backward). */
+  readonly from: bigint | undefined;
+  /** At most this many events (`Infinity` when unbounded). */
+  readonly maxCount: number;
+}
+
+const checkedFrom = (from: unknown): bigint | undefined => {
+  if (from === undefined || (typeof from === 'bigint' && from >= 0n)) return from;
+  throw new InvalidReadError('fromRevision', `expected a stream position (a bigint, 0 or more), got ${describeOption(from)}`);
+};
+
+const checkedMaxCount = (maxCount: unknown): number => {
+  if (maxCount === undefined) return Infinity;
+  if (typeof maxCount === 'number' && Number.isSafeInteger(maxCount) && maxCount > 0) return maxCount;
+  throw new InvalidReadError('maxCount', `expected a positive integer, got ${describeOption(maxCount)}`);
+};
+
+const checkedBackward = (direction: unknown): boolean => {
+  if (direction === undefined || direction === 'forward') return false;
+  if (direction === 'backward') return true;
+  throw new InvalidReadError('direction', `expected 'forward' or 'backward', got ${describeOption(direction)}`);
+};
+
+const describeOption = (value: unknown): string =>
+  typeof value === 'bigint' ? `${value}n` : typeof value === 'string' ? JSON.stringify(value) : String(value);
+
+/**
+ * Check `readStream` options the one way every adapter does: a bad option is
+ * refused with `InvalidReadError` naming it, before anything is read.
+ */
+export const streamReadOf = (options: ReadStreamOptions = {}): StreamRead => {
+  const raw = options as Record<string, unknown>;
+  return {
+    backward: checkedBackward(raw['direction']),
+    from: checkedFrom(raw['fromRevision']),
+    maxCount: checkedMaxCount(raw['maxCount']),
+  };
+};
+
+/** Check the command id of `readCommand`: a non-blank string, as appends require. */
+export const checkedCommandId = (commandId: unknown): string => {
+  if (typeof commandId === 'string' && commandId.trim() !== '') return commandId;
+  throw new InvalidReadError('commandId', `expected a non-empty string, got ${describeOption(commandId)}`);
+};
 
 /** One stream's share of an import: events to append after whatever the stream already holds. */
 export interface StreamWrite {

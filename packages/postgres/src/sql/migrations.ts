@@ -1,3 +1,4 @@
+import { commandIndexMigration } from './command-index.js';
 import { eventsMigration } from './events.js';
 import { projectionsMigration } from './projections.js';
 
@@ -11,6 +12,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'events', sql: eventsMigration },
   { version: 2, name: 'projections', sql: projectionsMigration },
+  { version: 3, name: 'command id index', sql: commandIndexMigration },
 ];
 
 export const migrationsTable = (s: string): string => `

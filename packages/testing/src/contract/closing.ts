@@ -6,7 +6,7 @@ import type { ContractContext } from './context.js';
 
 export const describeClosing = (ctx: ContractContext): void => {
   describe('close', () => {
-    it('after close, appends reject and reads throw StoreClosedError', async () => {
+    it('after close, appends and command lookups reject and reads throw StoreClosedError', async () => {
       const streamId = ctx.streamId('closing');
       await ctx.store.append(streamId, newEvents(2));
       const store = ctx.store;
@@ -15,6 +15,10 @@ export const describeClosing = (ctx: ContractContext): void => {
       expect(await rejectionOf(() => store.append(streamId, newEvents(1)))).toBeInstanceOf(StoreClosedError);
       expect(await rejectionOf(() => store.append(ctx.streamId('new'), newEvents(1)))).toBeInstanceOf(StoreClosedError);
       expect(await readFailureOf(() => store.readStream(streamId))).toBeInstanceOf(StoreClosedError);
+      expect(await readFailureOf(() => store.readStream(streamId, { direction: 'backward', maxCount: 1 }))).toBeInstanceOf(
+        StoreClosedError,
+      );
+      expect(await rejectionOf(() => store.readCommand('cmd-closed'))).toBeInstanceOf(StoreClosedError);
       expect(await readFailureOf(() => store.readAll())).toBeInstanceOf(StoreClosedError);
       expect(await readFailureOf(() => store.readAll({ fromPosition: 1n }))).toBeInstanceOf(StoreClosedError);
     });

@@ -3,7 +3,10 @@ import { afterEach, beforeEach } from '../vitest-api.js';
 import type { EventStore, RecordedEvent } from '@collective-ledger/core';
 import { collect, newEvent } from '../fixtures.js';
 
-export type EventStoreFactory = () => Promise<EventStore> | EventStore;
+export type EventStoreFactory<S extends EventStore = EventStore> = () => Promise<S> | S;
+
+/** Close a store and open the same stored events again (a durable store); the suite then checks what survives. */
+export type EventStoreReopener<S extends EventStore = EventStore> = (store: S) => Promise<S>;
 
 /**
  * What every contract test gets: a fresh store and ways to tell its own events
@@ -21,11 +24,18 @@ export interface ContractContext {
   ownEventsSince(from: bigint): Promise<RecordedEvent[]>;
   /** Close the store now (the suite then skips closing it after the test). */
   close(): Promise<void>;
+  /** Whether the adapter can reopen its store (durable stores). */
+  readonly canReopen: boolean;
+  /** Close the store and open the same events again; `store` is the reopened one afterwards. */
+  reopen(): Promise<void>;
 }
 
 /** Register the per-test store lifecycle in the enclosing `describe` and return the context. */
-export const useContractContext = (factory: EventStoreFactory): ContractContext => {
-  let current: EventStore | undefined;
+export const useContractContext = <S extends EventStore>(
+  factory: EventStoreFactory<S>,
+  reopener?: EventStoreReopener<S>,
+): ContractContext => {
+  let current: S | undefined;
   let open = false;
   let streams = new Set<string>();
   let run = '';
@@ -43,7 +53,7 @@ export const useContractContext = (factory: EventStoreFactory): ContractContext 
     current = undefined;
   });
 
-  const store = (): EventStore => {
+  const store = (): S => {
     if (current === undefined) throw new Error('the contract context is used outside a test');
     return current;
   };
@@ -70,6 +80,14 @@ export const useContractContext = (factory: EventStoreFactory): ContractContext 
     async close() {
       open = false;
       await store().close();
+    },
+    canReopen: reopener !== undefined,
+    async reopen() {
+      if (reopener === undefined) throw new Error('the adapter gave no way to reopen its store');
+      const closing = store();
+      open = false;
+      current = await reopener(closing);
+      open = true;
     },
   };
 };

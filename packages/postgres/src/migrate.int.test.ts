@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { collect } from '@collective-ledger/testing';
+import { migrate } from './migrate.js';
+import { PgDatabase } from './pg-database.js';
+import { migrations, migrationsTable } from './sql/migrations.js';
+import { PostgresEventStore } from './store.js';
+import { dropSchema, freshSchema, serverUrl, withClient } from './test-support.js';
+
+const schemas: string[] = [];
+
+afterEach(async () => {
+  for (const schema of schemas.splice(0)) await dropSchema(schema);
+});
+
+/** A schema as an older release left it: migrations up to `version`, and events written then. */
+const olderSchema = async (version: number): Promise<string> => {
+  const schema = freshSchema(`v${version}`);
+  schemas.push(schema);
+  await withClient(async (client) => {
+    await client.query(migrationsTable(schema));
+    for (const migration of migrations.filter((m) => m.version <= version)) {
+      await client.query(migration.sql(schema));
+      await client.query(`insert into ${schema}.schema_migrations (version, name) values ($1, $2)`, [migration.version, migration.name]);
+    }
+    const insert =
+      `insert into ${schema}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at) ` +
+      `values ($1, $2, $3, 'ThingHappened', '{}', $4, now())`;
+    const metadata = (commandId?: string) =>
+      JSON.stringify({ eventId: randomUUID(), occurredOn: '2024-03-15', actor: 'old', schemaVersion: 1, ...(commandId ? { commandId } : {}) });
+    await client.query(insert, ['ledger-v1-2023', 0, randomUUID(), metadata('cmd-old')]);
+    await client.query(insert, ['ledger-v1-2023', 1, randomUUID(), metadata()]);
+    await client.query(insert, ['ledger-v2-2023', 0, randomUUID(), metadata('cmd-old')]);
+  });
+  return schema;
+};
+
+const indexesOf = (schema: string): Promise<string[]> =>
+  withClient(async (client) => {
+    const result = await client.query<{ indexname: string }>('select indexname from pg_indexes where schemaname = $1 order by 1', [schema]);
+    return result.rows.map((row) => row.indexname);
+  });
+
+describe('migrating an existing database forward', () => {
+  it.each([1, 2])('a version %i schema gets the later migrations, its events found by command id', async (version) => {
+    const schema = await olderSchema(version);
+    expect(await indexesOf(schema)).not.toContain('events_command_id_idx');
+    const db = new PgDatabase({ url: serverUrl });
+    try {
+      expect(await migrate(db, schema)).toEqual(migrations.filter((m) => m.version > version).map((m) => m.version));
+      expect(await migrate(db, schema)).toEqual([]);
+    } finally {
+      await db.close();
+    }
+    expect(await indexesOf(schema)).toContain('events_command_id_idx');
+
+    const store = await PostgresEventStore.open(new PgDatabase({ url: serverUrl }), { schema });
+    try {
+      const found = await store.readCommand('cmd-old');
+      expect(found.map((e) => [e.streamId, e.streamPosition])).toEqual([
+        ['ledger-v1-2023', 0n],
+        ['ledger-v2-2023', 0n],
+      ]);
+      const [last] = await collect(store.readStream('ledger-v1-2023', { direction: 'backward', maxCount: 1 }));
+      expect(last?.streamPosition).toBe(1n);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('two processes migrating a version 2 schema at once apply migration 3 once', async () => {
+    const schema = await olderSchema(2);
+    const [a, b] = [new PgDatabase({ url: serverUrl }), new PgDatabase({ url: serverUrl })];
+    try {
+      const applied = await Promise.all([migrate(a, schema), migrate(b, schema)]);
+      expect(applied.flat()).toEqual([3]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+    const versions = await withClient(async (client) =>
+      (await client.query<{ version: number }>(`select version from ${schema}.schema_migrations order by 1`)).rows.map((r) => r.version),
+    );
+    expect(versions).toEqual([1, 2, 3]);
+  });
+});
