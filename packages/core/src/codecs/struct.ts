@@ -7,7 +7,21 @@ type OptionalOutput<O extends t.Props> = { [K in keyof O]?: t.OutputOf<O[K]> };
 /** The type a {@link struct} decodes to: the required fields, and the optional ones when present. */
 export type StructType<R extends t.Props, O extends t.Props> = t.TypeOf<t.TypeC<R>> & Optional<O>;
 export type StructOutput<R extends t.Props, O extends t.Props> = t.OutputOf<t.TypeC<R>> & OptionalOutput<O>;
-export type StructC<R extends t.Props, O extends t.Props> = t.Type<StructType<R, O>, StructOutput<R, O>>;
+
+/** The codec {@link struct} builds: a `t.Type` that also names its required and optional fields. */
+export class StructC<R extends t.Props, O extends t.Props> extends t.Type<StructType<R, O>, StructOutput<R, O>> {
+  readonly _tag = 'StructType' as const;
+  constructor(
+    name: string,
+    is: StructC<R, O>['is'],
+    validate: StructC<R, O>['validate'],
+    encode: StructC<R, O>['encode'],
+    readonly required: R,
+    readonly optional: O,
+  ) {
+    super(name, is, validate, encode);
+  }
+}
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u);
 
@@ -33,7 +47,7 @@ const fieldsOf = (required: t.Props, optional: t.Props): Field[] => [
 export const struct = <R extends t.Props, O extends t.Props>(name: string, required: R, optional: O): StructC<R, O> => {
   const fields = fieldsOf(required, optional);
   const present = (u: Record<string, unknown>, field: Field): boolean => !field.optional || u[field.key] !== undefined;
-  return new t.Type<StructType<R, O>, StructOutput<R, O>>(
+  return new StructC<R, O>(
     name,
     (u): u is StructType<R, O> => isRecord(u) && fields.every((f) => !present(u, f) || f.codec.is(u[f.key])),
     (u, c) => {
@@ -56,5 +70,7 @@ export const struct = <R extends t.Props, O extends t.Props>(name: string, requi
       }
       return out as StructOutput<R, O>;
     },
+    required,
+    optional,
   );
 };
