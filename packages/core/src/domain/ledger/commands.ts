@@ -1,10 +1,14 @@
+import type * as t from 'io-ts';
 import type { OrganizationKind } from '../organization/events.js';
 import type { Chart } from './chart/index.js';
 import { VoucherData } from './voucher-codec.js';
 
 /** Input of `postVoucher`: the voucher itself, validated by the same codec as the event. */
 export const PostVoucherInput = VoucherData;
-export type PostVoucherInput = VoucherData;
+/** What a caller sends: plain JSON, amounts as decimal strings. */
+export type PostVoucherInput = t.OutputOf<typeof PostVoucherInput>;
+/** What the codec decodes it to. */
+export type PostVoucherInputValue = VoucherData;
 
 /**
  * The command the decider sees: the voucher, and the facts read from other
