@@ -1,6 +1,8 @@
 /** Lower case, without `_` and `-`: `voucher_no`, `VoucherNo` and `voucherNo` read the same. */
 const folded = (s: string): string => s.toLowerCase().replace(/[_-]/g, '');
 
+const at = (row: readonly number[], j: number): number => row[j] ?? 0;
+
 /**
  * Damerau-Levenshtein distance (optimal string alignment): the insertions,
  * deletions, substitutions and swaps of two neighbours that turn `a` into `b`.
@@ -11,15 +13,14 @@ export const editDistance = (a: string, b: string): number => {
   for (let i = 1; i <= a.length; i += 1) {
     const row = [i];
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
-      row.push(d);
+      const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+      const options = [at(previous, j) + 1, at(row, j - 1) + 1, at(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1)];
+      row.push(Math.min(...options, swapped ? at(before, j - 2) + 1 : Infinity));
     }
     before = previous;
     previous = row;
   }
-  return previous[b.length] ?? 0;
+  return at(previous, b.length);
 };
 
 /**

@@ -31,8 +31,10 @@ const memberOf = (union: t.UnionType<t.Mixed[]>, value: unknown): t.Mixed | unde
 const fieldsOf = (codec: t.Mixed, value: unknown): Fields | undefined => {
   const c = unwrapped(codec);
   const fields: Fields = new Map();
-  if (c instanceof StructC) [c.required as t.Props, c.optional as t.Props].forEach((props) => addProps(fields, props));
-  else if (c instanceof t.InterfaceType || c instanceof t.PartialType) addProps(fields, c.props as t.Props);
+  if (c instanceof StructC) {
+    addProps(fields, c.required as t.Props);
+    addProps(fields, c.optional as t.Props);
+  } else if (c instanceof t.InterfaceType || c instanceof t.PartialType) addProps(fields, c.props as t.Props);
   else if (c instanceof t.IntersectionType || c instanceof t.UnionType) {
     const member = c instanceof t.UnionType ? memberOf(c as t.UnionType<t.Mixed[]>, value) : undefined;
     if (member !== undefined) return fieldsOf(member, value);
