@@ -23,11 +23,17 @@ const show = (value: unknown): string => {
 const INDEXED = new Set(['ArrayType', 'ReadonlyArrayType', 'TupleType']);
 const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
-/** One step of a path: `[1]` under an array, `.name` for a field, `["odd key"]` for any other key. */
+/** The step of a path to an object's field: `.name`, or `["odd key"]` for a key that is not a plain name. */
+export const fieldStep = (key: string): string => (IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
+
+/** One step of a path: `[1]` under an array, a {@link fieldStep} otherwise. */
 const step = (key: string, parent: t.ContextEntry): string => {
   if (INDEXED.has((parent.type as { _tag?: string })._tag ?? '')) return `[${key}]`;
-  return IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  return fieldStep(key);
 };
+
+/** A path as the reporter prints it: without a leading dot, `(value)` for the value itself. */
+export const printedPath = (path: string): string => (path.startsWith('.') ? path.slice(1) : path) || '(value)';
 
 /**
  * Turn io-ts context into a user's path: keys of objects and arrays. Entries that

@@ -7,7 +7,6 @@ type OptionalOutput<O extends t.Props> = { [K in keyof O]?: t.OutputOf<O[K]> };
 /** The type a {@link struct} decodes to: the required fields, and the optional ones when present. */
 export type StructType<R extends t.Props, O extends t.Props> = t.TypeOf<t.TypeC<R>> & Optional<O>;
 export type StructOutput<R extends t.Props, O extends t.Props> = t.OutputOf<t.TypeC<R>> & OptionalOutput<O>;
-export type StructC<R extends t.Props, O extends t.Props> = t.Type<StructType<R, O>, StructOutput<R, O>>;
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u);
 
@@ -22,6 +21,49 @@ const fieldsOf = (required: t.Props, optional: t.Props): Field[] => [
   ...Object.entries(optional).map(([key, codec]) => ({ key, codec, optional: true })),
 ];
 
+/** `is`, `validate` and `encode` of a {@link struct}. */
+const structParts = <R extends t.Props, O extends t.Props>(name: string, required: R, optional: O) => {
+  const fields = fieldsOf(required, optional);
+  const present = (u: Record<string, unknown>, field: Field): boolean => !field.optional || u[field.key] !== undefined;
+  const is = (u: unknown): u is StructType<R, O> => isRecord(u) && fields.every((f) => !present(u, f) || f.codec.is(u[f.key]));
+  const validate = (u: unknown, c: t.Context): t.Validation<StructType<R, O>> => {
+    if (!isRecord(u)) return t.failure(u, c, `expected ${name}`);
+    const out: Record<string, unknown> = { ...u };
+    let errors: t.ValidationError[] | undefined; // made on the first error: most objects have none
+    for (const field of fields) {
+      if (!present(u, field)) continue;
+      const result = validateChild(field.codec, u[field.key], c, field.key);
+      if (result._tag === 'Left') (errors ??= []).push(...result.left);
+      else out[field.key] = result.right;
+    }
+    return errors === undefined ? t.success(out as StructType<R, O>) : t.failures(errors);
+  };
+  const encode = (a: StructType<R, O>): StructOutput<R, O> => {
+    const source = a as Record<string, unknown>;
+    const out: Record<string, unknown> = { ...source };
+    for (const field of fields) {
+      if (present(source, field)) out[field.key] = field.codec.encode(source[field.key]) as unknown;
+    }
+    return out as StructOutput<R, O>;
+  };
+  return [is, validate, encode] as const;
+};
+
+/**
+ * The codec {@link struct} builds: a `t.Type` that also names its required and
+ * optional fields, so that strict input validation knows every key it takes.
+ */
+export class StructC<R extends t.Props, O extends t.Props> extends t.Type<StructType<R, O>, StructOutput<R, O>> {
+  readonly _tag = 'StructType' as const;
+  constructor(
+    name: string,
+    readonly required: R,
+    readonly optional: O,
+  ) {
+    super(name, ...structParts(name, required, optional));
+  }
+}
+
 /**
  * An object with required and optional fields, what
  * `t.intersection([t.type(required), t.partial(optional)])` describes, checked
@@ -30,31 +72,5 @@ const fieldsOf = (required: t.Props, optional: t.Props): Field[] => [
  * An optional field that is absent or `undefined` is not checked. Without
  * optional fields, use `t.type`.
  */
-export const struct = <R extends t.Props, O extends t.Props>(name: string, required: R, optional: O): StructC<R, O> => {
-  const fields = fieldsOf(required, optional);
-  const present = (u: Record<string, unknown>, field: Field): boolean => !field.optional || u[field.key] !== undefined;
-  return new t.Type<StructType<R, O>, StructOutput<R, O>>(
-    name,
-    (u): u is StructType<R, O> => isRecord(u) && fields.every((f) => !present(u, f) || f.codec.is(u[f.key])),
-    (u, c) => {
-      if (!isRecord(u)) return t.failure(u, c, `expected ${name}`);
-      const out: Record<string, unknown> = { ...u };
-      let errors: t.ValidationError[] | undefined; // made on the first error: most objects have none
-      for (const field of fields) {
-        if (!present(u, field)) continue;
-        const result = validateChild(field.codec, u[field.key], c, field.key);
-        if (result._tag === 'Left') (errors ??= []).push(...result.left);
-        else out[field.key] = result.right;
-      }
-      return errors === undefined ? t.success(out as StructType<R, O>) : t.failures(errors);
-    },
-    (a) => {
-      const source = a as Record<string, unknown>;
-      const out: Record<string, unknown> = { ...source };
-      for (const field of fields) {
-        if (present(source, field)) out[field.key] = field.codec.encode(source[field.key]) as unknown;
-      }
-      return out as StructOutput<R, O>;
-    },
-  );
-};
+export const struct = <R extends t.Props, O extends t.Props>(name: string, required: R, optional: O): StructC<R, O> =>
+  new StructC(name, required, optional);

@@ -1,125 +1,53 @@
-import * as t from 'io-ts';
-import { NonNegativeYuan, PositiveDecimalString, PositiveYuan, Yuan } from '../../codecs/money-codecs.js';
-import { arrayOf } from '../../codecs/array-of.js';
-import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
-import { struct } from '../../codecs/struct.js';
 import type { OrganizationKind } from '../organization/events.js';
 import type { Chart } from '../ledger/chart/index.js';
-import { AccountCode } from '../ledger/voucher-codec.js';
 import type { AssetEvent } from './events.js';
-import { AssetCategory, DisposalKind, Month, RevaluationReason } from './kinds.js';
-import { ResourceAssetRegisteredData } from './resource-events.js';
-import { cardFields, cardOptions } from './fixed-events.js';
+import * as inputs from './inputs.js';
+import type {
+  RegisterResourceAssetInputValue,
+  RecordResourceIncomeInputValue,
+  AcquireFixedAssetInputValue,
+  ChargeDepreciationInputValue,
+  RevalueFixedAssetInputValue,
+  ReclassifyFixedAssetInputValue,
+  DisposeFixedAssetInputValue,
+  MakeLongTermInvestmentInputValue,
+  RecoverLongTermInvestmentInputValue,
+} from './inputs.js';
 
-/** Every command may name its voucher; otherwise the next free `资-NNN` of the year is used. */
-const voucherNo = { voucherNo: NonEmptyString };
-
-/** 登记资源性资产: the input is the event's data. */
-export const RegisterResourceAssetInput = ResourceAssetRegisteredData;
-
-/** 资源性资产收入 (Dr `receivedInto`, default 102; Cr `incomeAccount`, default 501). */
-export const RecordResourceIncomeInput = struct(
-  'resource income',
-  { organizationId: Id, assetId: Id, receivedOn: IsoDate, amount: PositiveYuan, summary: NonEmptyString },
-  { incomeAccount: AccountCode, receivedInto: AccountCode, ...voucherNo },
-);
-
-/**
- * 固定资产增加. Defaults: `costAccount` 15101 (operating) or 15102
- * (non-operating), `depreciationAccount` 152, `creditAccount` by how the asset
- * came (102 purchase, 153 construction, 311 donation, transfer-in, subsidy and
- * stock-take surplus, 301 opening).
+/*
+ * The decoded inputs under the names the deciders import them by: the public
+ * `XInput` type (inputs.ts) is the plain-JSON form a caller sends.
  */
-export const AcquireFixedAssetInput = struct('a fixed asset', cardFields, {
-  ...cardOptions,
-  costAccount: AccountCode,
-  depreciationAccount: AccountCode,
-  creditAccount: AccountCode,
-  ...voucherNo,
-});
-
-/** Units of work recorded for an asset in a month (工作量法). */
-export const Usage = t.type({ assetId: Id, units: PositiveDecimalString });
-
-/**
- * 计提折旧 of a month, dated its last day: every fixed asset in use, or only
- * `assetIds`. Assets depreciated by units of work need their `usage`.
- */
-export const ChargeDepreciationInput = struct(
-  'a depreciation run',
-  { organizationId: Id, month: Month },
-  { usage: arrayOf(Usage), assetIds: arrayOf(Id), ...voucherNo },
-);
-
-/** 资产评估 or 清产核资 调整 against 311 公积公益金 (or `reserveAccount`). */
-export const RevalueFixedAssetInput = struct(
-  'a revaluation',
-  { organizationId: Id, assetId: Id, revaluedOn: IsoDate, change: Yuan, reason: RevaluationReason },
-  { reserveAccount: AccountCode, ...voucherNo },
-);
-
-/** 用途转换 to `to`; the cost account defaults to 15101 / 15102, the depreciation account stays. */
-export const ReclassifyFixedAssetInput = struct(
-  'a reclassification',
-  { organizationId: Id, assetId: Id, reclassifiedOn: IsoDate, to: AssetCategory, chargeAccount: AccountCode, reason: NonEmptyString },
-  { costAccount: AccountCode, depreciationAccount: AccountCode, ...voucherNo },
-);
-
-/**
- * 固定资产减少. A sale or scrapping goes through `clearingAccount` (154) with
- * its `proceeds` into `receivedInto` (102), the gain to `gainAccount` (504),
- * the loss to `lossAccount` (515); a transfer out or a stock-take loss writes
- * the net value off against `reserveAccount` (311).
- */
-export const DisposeFixedAssetInput = struct(
-  'a disposal',
-  { organizationId: Id, assetId: Id, disposedOn: IsoDate, disposal: DisposalKind },
-  {
-    proceeds: NonNegativeYuan,
-    receivedInto: AccountCode,
-    clearingAccount: AccountCode,
-    gainAccount: AccountCode,
-    lossAccount: AccountCode,
-    reserveAccount: AccountCode,
-    ...voucherNo,
-  },
-);
-
-/** 对外投资 (Dr `investmentAccount`, default 141; Cr `paidFrom`, default 102). */
-export const MakeLongTermInvestmentInput = struct(
-  'a long-term investment',
-  { organizationId: Id, investmentId: Id, investee: NonEmptyString, madeOn: IsoDate, amount: PositiveYuan },
-  { investmentAccount: AccountCode, paidFrom: AccountCode, ...voucherNo },
-);
-
-/** 收回投资; the difference from the amount invested goes to `incomeAccount` (502 投资收益). */
-export const RecoverLongTermInvestmentInput = struct(
-  'a recovered investment',
-  { organizationId: Id, investmentId: Id, recoveredOn: IsoDate, proceeds: NonNegativeYuan },
-  { receivedInto: AccountCode, incomeAccount: AccountCode, ...voucherNo },
-);
-
-export type RegisterResourceAssetInput = t.TypeOf<typeof RegisterResourceAssetInput>;
-export type RecordResourceIncomeInput = t.TypeOf<typeof RecordResourceIncomeInput>;
-export type AcquireFixedAssetInput = t.TypeOf<typeof AcquireFixedAssetInput>;
-export type ChargeDepreciationInput = t.TypeOf<typeof ChargeDepreciationInput>;
-export type RevalueFixedAssetInput = t.TypeOf<typeof RevalueFixedAssetInput>;
-export type ReclassifyFixedAssetInput = t.TypeOf<typeof ReclassifyFixedAssetInput>;
-export type DisposeFixedAssetInput = t.TypeOf<typeof DisposeFixedAssetInput>;
-export type MakeLongTermInvestmentInput = t.TypeOf<typeof MakeLongTermInvestmentInput>;
-export type RecoverLongTermInvestmentInput = t.TypeOf<typeof RecoverLongTermInvestmentInput>;
+export const RegisterResourceAssetInput = inputs.RegisterResourceAssetInput;
+export type RegisterResourceAssetInput = RegisterResourceAssetInputValue;
+export const RecordResourceIncomeInput = inputs.RecordResourceIncomeInput;
+export type RecordResourceIncomeInput = RecordResourceIncomeInputValue;
+export const AcquireFixedAssetInput = inputs.AcquireFixedAssetInput;
+export type AcquireFixedAssetInput = AcquireFixedAssetInputValue;
+export const ChargeDepreciationInput = inputs.ChargeDepreciationInput;
+export type ChargeDepreciationInput = ChargeDepreciationInputValue;
+export const RevalueFixedAssetInput = inputs.RevalueFixedAssetInput;
+export type RevalueFixedAssetInput = RevalueFixedAssetInputValue;
+export const ReclassifyFixedAssetInput = inputs.ReclassifyFixedAssetInput;
+export type ReclassifyFixedAssetInput = ReclassifyFixedAssetInputValue;
+export const DisposeFixedAssetInput = inputs.DisposeFixedAssetInput;
+export type DisposeFixedAssetInput = DisposeFixedAssetInputValue;
+export const MakeLongTermInvestmentInput = inputs.MakeLongTermInvestmentInput;
+export type MakeLongTermInvestmentInput = MakeLongTermInvestmentInputValue;
+export const RecoverLongTermInvestmentInput = inputs.RecoverLongTermInvestmentInput;
+export type RecoverLongTermInvestmentInput = RecoverLongTermInvestmentInputValue;
 
 /** The inputs by command type. */
 export interface AssetInputs {
-  readonly RegisterResourceAsset: RegisterResourceAssetInput;
-  readonly RecordResourceIncome: RecordResourceIncomeInput;
-  readonly AcquireFixedAsset: AcquireFixedAssetInput;
-  readonly ChargeDepreciation: ChargeDepreciationInput;
-  readonly RevalueFixedAsset: RevalueFixedAssetInput;
-  readonly ReclassifyFixedAsset: ReclassifyFixedAssetInput;
-  readonly DisposeFixedAsset: DisposeFixedAssetInput;
-  readonly MakeLongTermInvestment: MakeLongTermInvestmentInput;
-  readonly RecoverLongTermInvestment: RecoverLongTermInvestmentInput;
+  readonly RegisterResourceAsset: RegisterResourceAssetInputValue;
+  readonly RecordResourceIncome: RecordResourceIncomeInputValue;
+  readonly AcquireFixedAsset: AcquireFixedAssetInputValue;
+  readonly ChargeDepreciation: ChargeDepreciationInputValue;
+  readonly RevalueFixedAsset: RevalueFixedAssetInputValue;
+  readonly ReclassifyFixedAsset: ReclassifyFixedAssetInputValue;
+  readonly DisposeFixedAsset: DisposeFixedAssetInputValue;
+  readonly MakeLongTermInvestment: MakeLongTermInvestmentInputValue;
+  readonly RecoverLongTermInvestment: RecoverLongTermInvestmentInputValue;
 }
 
 /**

@@ -6,7 +6,10 @@ import { FiscalYear, VoucherData } from './voucher-codec.js';
 
 /** Input of `postVoucher`: the voucher itself, validated by the same codec as the event. */
 export const PostVoucherInput = VoucherData;
-export type PostVoucherInput = VoucherData;
+/** What a caller sends: plain JSON, amounts as decimal strings. */
+export type PostVoucherInput = t.OutputOf<typeof PostVoucherInput>;
+/** What the codec decodes it to. */
+export type PostVoucherInputValue = VoucherData;
 
 /**
  * The command the decider sees: the voucher, and the facts read from other
@@ -27,6 +30,10 @@ export interface PostVoucher {
 
 /** Input of `closeYear`: the village and the year. */
 export const CloseYearInput = t.type({ organizationId: Id, year: FiscalYear });
+/** What a caller sends: plain JSON. */
+export type CloseYearInput = t.OutputOf<typeof CloseYearInput>;
+/** What the codec decodes it to. */
+export type CloseYearInputValue = t.TypeOf<typeof CloseYearInput>;
 
 /** What the books before a year left: none at all, or the last year with books, still open or closed with these balances. */
 export type PreviousYear =

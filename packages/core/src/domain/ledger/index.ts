@@ -8,6 +8,6 @@ export * from './decider.js';
 export * from './service.js';
 export * from './opening.js';
 export * from './ledger-year.js';
-export type * from './sub-ledger.js';
+export * from './sub-ledger.js';
 export * from './chart/index.js';
 export * from './generated-voucher.js';

@@ -86,9 +86,10 @@ export const voucherImbalance = (voucher: Pick<VoucherShape, 'lines'>): string |
 
 /**
  * A voucher (记账凭证) as data: shape first, then the double-entry rule, so a
- * ledger file line with unbalanced lines is refused at `data.lines`.
+ * ledger file line with unbalanced lines is refused at `data.lines`. A
+ * refinement of the shape, so that strict input validation sees its fields.
  */
-export const VoucherData = new t.Type<VoucherShape, t.OutputOf<typeof VoucherShape>, unknown>(
+export const VoucherData: t.RefinementC<typeof VoucherShape> = new t.RefinementType(
   'a voucher',
   (u): u is VoucherShape => VoucherShape.is(u) && voucherImbalance(u) === undefined,
   (u, c) => {
@@ -100,5 +101,7 @@ export const VoucherData = new t.Type<VoucherShape, t.OutputOf<typeof VoucherSha
     return t.failure(lines, [...c, { key: 'lines', type: VoucherLines, actual: lines }], problem);
   },
   (a) => VoucherShape.encode(a),
+  VoucherShape,
+  (voucher) => voucherImbalance(voucher) === undefined,
 );
 export type VoucherData = t.TypeOf<typeof VoucherData>;

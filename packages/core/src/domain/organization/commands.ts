@@ -1,59 +1,51 @@
-import * as t from 'io-ts';
-import { struct } from '../../codecs/struct.js';
-import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
-import { OrganizationKind } from './events.js';
-import { HouseholdRegisteredData, MemberJoinedData, MemberLeftData } from './member-events.js';
+import type { OrganizationKind } from './events.js';
+import * as inputs from './inputs.js';
+import type {
+  AdmitMemberInputValue,
+  MoveMemberInputValue,
+  RecordMemberLeavingInputValue,
+  RegisterHouseholdInputValue,
+  RegisterOrganizationInputValue,
+} from './inputs.js';
 
-/** What a user asks for; validated at the boundary by this codec. */
-export const RegisterOrganizationInput = struct(
-  'an organization to register',
-  { organizationId: Id, kind: OrganizationKind, code: NonEmptyString, name: NonEmptyString },
-  { parentId: Id },
-);
-export type RegisterOrganizationInput = t.TypeOf<typeof RegisterOrganizationInput>;
+/*
+ * The decoded inputs under the names the deciders import them by: the public
+ * `XInput` type (inputs.ts) is the plain-JSON form a caller sends.
+ */
+export const RegisterOrganizationInput = inputs.RegisterOrganizationInput;
+export type RegisterOrganizationInput = RegisterOrganizationInputValue;
+export const RegisterHouseholdInput = inputs.RegisterHouseholdInput;
+export type RegisterHouseholdInput = RegisterHouseholdInputValue;
+export const AdmitMemberInput = inputs.AdmitMemberInput;
+export type AdmitMemberInput = AdmitMemberInputValue;
+export const RecordMemberLeavingInput = inputs.RecordMemberLeavingInput;
+export type RecordMemberLeavingInput = RecordMemberLeavingInputValue;
+export const MoveMemberInput = inputs.MoveMemberInput;
+export type MoveMemberInput = MoveMemberInputValue;
 
 /** The command the decider sees: the input plus the parent's kind, read from the parent's stream. */
 export interface RegisterOrganization {
   readonly type: 'RegisterOrganization';
-  readonly input: RegisterOrganizationInput;
+  readonly input: RegisterOrganizationInputValue;
   /** `undefined` when the parent is not registered (or none was named). */
   readonly parentKind: OrganizationKind | undefined;
 }
 
-/** 登记农户: the input is the event's data; the registration date is the request's `occurredOn`. */
-export const RegisterHouseholdInput = HouseholdRegisteredData;
-export type RegisterHouseholdInput = HouseholdRegisteredData;
-
-/** 成员资格认定: admit a member into a household of the village, from `joinedOn`. */
-export const AdmitMemberInput = MemberJoinedData;
-export type AdmitMemberInput = MemberJoinedData;
-
-/** 成员资格丧失: the member is no longer a member from `leftOn`. */
-export const RecordMemberLeavingInput = MemberLeftData;
-export type RecordMemberLeavingInput = MemberLeftData;
-
-/**
- * 分户 or any change of household. The household the member leaves is not
- * asked for: the village's state knows it, and the event records it.
- */
-export const MoveMemberInput = t.type({ organizationId: Id, memberId: Id, toHouseholdId: Id, movedOn: IsoDate });
-export type MoveMemberInput = t.TypeOf<typeof MoveMemberInput>;
-
 export interface RegisterHousehold {
   readonly type: 'RegisterHousehold';
-  readonly input: RegisterHouseholdInput;
+  readonly input: RegisterHouseholdInputValue;
 }
 export interface AdmitMember {
   readonly type: 'AdmitMember';
-  readonly input: AdmitMemberInput;
+  readonly input: AdmitMemberInputValue;
 }
 export interface RecordMemberLeaving {
   readonly type: 'RecordMemberLeaving';
-  readonly input: RecordMemberLeavingInput;
+  readonly input: RecordMemberLeavingInputValue;
 }
 export interface MoveMember {
   readonly type: 'MoveMember';
-  readonly input: MoveMemberInput;
+  readonly input: MoveMemberInputValue;
 }
 
 /** Commands about a village's households and members: decided on the village's own stream. */

@@ -1,6 +1,15 @@
 export * from './events.js';
 export * from './member-events.js';
-export * from './commands.js';
+export * from './inputs.js';
+export type {
+  AdmitMember,
+  MemberCommand,
+  MoveMember,
+  OrganizationCommand,
+  RecordMemberLeaving,
+  RegisterHousehold,
+  RegisterOrganization,
+} from './commands.js';
 export * from './errors.js';
 export * from './state.js';
 export * from './decider.js';

@@ -13,18 +13,41 @@ import { ClassWeight, DistributionStepKind } from './distribution-events.js';
 import { SharesQuantifiedData, SharesTransferredData } from './register-events.js';
 import type { ShareRegisterState } from './share-register.js';
 
+/*
+ * Each `XInput` is a codec and, as a type, what a caller sends: plain JSON,
+ * money, shares and percentages as decimal strings, ids and dates as strings.
+ * `XInputValue` is what the codec decodes it to.
+ */
+
+/** 通过股份合作章程: the input is the event's data. */
 export const AdoptCharterInput = ShareCharterAdoptedData;
+/** 折股量化: the input is the event's data. */
 export const QuantifySharesInput = SharesQuantifiedData;
+/** 股权内部转让: the input is the event's data. */
 export const TransferSharesInput = SharesTransferredData;
+/** 股权继承: every share the deceased held passes; the event lists them. */
 export const InheritSharesInput = struct('an inheritance', { organizationId: Id, fromMemberId: Id, toMemberId: Id, inheritedOn: IsoDate }, {});
+/** 退股: the charter decides whether the shares are bought back or kept. */
 export const WithdrawSharesInput = struct('a withdrawal', { organizationId: Id, memberId: Id, withdrawnOn: IsoDate }, {});
 
+export type AdoptCharterInput = t.OutputOf<typeof AdoptCharterInput>;
+export type QuantifySharesInput = t.OutputOf<typeof QuantifySharesInput>;
+export type TransferSharesInput = t.OutputOf<typeof TransferSharesInput>;
+export type InheritSharesInput = t.OutputOf<typeof InheritSharesInput>;
+export type WithdrawSharesInput = t.OutputOf<typeof WithdrawSharesInput>;
+
+export type AdoptCharterInputValue = t.TypeOf<typeof AdoptCharterInput>;
+export type QuantifySharesInputValue = t.TypeOf<typeof QuantifySharesInput>;
+export type TransferSharesInputValue = t.TypeOf<typeof TransferSharesInput>;
+export type InheritSharesInputValue = t.TypeOf<typeof InheritSharesInput>;
+export type WithdrawSharesInputValue = t.TypeOf<typeof WithdrawSharesInput>;
+
 export interface ShareRegisterInputs {
-  readonly AdoptCharter: t.TypeOf<typeof AdoptCharterInput>;
-  readonly QuantifyShares: t.TypeOf<typeof QuantifySharesInput>;
-  readonly TransferShares: t.TypeOf<typeof TransferSharesInput>;
-  readonly InheritShares: t.TypeOf<typeof InheritSharesInput>;
-  readonly WithdrawShares: t.TypeOf<typeof WithdrawSharesInput>;
+  readonly AdoptCharter: AdoptCharterInputValue;
+  readonly QuantifyShares: QuantifySharesInputValue;
+  readonly TransferShares: TransferSharesInputValue;
+  readonly InheritShares: InheritSharesInputValue;
+  readonly WithdrawShares: WithdrawSharesInputValue;
 }
 
 /** A share-register command: the valid input, and the village's member register it is checked against. */
@@ -58,7 +81,8 @@ export const DistributeIncomeInput = struct(
   { organizationId: Id, year: FiscalYear, approvedOn: IsoDate, resolution: NonEmptyString, steps: arrayOf(PlanStep) },
   {},
 );
-export type DistributeIncomeInput = t.TypeOf<typeof DistributeIncomeInput>;
+export type DistributeIncomeInput = t.OutputOf<typeof DistributeIncomeInput>;
+export type DistributeIncomeInputValue = t.TypeOf<typeof DistributeIncomeInput>;
 
 export const PaymentRequest = struct('a payment', { memberId: Id }, { amount: PositiveYuan });
 
@@ -68,7 +92,8 @@ export const PayDividendsInput = struct(
   { organizationId: Id, year: FiscalYear, paidOn: IsoDate, account: AccountCode },
   { payments: arrayOf(PaymentRequest) },
 );
-export type PayDividendsInput = t.TypeOf<typeof PayDividendsInput>;
+export type PayDividendsInput = t.OutputOf<typeof PayDividendsInput>;
+export type PayDividendsInputValue = t.TypeOf<typeof PayDividendsInput>;
 
 /** The closed year a plan distributes: its close and its vouchers' net movements (debit positive). */
 export interface ClosedYearBooks {
@@ -78,7 +103,7 @@ export interface ClosedYearBooks {
 
 export interface DistributeIncome {
   readonly type: 'DistributeIncome';
-  readonly input: DistributeIncomeInput;
+  readonly input: DistributeIncomeInputValue;
   readonly organizationKind: OrganizationKind | undefined;
   readonly chart: Chart;
   readonly books: ClosedYearBooks;
@@ -88,7 +113,7 @@ export interface DistributeIncome {
 
 export interface PayDividends {
   readonly type: 'PayDividends';
-  readonly input: PayDividendsInput;
+  readonly input: PayDividendsInputValue;
   readonly organizationKind: OrganizationKind | undefined;
   readonly chart: Chart;
 }

@@ -13,11 +13,14 @@ export const DeclareSubAccountInput = struct(
   { organizationId: Id, code: AccountCode, nameZh: NonEmptyString },
   { nameEn: NonEmptyString },
 );
-export type DeclareSubAccountInput = t.TypeOf<typeof DeclareSubAccountInput>;
+/** What a caller sends: plain JSON. */
+export type DeclareSubAccountInput = t.OutputOf<typeof DeclareSubAccountInput>;
+/** What the codec decodes it to. */
+export type DeclareSubAccountInputValue = t.TypeOf<typeof DeclareSubAccountInput>;
 
 export interface DeclareSubAccount {
   readonly type: 'DeclareSubAccount';
-  readonly input: DeclareSubAccountInput;
+  readonly input: DeclareSubAccountInputValue;
 }
 
 export type ChartCommand = DeclareSubAccount;
