@@ -8,10 +8,13 @@ import type { DomainEvent } from './event.js';
 import type { FactReader } from './fact-reader.js';
 import { validateInput, type InvalidInput } from './validate.js';
 
+/** Plain JSON as a caller may hold it: arrays and objects may be readonly (`as const` data). */
+export type ReadonlyInput<T> = T extends readonly (infer U)[] ? readonly ReadonlyInput<U>[] : T extends object ? { readonly [K in keyof T]: ReadonlyInput<T[K]> } : T;
+
 /** A request whose business date comes from its input (a voucher's date, an asset's acquisition). */
 export interface CommandRequest<Input> {
   /** Plain JSON: money as decimal strings, ids and dates as strings. Unknown keys are refused. */
-  readonly input: Input;
+  readonly input: ReadonlyInput<Input>;
   /** Unique per request: the same id with the same input returns the first result; with another, it is refused. */
   readonly commandId: string;
   readonly actor: string;
