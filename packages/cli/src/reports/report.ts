@@ -69,7 +69,7 @@ const isOptionName = (key: string): key is ReportOptionName => (REPORT_OPTION_NA
  */
 const optionsFor = (definition: { readonly name: string; readonly options: readonly ReportOptionName[] }, options: RunReportOptions): Record<string, unknown> => {
   const { format: _format, onProgress: _onProgress, signal: _signal, lang, ...asked } = options;
-  const given = Object.entries(asked).filter(([, value]) => value !== undefined);
+  const given = Object.entries(asked as Record<string, unknown>).filter(([, value]) => value !== undefined);
   refuseOptionsNotTaken(definition, given.map(([key]) => key));
   const typed = Object.fromEntries(given.map(([key, value]) => [key, typeof value === 'string' && isOptionName(key) ? reportOptionFromText(key, value) : value]));
   return definition.options.includes('lang') ? { ...typed, lang } : typed;
