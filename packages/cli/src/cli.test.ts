@@ -225,6 +225,18 @@ describe('report events', () => {
     expect((await cli('report', 'events', '--store', store, '--as-of', '2024-02-30')).code).toBe(2);
   });
 
+  it('refuses the options it does not take, saying why or whose they are', async () => {
+    const store = await sampleStore();
+    for (const [option, stderr] of [
+      [['--year', '2024'], 'error: --year: events counts events up to a date: give --as-of\n'],
+      [['--township', 't01'], 'error: --township: events counts the events of one organization (--village) or of all\n'],
+      [['--basis', 'total'], 'error: --basis is an option of income-tiers, not of events\n'],
+      [['--since', '2024-01-01'], 'error: --since is an option of resource-income, not of events\n'],
+    ] as const) {
+      expect(await cli('report', 'events', '--store', store, ...option)).toEqual({ code: 2, stdout: '', stderr });
+    }
+  });
+
   it('refuses an unknown report or format as a usage error', async () => {
     const store = await sampleStore();
     expect(await cli('report', 'nope', '--store', store)).toEqual({

@@ -1,10 +1,16 @@
-import { appreciationReportOf, type Appreciation, type AppreciationGroup, type AppreciationReport, type AssetsState, type Money } from '@collective-ledger/core';
-import { assetWindow, defineAssetReport, groupHead, groupSections, rateJson, rateText } from './asset-options.js';
-import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import type { ReportLanguage, ReportOptions } from './report.js';
-import { amountText, checkedScope, periodTitle, scopeJson } from './statement-options.js';
-
-const NAME = 'appreciation';
+import {
+  APPRECIATION_DECREASES,
+  APPRECIATION_INCREASES,
+  appreciationReport as appreciationDefinition,
+  type Appreciation,
+  type AppreciationGroup,
+  type AppreciationReport,
+  type Money,
+} from '@collective-ledger/core';
+import { groupSections, rateText } from './asset-options.js';
+import { renderCsv, renderTable, type Table } from './render.js';
+import { defineReport, type ReportLanguage } from './report.js';
+import { amountText, periodTitle } from './statement-options.js';
 
 type Increase = keyof Appreciation['increases'];
 type Decrease = keyof Appreciation['decreases'];
@@ -52,11 +58,8 @@ const LABELS = {
   },
 } as const;
 
-const INCREASES: readonly Increase[] = ['capitalInjected', 'transfersIn', 'subsidies', 'donations', 'stockTakeGains', 'revaluationGains', 'total'];
-const DECREASES: readonly Decrease[] = ['transfersOut', 'stockTakeLosses', 'revaluationLosses', 'forceMajeure', 'total'];
-
-const resultOf = (state: AssetsState, options: ReportOptions): AppreciationReport =>
-  appreciationReportOf(state, checkedScope(state.tree, options), assetWindow(NAME, options, 'year'));
+const INCREASES: readonly Increase[] = APPRECIATION_INCREASES;
+const DECREASES: readonly Decrease[] = APPRECIATION_DECREASES;
 
 const verdictText = (a: Appreciation, lang: ReportLanguage): string => (a.verdict === undefined ? LABELS[lang].noRate : LABELS[lang].verdicts[a.verdict]);
 
@@ -95,44 +98,12 @@ const groupTable = (groups: readonly AppreciationGroup[], lang: ReportLanguage, 
   };
 };
 
-const table = (state: AssetsState, options: ReportOptions): string => {
-  const report = resultOf(state, options);
-  const l = LABELS[options.lang];
-  const title = `${l.title}  ${report.total.name ?? l.all}  ${periodTitle(report.window, options.lang)}`;
-  const main = renderTable({ columns: l.columns, numeric: [l.columns[1]], rows: rows(report.total.appreciation, options.lang) });
-  const groups = groupSections(l, groupTable(report.townships, options.lang, 'table', 'townships'), groupTable(report.villages, options.lang, 'table', 'villages'));
+const table = (report: AppreciationReport, lang: ReportLanguage): string => {
+  const l = LABELS[lang];
+  const title = `${l.title}  ${report.total.name ?? l.all}  ${periodTitle(report.window, lang)}`;
+  const main = renderTable({ columns: l.columns, numeric: [l.columns[1]], rows: rows(report.total.appreciation, lang) });
+  const groups = groupSections(l, groupTable(report.townships, lang, 'table', 'townships'), groupTable(report.villages, lang, 'table', 'villages'));
   return `${title}\n${main}${groups}`;
-};
-
-const moneyJson = <K extends string>(values: Readonly<Record<K, Money>>, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, values[k].toString()]));
-
-const appreciationJson = (a: Appreciation) => ({
-  villages: a.villages,
-  openingEquity: a.openingEquity.toString(),
-  closingEquity: a.closingEquity.toString(),
-  increases: moneyJson(a.increases, INCREASES),
-  decreases: moneyJson(a.decreases, DECREASES),
-  adjustedClosingEquity: a.adjustedClosingEquity.toString(),
-  rate: rateJson(a.rate),
-  verdict: a.verdict ?? null,
-});
-
-const groupJson = (g: AppreciationGroup) => ({ ...groupHead(g), ...appreciationJson(g.appreciation) });
-
-/** JSON keys in this order: report, lang, year, from, to, scope, total, townships, villages. */
-const json = (state: AssetsState, options: ReportOptions): string => {
-  const report = resultOf(state, options);
-  return renderJson({
-    report: NAME,
-    lang: options.lang,
-    year: options.year ?? null,
-    from: report.window.from,
-    to: report.window.to,
-    scope: scopeJson(options),
-    total: groupJson(report.total),
-    townships: report.townships.map(groupJson),
-    villages: report.villages.map(groupJson),
-  });
 };
 
 /**
@@ -140,13 +111,7 @@ const json = (state: AssetsState, options: ReportOptions): string => {
  * the objective increases and decreases by kind, and the rate with its
  * verdict, for the scope and each township and village.
  */
-export const appreciationReport = defineAssetReport({
-  name: NAME,
-  description: 'value preservation and appreciation (资产保值增值) for --year',
-  window: 'year',
-  render: {
-    table,
-    csv: (state, options) => renderCsv(groupTable(resultOf(state, options).villages, options.lang, 'csv', 'villages')),
-    json,
-  },
+export const appreciationReport = defineReport(appreciationDefinition, {
+  table,
+  csv: (report, lang) => renderCsv(groupTable(report.villages, lang, 'csv', 'villages')),
 });

@@ -1,10 +1,8 @@
-import { assetsReportOf, type AssetComposition, type AssetCompositionGroup, type AssetsReport, type AssetsState, type Money, type Rate } from '@collective-ledger/core';
-import { assetWindow, defineAssetReport, groupHead, groupSections, rateJson, rateText, RESOURCE_KIND_LABELS } from './asset-options.js';
-import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import type { ReportLanguage, ReportOptions } from './report.js';
-import { amountText, checkedScope, scopeJson } from './statement-options.js';
-
-const NAME = 'assets';
+import { assetsReport as assetsDefinition, type AssetComposition, type AssetCompositionGroup, type AssetsReport, type Money, type Rate } from '@collective-ledger/core';
+import { groupSections, rateText, RESOURCE_KIND_LABELS } from './asset-options.js';
+import { renderCsv, renderTable, type Table } from './render.js';
+import { defineReport, type ReportLanguage } from './report.js';
+import { amountText } from './statement-options.js';
 
 const LABELS = {
   zh: {
@@ -52,9 +50,6 @@ const LABELS = {
   },
 } as const;
 
-const resultOf = (state: AssetsState, options: ReportOptions): AssetsReport =>
-  assetsReportOf(state, checkedScope(state.tree, options), assetWindow(NAME, options, 'date'));
-
 const m = (amount: Money): string => amount.toDisplay();
 
 /** The composition as rows: resources by kind, fixed assets, investments, other assets, total. */
@@ -93,64 +88,13 @@ const groupTable = (groups: readonly AssetCompositionGroup[], lang: ReportLangua
   };
 };
 
-const table = (state: AssetsState, options: ReportOptions): string => {
-  const report = resultOf(state, options);
-  const l = LABELS[options.lang];
+const table = (report: AssetsReport, lang: ReportLanguage): string => {
+  const l = LABELS[lang];
   const { composition } = report.total;
-  const main = renderTable({ columns: l.columns, numeric: l.columns.slice(1), rows: compositionRows(composition, options.lang) });
-  const groups = groupSections(l, groupTable(report.townships, options.lang, 'table', 'townships'), groupTable(report.villages, options.lang, 'table', 'villages'));
+  const main = renderTable({ columns: l.columns, numeric: l.columns.slice(1), rows: compositionRows(composition, lang) });
+  const groups = groupSections(l, groupTable(report.townships, lang, 'table', 'townships'), groupTable(report.villages, lang, 'table', 'villages'));
   return `${l.title(report.total.name ?? l.all, report.asOf)}\n${main}${l.check(composition)}\n${groups}`;
 };
-
-const lineJson = (line: AssetComposition['fixedAssets']['operating']) => ({
-  count: line.count,
-  cost: line.cost.toString(),
-  accumulated: line.accumulated.toString(),
-  net: line.net.toString(),
-});
-
-const compositionJson = (c: AssetComposition) => ({
-  villages: c.villages,
-  resources: {
-    byKind: c.resources.byKind.map((k) => ({ kind: k.kind, count: k.count, area: k.area.toString(), bookValue: k.bookValue.toString(), newlyIdentified: { count: k.newlyIdentified.count, area: k.newlyIdentified.area.toString() } })),
-    total: { count: c.resources.total.count, area: c.resources.total.area.toString(), bookValue: c.resources.total.bookValue.toString(), newlyIdentified: { count: c.resources.total.newlyIdentified.count, area: c.resources.total.newlyIdentified.area.toString() } },
-  },
-  fixedAssets: { operating: lineJson(c.fixedAssets.operating), nonOperating: lineJson(c.fixedAssets.nonOperating), total: lineJson(c.fixedAssets.total) },
-  longTermInvestments: { count: c.longTermInvestments.count, amount: c.longTermInvestments.amount.toString() },
-  totalAssets: c.totalAssets.toString(),
-  otherAssets: c.otherAssets.toString(),
-  shares: {
-    operatingFixedAssets: rateJson(c.shares.operatingFixedAssets),
-    nonOperatingFixedAssets: rateJson(c.shares.nonOperatingFixedAssets),
-    longTermInvestments: rateJson(c.shares.longTermInvestments),
-    otherAssets: rateJson(c.shares.otherAssets),
-  },
-  ledger: {
-    fixedAssetsCost: c.ledger.fixedAssetsCost.toString(),
-    accumulatedDepreciation: c.ledger.accumulatedDepreciation.toString(),
-    longTermInvestments: c.ledger.longTermInvestments.toString(),
-    agrees: c.ledger.agrees,
-  },
-});
-
-const groupJson = (g: AssetCompositionGroup) => ({ ...groupHead(g), ...compositionJson(g.composition) });
-
-/** JSON keys in this order: report, lang, asOf, scope, total, townships, villages; each group: id, code, name, then its composition. */
-const json = (state: AssetsState, options: ReportOptions): string => {
-  const report = resultOf(state, options);
-  return renderJson({
-    report: NAME,
-    lang: options.lang,
-    asOf: report.asOf,
-    scope: scopeJson(options),
-    total: groupJson(report.total),
-    townships: report.townships.map(groupJson),
-    villages: report.villages.map(groupJson),
-  });
-};
-
-/** CSV: one row per village with the figures of the group table. */
-const csv = (state: AssetsState, options: ReportOptions): string => renderCsv(groupTable(resultOf(state, options).villages, options.lang, 'csv', 'villages'));
 
 /**
  * `assets`: 集体资产构成 on `--as-of` (or the end of `--year`): resource assets
@@ -159,9 +103,8 @@ const csv = (state: AssetsState, options: ReportOptions): string => renderCsv(gr
  * balance sheet and the share of each, with the register checked against the
  * ledger; then each township and village.
  */
-export const assetsReport = defineAssetReport({
-  name: NAME,
-  description: 'collective assets (集体资产构成) on --as-of or at the end of --year',
-  window: 'date',
-  render: { table, csv, json },
+export const assetsReport = defineReport(assetsDefinition, {
+  table,
+  // CSV: one row per village with the figures of the group table.
+  csv: (report, lang) => renderCsv(groupTable(report.villages, lang, 'csv', 'villages')),
 });

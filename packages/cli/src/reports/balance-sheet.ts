@@ -1,22 +1,9 @@
-import { balanceSheetOf, type BalanceSheet, type StatementLine } from '@collective-ledger/core';
-import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import type { ReportLanguage, ReportOptions } from './report.js';
-import { defineStatementReport, type StatementState } from './statement-report.js';
-import {
-  accountList,
-  amountText,
-  checkedScope,
-  lineJson,
-  nameIn,
-  scopeJson,
-  scopeTitle,
-  statementWindow,
-  villageIds,
-} from './statement-options.js';
+import { BALANCE_SHEET_SECTIONS, balanceSheetReport as balanceSheetDefinition, type BalanceSheet, type BalanceSheetReportResult, type StatementLine } from '@collective-ledger/core';
+import { renderCsv, renderTable, type Table } from './render.js';
+import { defineReport, type ReportLanguage } from './report.js';
+import { accountList, amountText, nameIn, scopeTitle } from './statement-options.js';
 
-const NAME = 'balance-sheet';
-
-const SECTIONS = ['assets', 'liabilities', 'equity'] as const;
+type Section = (typeof BALANCE_SHEET_SECTIONS)[number];
 
 const LABELS = {
   zh: {
@@ -38,12 +25,9 @@ const LABELS = {
   },
 } as const;
 
-const resultOf = (state: StatementState, options: ReportOptions): BalanceSheet =>
-  balanceSheetOf(state, checkedScope(state.tree, options), statementWindow(NAME, options));
-
 /** Every line with its section, in order: each section's lines and total, then total liabilities and equity. */
-const linesOf = (sheet: BalanceSheet): [section: (typeof SECTIONS)[number], line: StatementLine][] => [
-  ...SECTIONS.flatMap((section) => [...sheet[section].lines, sheet[section].total].map((line): [(typeof SECTIONS)[number], StatementLine] => [section, line])),
+const linesOf = (sheet: BalanceSheet): [section: Section, line: StatementLine][] => [
+  ...BALANCE_SHEET_SECTIONS.flatMap((section) => [...sheet[section].lines, sheet[section].total].map((line): [Section, StatementLine] => [section, line])),
   ['equity', sheet.totalLiabilitiesAndEquity],
 ];
 
@@ -65,33 +49,10 @@ const csvOf = (sheet: BalanceSheet, lang: ReportLanguage): Table => ({
   rows: linesOf(sheet).map(([section, line]) => [section, line.key, nameIn(line, lang), accountList(line.accounts), amountText(line.amount, 'csv')]),
 });
 
-const table = (state: StatementState, options: ReportOptions): string => {
-  const sheet = resultOf(state, options);
-  const labels = LABELS[options.lang];
-  const title = `${labels.title}  ${scopeTitle(state.tree, checkedScope(state.tree, options), options.lang)}  ${labels.asOf(sheet.asOf)}`;
-  return `${title}\n${renderTable(tableOf(sheet, options.lang))}${labels.check(sheet)}\n`;
-};
-
-/** JSON keys in this order: report, lang, asOf, scope, villages, assets, liabilities, equity, totalLiabilitiesAndEquity, balanced, difference. */
-const json = (state: StatementState, options: ReportOptions): string => {
-  const sheet = resultOf(state, options);
-  const section = (s: (typeof SECTIONS)[number]) => ({
-    lines: sheet[s].lines.map((line) => lineJson(line, options.lang)),
-    total: lineJson(sheet[s].total, options.lang),
-  });
-  return renderJson({
-    report: NAME,
-    lang: options.lang,
-    asOf: sheet.asOf,
-    scope: scopeJson(options),
-    villages: villageIds(state.tree, checkedScope(state.tree, options)),
-    assets: section('assets'),
-    liabilities: section('liabilities'),
-    equity: section('equity'),
-    totalLiabilitiesAndEquity: lineJson(sheet.totalLiabilitiesAndEquity, options.lang),
-    balanced: sheet.balanced,
-    difference: sheet.difference.toString(),
-  });
+const table = ({ statement: sheet, scopeName }: BalanceSheetReportResult, lang: ReportLanguage): string => {
+  const labels = LABELS[lang];
+  const title = `${labels.title}  ${scopeTitle(scopeName, lang)}  ${labels.asOf(sheet.asOf)}`;
+  return `${title}\n${renderTable(tableOf(sheet, lang))}${labels.check(sheet)}\n`;
 };
 
 /**
@@ -100,13 +61,7 @@ const json = (state: StatementState, options: ReportOptions): string => {
  * assets = liabilities + equity (profit-and-loss accounts not yet closed count
  * as current-year income).
  */
-export const balanceSheetReport = defineStatementReport({
-  name: NAME,
-  description: 'balance sheet (资产负债表) at the end of --year or at --as-of',
-  refusesFrom: 'is as of one date: give --as-of (or --year for its last day)',
-  render: {
-    table,
-    csv: (state, options) => renderCsv(csvOf(resultOf(state, options), options.lang)),
-    json,
-  },
+export const balanceSheetReport = defineReport(balanceSheetDefinition, {
+  table,
+  csv: ({ statement }, lang) => renderCsv(csvOf(statement, lang)),
 });

@@ -1,14 +1,8 @@
-import { dividendsReportOf, shareBooksProjection, type DividendsReport, type ShareBooks } from '@collective-ledger/core';
-import { UsageError } from '../errors.js';
-import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import { defineReport, type ReportLanguage, type ReportOptions } from './report.js';
-import { checkShareOptions, classCells, classesOf, classJson, className, distributedYear, villageName, villageOf } from './share-options.js';
+import { dividendsReport as dividendsDefinition, exactPerShare as exactOf, type DividendsReport, type DividendsReportResult } from '@collective-ledger/core';
+import { renderCsv, renderTable, type Table } from './render.js';
+import { defineReport, type ReportLanguage } from './report.js';
+import { classCells, className } from './share-options.js';
 import { amountText } from './statement-options.js';
-
-const NAME = 'dividends';
-
-/** The amount per weighted share as an exact fraction: pool / weighted shares. */
-const exactOf = (r: DividendsReport): string => `${r.pool.toString()}/${r.weightedShares.toFixed()}`;
 
 const LABELS = {
   zh: {
@@ -37,16 +31,7 @@ const LABELS = {
   },
 } as const;
 
-const reportOf = (books: ShareBooks, options: ReportOptions): DividendsReport => {
-  const village = villageOf(books, options);
-  const year = distributedYear(NAME, options);
-  const report = dividendsReportOf(books, village, year);
-  if (report === undefined) throw new UsageError(`${village} declared no dividends for ${year}${options.asOf === undefined ? '' : ` as of ${options.asOf}`}`);
-  return report;
-};
-
-const memberTable = (books: ShareBooks, r: DividendsReport, lang: ReportLanguage, format: 'table' | 'csv'): Table => {
-  const classes = classesOf(books, r.village);
+const memberTable = ({ dividends: r, classes }: DividendsReportResult, lang: ReportLanguage, format: 'table' | 'csv'): Table => {
   const tail = LABELS[lang].tail;
   const m = (x: Parameters<typeof amountText>[0]) => amountText(x, format);
   return {
@@ -56,8 +41,7 @@ const memberTable = (books: ShareBooks, r: DividendsReport, lang: ReportLanguage
   };
 };
 
-const householdTable = (books: ShareBooks, r: DividendsReport, lang: ReportLanguage): Table => {
-  const classes = classesOf(books, r.village);
+const householdTable = ({ dividends: r, classes }: DividendsReportResult, lang: ReportLanguage): Table => {
   const tail = LABELS[lang].householdTail;
   return {
     columns: [...LABELS[lang].householdHead, ...classes.map((c) => className(c, lang)), ...tail],
@@ -66,48 +50,14 @@ const householdTable = (books: ShareBooks, r: DividendsReport, lang: ReportLangu
   };
 };
 
-const table = (books: ShareBooks, options: ReportOptions): string => {
-  const r = reportOf(books, options);
-  const l = LABELS[options.lang];
+const table = (result: DividendsReportResult, lang: ReportLanguage): string => {
+  const { dividends: r, villageName } = result;
+  const l = LABELS[lang];
   return [
-    `${l.title(villageName(books, r.village), r.year, r.declaredOn, r.recordDate)}\n${l.summary(r)}\n`,
-    `${l.households}\n${renderTable(householdTable(books, r, options.lang))}`,
-    `${l.members}\n${renderTable(memberTable(books, r, options.lang, 'table'))}`,
+    `${l.title(villageName, r.year, r.declaredOn, r.recordDate)}\n${l.summary(r)}\n`,
+    `${l.households}\n${renderTable(householdTable(result, lang))}`,
+    `${l.members}\n${renderTable(memberTable(result, lang, 'table'))}`,
   ].join('\n');
-};
-
-/**
- * JSON keys in this order: report, lang, village, year, declaredOn, recordDate, pool, weightedShares,
- * perShare{exact, decimal, rounded}, weights, retained, totals{dividend, paid, unpaid}, households[...], members[...].
- */
-const json = (books: ShareBooks, options: ReportOptions): string => {
-  const r = reportOf(books, options);
-  const classes = classesOf(books, r.village);
-  return renderJson({
-    report: NAME,
-    lang: options.lang,
-    village: r.village,
-    year: r.year,
-    declaredOn: r.declaredOn,
-    recordDate: r.recordDate,
-    pool: r.pool,
-    weightedShares: r.weightedShares.toFixed(),
-    perShare: { exact: exactOf(r), decimal: r.perShare.decimal.toFixed(), rounded: r.perShare.rounded },
-    weights: [...r.weights].map(([classId, weight]) => ({ classId, weight: weight.toFixed() })),
-    retained: r.retained,
-    totals: { dividend: r.dividend, paid: r.paid, unpaid: r.unpaid },
-    households: r.households.map((h) => ({ householdId: h.householdId, head: h.head, shares: classJson(classes, h.shares), dividend: h.dividend, paid: h.paid, unpaid: h.unpaid })),
-    members: r.members.map((m) => ({
-      memberId: m.memberId,
-      name: m.name,
-      householdId: m.householdId,
-      shares: classJson(classes, m.shares),
-      weightedShares: m.weightedShares.toFixed(),
-      dividend: m.dividend,
-      paid: m.paid,
-      unpaid: m.unpaid,
-    })),
-  });
 };
 
 /**
@@ -116,17 +66,7 @@ const json = (books: ShareBooks, options: ReportOptions): string => {
  * what has been paid and what is still payable (unclaimed); payments up to
  * `--as-of` when given.
  */
-export const dividendsReport = defineReport<ShareBooks>({
-  name: NAME,
-  description: 'dividends (分红明细) of --village for --year: per member and household, paid and unpaid',
-  checkOptions: (options) => {
-    checkShareOptions(NAME, options, 'covers a declared year: give --year, and --as-of to count payments up to a date');
-    distributedYear(NAME, options);
-  },
-  projection: () => shareBooksProjection(),
-  render: {
-    table,
-    csv: (books, options) => renderCsv(memberTable(books, reportOf(books, options), options.lang, 'csv')),
-    json,
-  },
+export const dividendsReport = defineReport(dividendsDefinition, {
+  table,
+  csv: (result, lang) => renderCsv(memberTable(result, lang, 'csv')),
 });

@@ -1,22 +1,7 @@
-import { incomeStatementOf, type IncomeStatement, type StatementLine } from '@collective-ledger/core';
-import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import type { ReportLanguage, ReportOptions } from './report.js';
-import { defineStatementReport, type StatementState } from './statement-report.js';
-import {
-  accountList,
-  amountText,
-  checkedScope,
-  lineJson,
-  nameIn,
-  periodTitle,
-  scopeJson,
-  scopeTitle,
-  statementWindow,
-  statementYear,
-  villageIds,
-} from './statement-options.js';
-
-const NAME = 'income-statement';
+import { incomeStatementReport as incomeStatementDefinition, type IncomeStatement, type IncomeStatementReportResult, type StatementLine } from '@collective-ledger/core';
+import { renderCsv, renderTable, type Table } from './render.js';
+import { defineReport, type ReportLanguage } from './report.js';
+import { accountList, amountText, nameIn, periodTitle, scopeTitle } from './statement-options.js';
 
 const PARTS = ['income', 'distribution'] as const;
 
@@ -34,9 +19,6 @@ const LABELS = {
     parts: { income: 'Income', distribution: 'Distribution' },
   },
 } as const;
-
-const resultOf = (state: StatementState, options: ReportOptions): IncomeStatement =>
-  incomeStatementOf(state, checkedScope(state.tree, options), statementWindow(NAME, options));
 
 const linesOf = (statement: IncomeStatement): [part: (typeof PARTS)[number], line: StatementLine][] =>
   PARTS.flatMap((part) => statement[part].map((line): [(typeof PARTS)[number], StatementLine] => [part, line]));
@@ -59,34 +41,9 @@ const csvOf = (statement: IncomeStatement, lang: ReportLanguage): Table => ({
   rows: linesOf(statement).map(([part, line]) => [part, line.key, nameIn(line, lang), accountList(line.accounts), amountText(line.amount, 'csv')]),
 });
 
-const table = (state: StatementState, options: ReportOptions): string => {
-  const statement = resultOf(state, options);
-  const title = `${LABELS[options.lang].title}  ${scopeTitle(state.tree, checkedScope(state.tree, options), options.lang)}  ${periodTitle(statement.window, options.lang)}`;
-  return `${title}\n${renderTable(tableOf(statement, options.lang))}`;
-};
-
-/**
- * JSON keys in this order: report, lang, year, from, to, scope, villages,
- * income, distribution, netIncome, openingUndistributed, distributable,
- * closingUndistributed.
- */
-const json = (state: StatementState, options: ReportOptions): string => {
-  const statement = resultOf(state, options);
-  return renderJson({
-    report: NAME,
-    lang: options.lang,
-    year: statementYear(NAME, options),
-    from: statement.window.from,
-    to: statement.window.to,
-    scope: scopeJson(options),
-    villages: villageIds(state.tree, checkedScope(state.tree, options)),
-    income: statement.income.map((line) => lineJson(line, options.lang)),
-    distribution: statement.distribution.map((line) => lineJson(line, options.lang)),
-    netIncome: statement.netIncome.toString(),
-    openingUndistributed: statement.openingUndistributed.toString(),
-    distributable: statement.distributable.toString(),
-    closingUndistributed: statement.closingUndistributed.toString(),
-  });
+const table = ({ statement, scopeName }: IncomeStatementReportResult, lang: ReportLanguage): string => {
+  const title = `${LABELS[lang].title}  ${scopeTitle(scopeName, lang)}  ${periodTitle(statement.window, lang)}`;
+  return `${title}\n${renderTable(tableOf(statement, lang))}`;
 };
 
 /**
@@ -95,13 +52,7 @@ const json = (state: StatementState, options: ReportOptions): string => {
  * undistributed income, distributable income, each distribution and closing
  * undistributed income. The same before and after the year-end close.
  */
-export const incomeStatementReport = defineStatementReport({
-  name: NAME,
-  description: 'income and distribution statement (收益及收益分配表) for --year',
-  refusesFrom: 'runs from 1 January (本年累计), as its distribution needs the whole year: give --as-of to end it earlier',
-  render: {
-    table,
-    csv: (state, options) => renderCsv(csvOf(resultOf(state, options), options.lang)),
-    json,
-  },
+export const incomeStatementReport = defineReport(incomeStatementDefinition, {
+  table,
+  csv: ({ statement }, lang) => renderCsv(csvOf(statement, lang)),
 });

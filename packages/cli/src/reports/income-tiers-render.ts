@@ -1,7 +1,7 @@
 import type { IncomeTiers, Money, TierCount, TierGroup, VillageIncome } from '@collective-ledger/core';
 import { tierLabels, type TierLabels } from './income-tiers-labels.js';
 import { renderCsv, renderTable, type Table } from './render.js';
-import type { ReportOptions } from './report.js';
+import type { ReportLanguage } from './report.js';
 
 const percentOf = (count: TierCount): string => count.share?.toPercent() ?? '-';
 
@@ -62,8 +62,8 @@ const section = (title: string, table: Table, labels: TierLabels): string =>
  * per threshold the count and share of villages; then every village with its
  * income and tier; then the weak and the shell villages.
  */
-export const tiersTable = (result: IncomeTiers, options: ReportOptions): string => {
-  const labels = tierLabels(options.lang);
+export const tiersTable = (result: IncomeTiers, lang: ReportLanguage): string => {
+  const labels = tierLabels(lang);
   const lowest = result.thresholds[0];
   return [
     `${labels.title(result.year)}\n${labels.basis(result.basis)}\n`,

@@ -14,7 +14,7 @@ import type { Report } from './report.js';
 import { trialBalanceReport } from './trial-balance.js';
 
 export { defineReport, REPORT_FORMATS, REPORT_LANGUAGES } from './report.js';
-export type { Report, ReportContext, ReportDefinition, ReportFormat, ReportLanguage, ReportOptions, RunReportOptions } from './report.js';
+export type { Report, ReportFormat, ReportLanguage, ReportOptions, ReportRenderers, RunReportOptions } from './report.js';
 export { renderCsv, renderJson, renderTable, type Table } from './render.js';
 export { eventsReport, type EventCounts } from './events.js';
 export { incomeTiersReport } from './income-tiers.js';

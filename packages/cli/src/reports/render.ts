@@ -39,9 +39,6 @@ const csvCell = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.repl
 export const renderCsv = (table: Table): string =>
   [table.columns, ...table.rows].map((cells) => `${cells.map(csvCell).join(',')}\n`).join('');
 
-/** Pretty JSON with a final line end; callers build objects with keys in their documented order. */
-export const renderJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/** Pretty JSON with a final line end: how every report's JSON is printed (core's `reportJsonText`). */
+export { reportJsonText as renderJson } from '@collective-ledger/core';
 
-/** Sort by key in code-point order, the same on every machine and locale. */
-export const byKey = <T>(entries: Iterable<readonly [string, T]>): [string, T][] =>
-  [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, v]);

@@ -1,18 +1,25 @@
 import {
-  runProjection,
+  REPORT_OPTION_NAMES,
+  refuseOptionsNotTaken,
+  reportJsonText,
+  reportOptionFromText,
+  ReportOptionError,
+  reportResult,
   type EventCatalog,
   type EventStore,
-  type Projection,
   type ProjectionProgress,
+  type ReportDefinition,
+  type ReportLanguage,
+  type ReportOptionName,
 } from '@collective-ledger/core';
+import { UsageError } from '../errors.js';
+
+export { REPORT_LANGUAGES, type ReportLanguage } from '@collective-ledger/core';
 
 export const REPORT_FORMATS = ['table', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export const REPORT_LANGUAGES = ['zh', 'en'] as const;
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
-
-/** What the user asked for, from the command line. Each report reads the options it knows. */
+/** What the user asked for, from the command line; each report takes some of these and refuses the others. */
 export interface ReportOptions {
   /** Only events whose business date is on or before this `YYYY-MM-DD`. */
   readonly asOf?: string;
@@ -34,55 +41,57 @@ export interface ReportOptions {
   readonly since?: string;
 }
 
-export interface ReportContext {
-  readonly catalog: EventCatalog;
-  readonly options: ReportOptions;
-}
-
-/**
- * A report: a projection over the store and a renderer per format. Renderers
- * get the final state and the options, and return the whole output text.
- */
-export interface ReportDefinition<State> {
-  readonly name: string;
-  /** One line for `report --help`. */
-  readonly description: string;
-  readonly projection: (context: ReportContext) => Projection<State>;
-  /** The business date to replay up to, when the report derives it (e.g. the end of `--year`); else `--as-of`. */
-  readonly replayAsOf?: (options: ReportOptions) => string | undefined;
-  /** Check the options before the store is read; throw a UsageError naming the option. */
-  readonly checkOptions?: (options: ReportOptions) => void;
-  readonly render: Readonly<Record<ReportFormat, (state: State, options: ReportOptions) => string>>;
-}
-
 export interface RunReportOptions extends ReportOptions {
   readonly format: ReportFormat;
   readonly onProgress?: (progress: ProjectionProgress) => void;
   readonly signal?: AbortSignal;
 }
 
-/** A report whose state type is hidden, so reports of any state live in one registry. */
+/** A report the command line runs: a core report and how its result is printed. */
 export interface Report {
   readonly name: string;
   readonly description: string;
   run(store: EventStore, catalog: EventCatalog, options: RunReportOptions): Promise<string>;
 }
 
-const reportOptionsOf = ({ format: _format, onProgress: _onProgress, signal: _signal, ...options }: RunReportOptions): ReportOptions =>
-  options;
+/** How a core report's result is printed as a table and as CSV, in Chinese or English; JSON is the core's. */
+export interface ReportRenderers<Result> {
+  readonly table: (result: Result, lang: ReportLanguage) => string;
+  readonly csv: (result: Result, lang: ReportLanguage) => string;
+}
 
-export const defineReport = <State>(definition: ReportDefinition<State>): Report => ({
+const isOptionName = (key: string): key is ReportOptionName => (REPORT_OPTION_NAMES as readonly string[]).includes(key);
+
+/**
+ * The report's options from the command line's: those given, refused unless
+ * the report takes them, text parsed to the values the report takes (`--basis`,
+ * `--thresholds`), and the language when the report's JSON names it.
+ */
+const optionsFor = (definition: { readonly name: string; readonly options: readonly ReportOptionName[] }, options: RunReportOptions): Record<string, unknown> => {
+  const { format: _format, onProgress: _onProgress, signal: _signal, lang, ...asked } = options;
+  const given = Object.entries(asked as Record<string, unknown>).filter(([, value]) => value !== undefined);
+  refuseOptionsNotTaken(definition, given.map(([key]) => key));
+  const typed = Object.fromEntries(given.map(([key, value]) => [key, typeof value === 'string' && isOptionName(key) ? reportOptionFromText(key, value) : value]));
+  return definition.options.includes('lang') ? { ...typed, lang } : typed;
+};
+
+/** A wrong option is a wrong command line: exit code 2, the same message. */
+const asUsageError = (error: unknown): unknown => (error instanceof ReportOptionError ? new UsageError(error.message, { cause: error }) : error);
+
+export const defineReport = <Options, State, Result, Json>(definition: ReportDefinition<Options, State, Result, Json>, render: ReportRenderers<Result>): Report => ({
   name: definition.name,
   description: definition.description,
   run: async (store, catalog, options) => {
-    const reportOptions = reportOptionsOf(options);
-    definition.checkOptions?.(reportOptions);
-    const asOf = definition.replayAsOf === undefined ? options.asOf : definition.replayAsOf(reportOptions);
-    const { state } = await runProjection(store, catalog, definition.projection({ catalog, options: reportOptions }), {
-      ...(asOf === undefined ? {} : { asOf }),
-      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress, progressEvery: 10_000 }),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    });
-    return definition.render[options.format](state, reportOptions);
+    try {
+      const reportOptions = optionsFor(definition, options) as Options;
+      const result = await reportResult(store, catalog, definition, {
+        ...reportOptions,
+        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+      });
+      return options.format === 'json' ? reportJsonText(definition.toJson(result, reportOptions)) : render[options.format](result, options.lang);
+    } catch (error) {
+      throw asUsageError(error);
+    }
   },
 });

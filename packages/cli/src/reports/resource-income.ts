@@ -1,10 +1,14 @@
-import { resourceIncomeReportOf, type AssetsState, type ResourceIncomeGroup, type ResourceIncomeReport, type ResourceIncomeTotals } from '@collective-ledger/core';
-import { assetWindow, defineAssetReport, groupHead, RESOURCE_KIND_LABELS } from './asset-options.js';
-import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import type { ReportLanguage, ReportOptions } from './report.js';
-import { amountText, checkedScope, periodTitle, scopeJson } from './statement-options.js';
-
-const NAME = 'resource-income';
+import {
+  resourceIncomeReport as resourceIncomeDefinition,
+  type ResourceIncomeGroup,
+  type ResourceIncomeReport,
+  type ResourceIncomeReportResult,
+  type ResourceIncomeTotals,
+} from '@collective-ledger/core';
+import { RESOURCE_KIND_LABELS } from './asset-options.js';
+import { renderCsv, renderTable, type Table } from './render.js';
+import { defineReport, type ReportLanguage } from './report.js';
+import { amountText, periodTitle } from './statement-options.js';
 
 const KINDS = RESOURCE_KIND_LABELS;
 
@@ -38,12 +42,6 @@ const LABELS = {
     all: 'all villages',
   },
 } as const;
-
-/** `--since`, which must not be after the end of the year. */
-const resultOf = (state: AssetsState, options: ReportOptions): ResourceIncomeReport => {
-  const window = assetWindow(NAME, options, 'year');
-  return resourceIncomeReportOf(state, checkedScope(state.tree, options), window, options.since ?? window.from);
-};
 
 const totalsRow = (label: string, t: ResourceIncomeTotals): string[] => [label, String(t.resources), t.area.toString(), t.income.toDisplay()];
 
@@ -88,51 +86,11 @@ const resourceTable = (report: ResourceIncomeReport, lang: ReportLanguage, forma
   ]),
 });
 
-const villageNames = (state: AssetsState): Map<string, string> => new Map([...state.tree.values()].map((n) => [n.organizationId, n.name]));
-
-const table = (state: AssetsState, options: ReportOptions): string => {
-  const report = resultOf(state, options);
-  const l = LABELS[options.lang];
-  const head = `${l.title}  ${report.total.name ?? l.all}  ${periodTitle(report.window, options.lang)}\n${l.newSince(report.since)}\n`;
-  const townships = report.townships.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, options.lang))}` : '';
-  return `${head}${renderTable(mainTable(report, options.lang))}${townships}\n${l.resources}\n${renderTable(resourceTable(report, options.lang, 'table', villageNames(state)))}`;
-};
-
-const totalsJson = (t: ResourceIncomeTotals) => ({ resources: t.resources, area: t.area.toString(), income: t.income.toString() });
-
-const groupJson = (group: ResourceIncomeGroup) => ({
-  ...groupHead(group),
-  villages: group.income.villages,
-  total: totalsJson(group.income.total),
-  byKind: group.income.byKind.map((k) => ({ kind: k.kind, ...totalsJson(k) })),
-  newlyIdentified: totalsJson(group.income.newlyIdentified),
-});
-
-/** JSON keys in this order: report, lang, year, from, to, since, scope, total, townships, resources. */
-const json = (state: AssetsState, options: ReportOptions): string => {
-  const report = resultOf(state, options);
-  return renderJson({
-    report: NAME,
-    lang: options.lang,
-    year: options.year ?? null,
-    from: report.window.from,
-    to: report.window.to,
-    since: report.since,
-    scope: scopeJson(options),
-    total: groupJson(report.total),
-    townships: report.townships.map(groupJson),
-    resources: report.resources.map((r) => ({
-      villageId: r.villageId,
-      assetId: r.assetId,
-      name: r.name,
-      kind: r.kind,
-      area: r.area.toString(),
-      identifiedBy: r.identifiedBy,
-      registeredOn: r.registeredOn,
-      newlyIdentified: r.newlyIdentified,
-      income: r.income.toString(),
-    })),
-  });
+const table = ({ report, organizationNames }: ResourceIncomeReportResult, lang: ReportLanguage): string => {
+  const l = LABELS[lang];
+  const head = `${l.title}  ${report.total.name ?? l.all}  ${periodTitle(report.window, lang)}\n${l.newSince(report.since)}\n`;
+  const townships = report.townships.length > 1 ? `\n${l.townships}\n${renderTable(groupTable(report.townships, lang))}` : '';
+  return `${head}${renderTable(mainTable(report, lang))}${townships}\n${l.resources}\n${renderTable(resourceTable(report, lang, 'table', organizationNames))}`;
 };
 
 /**
@@ -140,14 +98,7 @@ const json = (state: AssetsState, options: ReportOptions): string => {
  * of the scope, in all, by kind and by township, and the part from resources a
  * stock-take found on or after `--since` (default 1 January of the year).
  */
-export const resourceIncomeReport = defineAssetReport({
-  name: NAME,
-  description: 'income from resource assets (资源性资产收入) for --year, new ones since --since',
-  window: 'year',
-  takesSince: true,
-  render: {
-    table,
-    csv: (state, options) => renderCsv(resourceTable(resultOf(state, options), options.lang, 'csv', villageNames(state))),
-    json,
-  },
+export const resourceIncomeReport = defineReport(resourceIncomeDefinition, {
+  table,
+  csv: ({ report, organizationNames }, lang) => renderCsv(resourceTable(report, lang, 'csv', organizationNames)),
 });

@@ -1,11 +1,7 @@
-import { shareBooksProjection, shareRegisterReportOf, type ShareBooks, type ShareRegisterReport } from '@collective-ledger/core';
-import { UsageError } from '../errors.js';
-import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import { defineReport, type ReportLanguage, type ReportOptions } from './report.js';
-import { checkShareOptions, classCells, classJson, className, memberClasses, villageName, villageOf } from './share-options.js';
-import { checkAsOfInYear } from './statement-options.js';
-
-const NAME = 'shares';
+import { sharesReport as sharesDefinition, type ShareRegisterReport, type SharesReportResult } from '@collective-ledger/core';
+import { renderCsv, renderTable, type Table } from './render.js';
+import { defineReport, type ReportLanguage } from './report.js';
+import { classCells, className, memberClasses } from './share-options.js';
 
 const LABELS = {
   zh: {
@@ -36,20 +32,6 @@ const LABELS = {
   },
 } as const;
 
-/** The register's date: `--as-of`, or the last day of `--year`. */
-const dateOf = (options: ReportOptions): string => {
-  if (options.asOf !== undefined) return options.asOf;
-  if (options.year !== undefined) return `${options.year}-12-31`;
-  throw new UsageError(`${NAME} needs --as-of or --year: the register as of a date, e.g. --as-of 2023-12-31`);
-};
-
-const reportOf = (books: ShareBooks, options: ReportOptions): ShareRegisterReport => {
-  const village = villageOf(books, options);
-  const report = shareRegisterReportOf(books, village, dateOf(options));
-  if (report === undefined) throw new UsageError(`${village} keeps no share register on this ledger`);
-  return report;
-};
-
 const holderTable = (r: ShareRegisterReport, lang: ReportLanguage): Table => {
   const l = LABELS[lang];
   const classes = memberClasses(r.classes);
@@ -72,29 +54,10 @@ const householdTable = (r: ShareRegisterReport, lang: ReportLanguage): Table => 
   };
 };
 
-const table = (books: ShareBooks, options: ReportOptions): string => {
-  const r = reportOf(books, options);
-  const l = LABELS[options.lang];
-  const head = [l.title(villageName(books, r.village), r.asOf), r.quantification === undefined ? l.notQuantified : l.quantified(r.quantification), l.totals(r.totals.total.toFixed(), r.collective.total.toFixed())];
-  return [`${head.join('\n')}\n`, `${l.households}\n${renderTable(householdTable(r, options.lang))}`, `${l.holders}\n${renderTable(holderTable(r, options.lang))}`].join('\n');
-};
-
-/** JSON keys in this order: report, lang, village, asOf, classes, quantification, totals, collective, households[...], holders[...]. */
-const json = (books: ShareBooks, options: ReportOptions): string => {
-  const r = reportOf(books, options);
-  const q = r.quantification;
-  return renderJson({
-    report: NAME,
-    lang: options.lang,
-    village: r.village,
-    asOf: r.asOf,
-    classes: r.classes.map((c) => ({ classId: c.classId, name: className(c, options.lang), heldBy: c.heldBy })),
-    quantification: q === undefined ? null : { baseDate: q.baseDate, operatingNetAssets: q.operatingNetAssets, shares: q.shares.toFixed(), valuePerShare: q.valuePerShare },
-    totals: { byClass: classJson(r.classes, r.totals.byClass), total: r.totals.total.toFixed() },
-    collective: { byClass: classJson(r.classes, r.collective.byClass), total: r.collective.total.toFixed() },
-    households: r.households.map((h) => ({ householdId: h.householdId, head: h.head, holders: h.holders, byClass: classJson(r.classes, h.byClass), total: h.total.toFixed() })),
-    holders: r.holders.map((h) => ({ memberId: h.memberId, name: h.name, householdId: h.householdId, isMember: h.isMember, byClass: classJson(r.classes, h.byClass), total: h.total.toFixed() })),
-  });
+const table = ({ register: r, villageName }: SharesReportResult, lang: ReportLanguage): string => {
+  const l = LABELS[lang];
+  const head = [l.title(villageName, r.asOf), r.quantification === undefined ? l.notQuantified : l.quantified(r.quantification), l.totals(r.totals.total.toFixed(), r.collective.total.toFixed())];
+  return [`${head.join('\n')}\n`, `${l.households}\n${renderTable(householdTable(r, lang))}`, `${l.holders}\n${renderTable(holderTable(r, lang))}`].join('\n');
 };
 
 /**
@@ -102,19 +65,7 @@ const json = (books: ShareBooks, options: ReportOptions): string => {
  * each class, by holder and by household, the collective's shares, and the
  * quantification they come from.
  */
-export const sharesReport = defineReport<ShareBooks>({
-  name: NAME,
-  description: 'share register (股权台账) of --village as of --as-of or the end of --year',
-  checkOptions: (options) => {
-    checkShareOptions(NAME, options, 'is the register on one date: give --as-of');
-    checkAsOfInYear(options);
-    dateOf(options);
-  },
-  replayAsOf: (options) => dateOf(options),
-  projection: () => shareBooksProjection(),
-  render: {
-    table,
-    csv: (books, options) => renderCsv(holderTable(reportOf(books, options), options.lang)),
-    json,
-  },
+export const sharesReport = defineReport(sharesDefinition, {
+  table,
+  csv: ({ register }, lang) => renderCsv(holderTable(register, lang)),
 });

@@ -1,22 +1,7 @@
-import { trialBalanceOf, type TrialBalance, type TrialBalanceAmounts } from '@collective-ledger/core';
-import { renderCsv, renderJson, renderTable, type Table } from './render.js';
-import type { ReportLanguage, ReportOptions } from './report.js';
-import { defineStatementReport, type StatementState } from './statement-report.js';
-import {
-  amountText,
-  checkedScope,
-  nameIn,
-  periodTitle,
-  scopeJson,
-  scopeTitle,
-  statementWindow,
-  statementYear,
-  villageIds,
-} from './statement-options.js';
-
-const NAME = 'trial-balance';
-
-const AMOUNT_KEYS = ['openingDebit', 'openingCredit', 'periodDebit', 'periodCredit', 'closingDebit', 'closingCredit'] as const;
+import { TRIAL_BALANCE_AMOUNTS, trialBalanceReport as trialBalanceDefinition, type TrialBalance, type TrialBalanceAmounts, type TrialBalanceReportResult } from '@collective-ledger/core';
+import { renderCsv, renderTable, type Table } from './render.js';
+import { defineReport, type ReportLanguage } from './report.js';
+import { amountText, nameIn, periodTitle, scopeTitle } from './statement-options.js';
 
 const LABELS = {
   zh: {
@@ -35,12 +20,9 @@ const LABELS = {
   },
 } as const;
 
-const resultOf = (state: StatementState, options: ReportOptions): TrialBalance =>
-  trialBalanceOf(state, checkedScope(state.tree, options), statementWindow(NAME, options));
-
 /** The amount cells: in a table thousands separators and a blank for zero; in CSV canonical decimals. */
 const amountCells = (row: TrialBalanceAmounts, format: 'table' | 'csv'): string[] =>
-  AMOUNT_KEYS.map((key) => (format === 'table' && row[key].isZero() ? '' : amountText(row[key], format)));
+  TRIAL_BALANCE_AMOUNTS.map((key) => (format === 'table' && row[key].isZero() ? '' : amountText(row[key], format)));
 
 const tableOf = (result: TrialBalance, lang: ReportLanguage, format: 'table' | 'csv'): Table => {
   const labels = LABELS[lang];
@@ -55,39 +37,10 @@ const tableOf = (result: TrialBalance, lang: ReportLanguage, format: 'table' | '
   };
 };
 
-const table = (state: StatementState, options: ReportOptions): string => {
-  const result = resultOf(state, options);
-  const labels = LABELS[options.lang];
-  const title = `${labels.title}  ${scopeTitle(state.tree, checkedScope(state.tree, options), options.lang)}  ${periodTitle(result.window, options.lang)}`;
-  return `${title}\n${renderTable(tableOf(result, options.lang, 'table'))}${labels.check(result.balanced)}\n`;
-};
-
-const amountsJson = (row: TrialBalanceAmounts) => Object.fromEntries(AMOUNT_KEYS.map((key) => [key, row[key].toString()]));
-
-/** JSON keys in this order: report, lang, year, from, to, scope, villages, detail, rows, totals, balanced. */
-const json = (state: StatementState, options: ReportOptions): string => {
-  const result = resultOf(state, options);
-  const scope = checkedScope(state.tree, options);
-  return renderJson({
-    report: NAME,
-    lang: options.lang,
-    year: statementYear(NAME, options),
-    from: result.window.from,
-    to: result.window.to,
-    scope: scopeJson(options),
-    villages: villageIds(state.tree, scope),
-    detail: scope.village === undefined ? 'roots' : 'leaves',
-    rows: result.rows.map((row) => ({
-      code: row.code,
-      name: nameIn(row, options.lang),
-      level: row.level,
-      subtotal: row.subtotal,
-      normalBalance: row.normalBalance,
-      ...amountsJson(row),
-    })),
-    totals: amountsJson(result.totals),
-    balanced: result.balanced,
-  });
+const table = ({ statement, scopeName }: TrialBalanceReportResult, lang: ReportLanguage): string => {
+  const labels = LABELS[lang];
+  const title = `${labels.title}  ${scopeTitle(scopeName, lang)}  ${periodTitle(statement.window, lang)}`;
+  return `${title}\n${renderTable(tableOf(statement, lang, 'table'))}${labels.check(statement.balanced)}\n`;
 };
 
 /**
@@ -96,12 +49,7 @@ const json = (state: StatementState, options: ReportOptions): string => {
  * `--village`: its accounts and sub-accounts; otherwise (a township, or every
  * village) the standard accounts added up over the villages.
  */
-export const trialBalanceReport = defineStatementReport({
-  name: NAME,
-  description: 'trial balance (科目余额表) for --year or up to --as-of',
-  render: {
-    table,
-    csv: (state, options) => renderCsv(tableOf(resultOf(state, options), options.lang, 'csv')),
-    json,
-  },
+export const trialBalanceReport = defineReport(trialBalanceDefinition, {
+  table,
+  csv: ({ statement }, lang) => renderCsv(tableOf(statement, lang, 'csv')),
 });

@@ -19,3 +19,4 @@ export * from './share-books.js';
 export * from './shares-report.js';
 export * from './dividends-report.js';
 export * from './distribution-report.js';
+export * from './definitions/index.js';

@@ -1,0 +1,99 @@
+import type { EventCatalog } from '../../kernel/catalog.js';
+import { runProjection, type ProjectionProgress } from '../../kernel/projection.js';
+import type { EventStore } from '../../kernel/store.js';
+import { optionFlag, REPORT_OPTION_NAMES, ReportOptionError, type ReportDefinition, type ReportOptionName } from './definition.js';
+import { reports } from './registry.js';
+
+export interface RunReportOptions {
+  readonly onProgress?: (progress: ProjectionProgress) => void;
+  /** How many events between two progress reports (default 10,000). */
+  readonly progressEvery?: number;
+  readonly signal?: AbortSignal;
+}
+
+const isOptionName = (key: string): key is ReportOptionName => (REPORT_OPTION_NAMES as readonly string[]).includes(key);
+
+/** The reports that take an option, to name where it belongs. */
+const takersOf = (option: ReportOptionName): string[] =>
+  Object.values(reports)
+    .filter((r) => r.options.includes(option))
+    .map((r) => r.name);
+
+/** The refusal of an option a report does not take: its own reason, or the reports the option belongs to. */
+export const refusalOf = (definition: { readonly name: string; readonly refusals?: Readonly<Partial<Record<ReportOptionName, string>>> }, option: ReportOptionName): string => {
+  const reason = definition.refusals?.[option];
+  if (reason !== undefined) return `${optionFlag(option)}: ${reason}`;
+  const takers = takersOf(option);
+  return takers.length === 0 ? `${optionFlag(option)} is not an option of ${definition.name}` : `${optionFlag(option)} is an option of ${takers.join(', ')}, not of ${definition.name}`;
+};
+
+/** The order options not taken are refused in, when several are given. */
+const REFUSAL_ORDER: readonly ReportOptionName[] = ['from', 'basis', 'thresholds', 'since', 'township', 'year', 'asOf', 'village', 'lang'];
+
+/** Refuse the first option given (in a fixed order) that the report does not take. Throws `ReportOptionError`. */
+export const refuseOptionsNotTaken = (
+  definition: { readonly name: string; readonly options: readonly ReportOptionName[]; readonly refusals?: Readonly<Partial<Record<ReportOptionName, string>>> },
+  given: readonly string[],
+): void => {
+  const unknown = given.find((key) => !isOptionName(key));
+  if (unknown !== undefined) throw new ReportOptionError(`${unknown} is not an option of ${definition.name}`);
+  const refused = REFUSAL_ORDER.find((option) => given.includes(option) && !definition.options.includes(option));
+  if (refused !== undefined) throw new ReportOptionError(refusalOf(definition, refused));
+};
+
+/** Refuse the options the report does not take, then run its own checks. Throws `ReportOptionError`. */
+export const checkReportOptions = <Options>(
+  definition: Pick<ReportDefinition<Options, unknown, unknown, unknown>, 'name' | 'options' | 'refusals' | 'check'>,
+  options: Options,
+): void => {
+  refuseOptionsNotTaken(
+    definition,
+    Object.entries(options as Record<string, unknown>)
+      .filter(([, value]) => value !== undefined)
+      .map(([key]) => key),
+  );
+  definition.check(options);
+};
+
+const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal'];
+
+/** The report's options without how to run it. */
+const reportOptionsOf = <Options>(options: Options & RunReportOptions): Options =>
+  Object.fromEntries(Object.entries(options).filter(([key]) => !RUN_KEYS.includes(key))) as Options;
+
+/**
+ * Check the options, replay the store through the report's projection (up to
+ * its date) and compute its result: the figures, with `Money` for renderers.
+ * `options` may also say how to run it (progress, an abort signal).
+ */
+export const reportResult = async <Options, State, Result>(
+  store: EventStore,
+  catalog: EventCatalog,
+  definition: ReportDefinition<Options, State, Result, unknown>,
+  options: Options & RunReportOptions,
+): Promise<Result> => {
+  const reportOptions = reportOptionsOf(options);
+  checkReportOptions(definition, reportOptions);
+  const asOf = definition.replayAsOf(reportOptions);
+  const { state } = await runProjection(store, catalog, definition.projection(reportOptions, catalog), {
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress, progressEvery: options.progressEvery ?? 10_000 }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  return definition.result(state, reportOptions);
+};
+
+/**
+ * Run a report and return its JSON value: `JSON.stringify(json, null, 2)`
+ * plus a line end (`reportJsonText`) is what `collective-ledger report <name>
+ * --format json` prints, byte for byte.
+ */
+export const runReport = async <Options, State, Result, Json>(
+  store: EventStore,
+  catalog: EventCatalog,
+  definition: ReportDefinition<Options, State, Result, Json>,
+  options: Options & RunReportOptions,
+): Promise<Json> => definition.toJson(await reportResult(store, catalog, definition, options), reportOptionsOf(options));
+
+/** A report's JSON as text: pretty, two spaces, with a final line end. */
+export const reportJsonText = (json: unknown): string => `${JSON.stringify(json, null, 2)}\n`;
