@@ -1,5 +1,5 @@
 import { isLeft, type Either } from 'fp-ts/lib/Either.js';
-import { InMemoryEventStore, Money, assets, coreCatalog, ledger, organization, writeLedger, type CommandContext, type DomainEvent } from '@collective-ledger/core';
+import { InMemoryEventStore, Money, assets, coreCatalog, ledger, organization, writeLedger, type CommandContext } from '@collective-ledger/core';
 import { BOOKS_OPENED_ON } from './article.js';
 import { assetYear, newResourceIncome, type AssetStep } from './asset-year.js';
 import { openingBankBalances } from './balance.js';
@@ -17,7 +17,7 @@ const orFail = <E extends { readonly message: string }, A>(result: Either<E, A>)
   return result.right;
 };
 
-type Context = CommandContext<DomainEvent>;
+type Context = CommandContext;
 type Envelope = () => { readonly commandId: string; readonly actor: string };
 
 /** 建账 on 31 December 2021: sub-accounts, the opening voucher, the resources, the asset cards and the investments, then the year closed. */
@@ -31,7 +31,7 @@ const openBooks = async (context: Context, envelope: Envelope, plan: OpeningPlan
     ...debits.map(([account, amount]) => ({ account, side: 'debit', amount: amount.toString() })),
     { account: '301', side: 'credit', amount: Money.sum(debits.map(([, m]) => m)).toString() },
   ];
-  orFail(await ledger.postVoucher(context, { ...envelope(), input: { organizationId, voucherNo: '记-001', date: BOOKS_OPENED_ON, summary: '建账：清产核资后登记期初余额', lines } }));
+  orFail(await ledger.postVoucher(context, { ...envelope(), input: { organizationId, voucherNo: '记-001', date: BOOKS_OPENED_ON, summary: '建账：清产核资后登记期初余额', lines } as ledger.PostVoucherInput }));
   for (const r of plan.resources) {
     orFail(await assets.registerResourceAsset(context, { ...envelope(), input: { organizationId, ...r, registeredOn: BOOKS_OPENED_ON, identifiedBy: 'register' } }));
   }
@@ -51,7 +51,7 @@ const openBooks = async (context: Context, envelope: Envelope, plan: OpeningPlan
       openingDepreciation: a.openingDepreciation.toString(),
       openingMonths: a.openingMonths,
     };
-    orFail(await assets.acquireFixedAsset(context, { ...envelope(), input }));
+    orFail(await assets.acquireFixedAsset(context, { ...envelope(), input: input as assets.AcquireFixedAssetInput }));
   }
   for (const i of plan.investments) {
     const input = { organizationId, investmentId: i.investmentId, investee: i.investee, madeOn: BOOKS_OPENED_ON, amount: i.amount.toString(), paidFrom: '301' };
@@ -77,7 +77,7 @@ interface VillageYear {
 
 const keepYear = async (context: Context, envelope: Envelope, { organizationId, vouchers, steps }: VillageYear): Promise<void> => {
   for (const voucher of vouchers) orFail(await ledger.postVoucher(context, { ...envelope(), input: voucher }));
-  for (const step of steps) orFail(await SERVICES[step.service](context, { ...envelope(), input: step.input }));
+  for (const step of steps) orFail(await SERVICES[step.service](context, { ...envelope(), input: step.input as never }));
   orFail(await ledger.closeYear(context, { ...envelope(), input: { organizationId, year: YEAR } }));
 };
 

@@ -1,4 +1,4 @@
-import { InMemoryEventStore, coreCatalog, ledger, organization, shares, writeLedger, type CommandContext, type DomainEvent } from '@collective-ledger/core';
+import { InMemoryEventStore, coreCatalog, ledger, organization, shares, writeLedger, type CommandContext } from '@collective-ledger/core';
 import { APPROVED_ON, BOOKS_OPENED_ON, CHARTER, DISTRIBUTION_ACCOUNTS, FOUNDED_ON, PAID_ON, PLAN_STEPS, QUANTIFIED_ON, RESOLUTION, SEED, VILLAGE, VILLAGE_NAME, YEAR } from './cooperative.js';
 import { labourShares, plannedHouseholds, type PlannedHousehold } from './members.js';
 import { orFail } from './or-fail.js';
@@ -7,11 +7,11 @@ import { changesOf2023 } from './register-changes.js';
 import { vouchersOf2023 } from './vouchers.js';
 
 
-type Context = CommandContext<DomainEvent>;
+type Context = CommandContext;
 export type Envelope = () => { readonly commandId: string; readonly actor: string };
 
 const registerVillage = async (context: Context, envelope: Envelope, households: readonly PlannedHousehold[]): Promise<void> => {
-  const register = async (input: object) => orFail(await organization.registerOrganization(context, { ...envelope(), occurredOn: FOUNDED_ON, input }));
+  const register = async (input: organization.RegisterOrganizationInput) => orFail(await organization.registerOrganization(context, { ...envelope(), occurredOn: FOUNDED_ON, input }));
   await register({ organizationId: 'bg', kind: 'district', code: '140105', name: '示范郊区' });
   await register({ organizationId: 'bgz', kind: 'township', code: '140105001', name: '北格镇', parentId: 'bg' });
   await register({ organizationId: VILLAGE, kind: 'village', code: '140105001201', name: VILLAGE_NAME, parentId: 'bgz' });
@@ -19,7 +19,7 @@ const registerVillage = async (context: Context, envelope: Envelope, households:
     orFail(await organization.registerHousehold(context, { ...envelope(), occurredOn: FOUNDED_ON, input: { organizationId: VILLAGE, householdId: h.householdId, head: h.head } }));
     for (const m of h.members) {
       const input = { organizationId: VILLAGE, memberId: m.memberId, householdId: h.householdId, name: m.name, joinedOn: FOUNDED_ON, reason: 'founding' };
-      orFail(await organization.admitMember(context, { ...envelope(), input }));
+      orFail(await organization.admitMember(context, { ...envelope(), input: input as organization.AdmitMemberInput }));
     }
   }
 };

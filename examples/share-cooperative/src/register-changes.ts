@@ -1,4 +1,4 @@
-import { organization, shares, type CommandContext, type DomainEvent } from '@collective-ledger/core';
+import { organization, shares, type CommandContext } from '@collective-ledger/core';
 import type { Envelope } from './books.js';
 import { VILLAGE } from './cooperative.js';
 import type { PlannedHousehold } from './members.js';
@@ -18,7 +18,7 @@ const householdOf = (households: readonly PlannedHousehold[], size: number): Pla
  * a member marries out of the village and, by the charter, keeps the shares;
  * a child is born (a member without shares).
  */
-export const changesOf2023 = async (context: CommandContext<DomainEvent>, envelope: Envelope, households: readonly PlannedHousehold[]): Promise<void> => {
+export const changesOf2023 = async (context: CommandContext, envelope: Envelope, households: readonly PlannedHousehold[]): Promise<void> => {
   const bereaved = householdOf(households, 3);
   const [deceased, heir] = bereaved.members;
   const other = households.find((h) => h !== bereaved && h.members.length >= 2) ?? bereaved;

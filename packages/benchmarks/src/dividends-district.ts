@@ -6,7 +6,7 @@
  * the charter, quantification, sub-accounts, vouchers and close go through
  * the services. The generator keeps the dividend pool each plan must find.
  */
-import { Money, coreCatalog, ledger, organization, shares, type CommandContext, type DomainEvent, type InMemoryEventStore, type JsonObject, type NewEvent } from '@collective-ledger/core';
+import { Money, coreCatalog, ledger, organization, shares, type CommandContext, type InMemoryEventStore, type JsonObject, type NewEvent } from '@collective-ledger/core';
 
 export const YEAR = 2023;
 export const MEMBERS_PER_VILLAGE = 100;
@@ -73,7 +73,7 @@ export const PLAN_STEPS = [
 
 /** Build the district; returns the sum of the dividend pools the plans must declare, in fen. */
 export const buildDistrict = async (store: InMemoryEventStore, villages: number): Promise<bigint> => {
-  const context: CommandContext<DomainEvent> = { store, catalog: coreCatalog };
+  const context: CommandContext = { store, catalog: coreCatalog };
   let c = 0;
   const envelope = () => ({ commandId: `b-${(c += 1)}`, actor: 'bench' });
   orFail(await organization.registerOrganization(context, { ...envelope(), occurredOn: '2020-01-01', input: { organizationId: 'd', kind: 'district', code: '1', name: '基准区' } }));
@@ -81,7 +81,7 @@ export const buildDistrict = async (store: InMemoryEventStore, villages: number)
   for (let v = 0; v < villages; v += 1) {
     const village = benchVillage(v);
     await store.append(organization.organizationStream(village), registerEvents(village), { expectedRevision: 'no_stream' });
-    orFail(await shares.adoptShareCharter(context, { ...envelope(), input: { organizationId: village, ...CHARTER } }));
+    orFail(await shares.adoptShareCharter(context, { ...envelope(), input: { organizationId: village, ...CHARTER } as shares.AdoptCharterInput }));
     orFail(await shares.quantifyShares(context, { ...envelope(), input: { organizationId: village, baseDate: '2020-12-31', resolution: '折股', operatingNetAssets: '1000000.00', allotments: allotments(v) } }));
     for (const [code, nameZh] of [['32201', '提取公积公益金'], ['32202', '成员分红'], ['32203', '未分配收益']] as const) {
       orFail(await ledger.declareSubAccount(context, { ...envelope(), occurredOn: '2023-01-01', input: { organizationId: village, code, nameZh } }));
@@ -90,7 +90,7 @@ export const buildDistrict = async (store: InMemoryEventStore, villages: number)
     const cost = income / 4n;
     const post = ([voucherNo, date]: readonly [string, string], [debit, credit]: readonly [string, string], fen: bigint) => {
       const lines = [{ account: debit, side: 'debit', amount: Money.fromFen(fen).toString() }, { account: credit, side: 'credit', amount: Money.fromFen(fen).toString() }];
-      return ledger.postVoucher(context, { ...envelope(), input: { organizationId: village, voucherNo, date, summary: voucherNo, lines } });
+      return ledger.postVoucher(context, { ...envelope(), input: { organizationId: village, voucherNo, date, summary: voucherNo, lines } as ledger.PostVoucherInput });
     };
     orFail(await post(['记-001', '2023-06-30'], ['102', '501'], income));
     orFail(await post(['记-002', '2023-09-30'], ['511', '102'], cost));

@@ -24,7 +24,7 @@ const buildLedger = async (): Promise<string> => {
   const context = { store, catalog: coreCatalog };
   let n = 0;
   const envelope = () => ({ commandId: `c-${(n += 1)}`, actor: 'test' });
-  const register = (organizationId: string, kind: string, name: string, parentId?: string) =>
+  const register = (organizationId: string, kind: organization.RegisterOrganizationInput['kind'], name: string, parentId?: string) =>
     orFail(
       organization.registerOrganization(context, {
         ...envelope(),

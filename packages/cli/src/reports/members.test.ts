@@ -18,13 +18,13 @@ const buildLedger = async (): Promise<string> => {
     if (r._tag === 'Left') throw new Error(r.left?.message);
   };
   const env = () => ({ commandId: `c-${(n += 1)}`, actor: '登记员' });
-  const register = (input: object) => ok(organization.registerOrganization(context, { ...env(), input, occurredOn: '2020-01-01' }));
+  const register = (input: organization.RegisterOrganizationInput) => ok(organization.registerOrganization(context, { ...env(), input, occurredOn: '2020-01-01' }));
   await register({ organizationId: 'd', kind: 'district', code: '1', name: '示范区' });
   await register({ organizationId: 't', kind: 'township', code: '2', name: '北格镇', parentId: 'd' });
   await register({ organizationId: 'v', kind: 'village', code: '3', name: '张家村', parentId: 't' });
   const household = (householdId: string, head: string, occurredOn: string) =>
     ok(organization.registerHousehold(context, { ...env(), occurredOn, input: { organizationId: 'v', householdId, head } }));
-  const admit = (memberId: string, householdId: string, name: string, [joinedOn, reason]: readonly [string, string]) =>
+  const admit = (memberId: string, householdId: string, name: string, [joinedOn, reason]: readonly [string, organization.AdmitMemberInput['reason']]) =>
     ok(organization.admitMember(context, { ...env(), input: { organizationId: 'v', memberId, householdId, name, joinedOn, reason } }));
   await household('h1', '张大山', '2020-01-01');
   await admit('m1', 'h1', '张大山', ['2020-01-01', 'founding']);
