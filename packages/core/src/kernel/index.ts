@@ -19,4 +19,5 @@ export * from './validate.js';
 export * from './command-handler.js';
 export * from './decode.js';
 export * from './projection.js';
+export { PersistentMap } from './persistent-map.js';
 export * from './ndjson/index.js';
