@@ -19,5 +19,6 @@ export * from './validate.js';
 export * from './command-handler.js';
 export * from './decode.js';
 export * from './projection.js';
+export { PersistentList } from './persistent-list.js';
 export { PersistentMap } from './persistent-map.js';
 export * from './ndjson/index.js';
