@@ -22,11 +22,12 @@ const freezeWriters = (collection: Map<unknown, unknown> | Set<unknown>, kind: '
 
 // Objects whose whole graph is frozen already: a fold's states share most of
 // their structure, so each state costs only its new parts.
-const done = new WeakSet<object>();
+const done = new WeakSet();
 
 const childrenOf = (value: object): Iterable<unknown> => {
-  if (value instanceof Map) return [...value.keys(), ...value.values(), ...Object.values(value)];
-  if (value instanceof Set) return [...value.values(), ...Object.values(value)];
+  const own: unknown[] = Object.values(value);
+  if (value instanceof Map) return [...(value.keys() as Iterable<unknown>), ...(value.values() as Iterable<unknown>), ...own];
+  if (value instanceof Set) return [...(value.values() as Iterable<unknown>), ...own];
   return Reflect.ownKeys(value).map((key) => (Object.getOwnPropertyDescriptor(value, key) as PropertyDescriptor).value as unknown);
 };
 

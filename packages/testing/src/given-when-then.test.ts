@@ -224,7 +224,9 @@ describe('given/when/then', () => {
       const frozen = deepFreeze({ map: new Map([['k', inner]]), set: new Set([[1]]) });
       expect(() => frozen.map.set('j', inner)).toThrow('Cannot call set() on a Map frozen by deepFreeze');
       expect(() => frozen.map.delete('k')).toThrow('Cannot call delete() on a Map frozen by deepFreeze');
-      expect(() => frozen.map.clear()).toThrow('Cannot call clear() on a Map frozen by deepFreeze');
+      expect(() => {
+        frozen.map.clear();
+      }).toThrow('Cannot call clear() on a Map frozen by deepFreeze');
       expect(() => frozen.set.add([2])).toThrow('Cannot call add() on a Set frozen by deepFreeze');
       expect(Object.isFrozen(inner) && Object.isFrozen([...frozen.set][0])).toBe(true);
       expect(frozen.map.get('k')).toBe(inner);
