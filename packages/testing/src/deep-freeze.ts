@@ -33,14 +33,15 @@ const childrenOf = (value: object): Iterable<unknown> => {
 
 /**
  * Freeze `value` and everything reachable from it through own properties and
- * Map and Set entries (prototypes are left alone). Typed arrays, which cannot
- * be frozen, are left as they are. Returns `value`.
+ * Map and Set entries. Prototypes and functions are left alone, and so are
+ * typed arrays, which cannot be frozen. Returns `value`.
  */
 export const deepFreeze = <T>(value: T): T => {
   const pending: unknown[] = [value];
   while (pending.length > 0) {
     const next = pending.pop();
-    if ((typeof next !== 'object' && typeof next !== 'function') || next === null || done.has(next)) continue;
+    // Functions are left alone: a class instance's own `constructor` (decimal.js sets one) leads to its prototype.
+    if (typeof next !== 'object' || next === null || done.has(next)) continue;
     done.add(next);
     if (ArrayBuffer.isView(next)) continue;
     if (next instanceof Map) freezeWriters(next, 'Map');
