@@ -22,14 +22,12 @@ const given = specFor(chartDecider);
 describe('chart decider', () => {
   it('declares a sub-account of a standard account', () => {
     given().when(declare('15101', '经营性固定资产', 'operating fixed assets')).then([
-      { type: 'SubAccountDeclared', data: { organizationId: 'v-01', code: '15101', nameZh: '经营性固定资产', nameEn: 'operating fixed assets' } },
+      { type: 'SubAccountDeclared', data: decoded(SubAccountDeclaredData, { organizationId: 'v-01', code: '15101', nameZh: '经营性固定资产', nameEn: 'operating fixed assets' }) },
     ]);
   });
 
   it('declares a sub-account of a declared sub-account', () => {
-    given([declared('15101', '经营性固定资产')]).when(declare('1510101', '房屋')).then([
-      { type: 'SubAccountDeclared', data: { organizationId: 'v-01', code: '1510101', nameZh: '房屋' } },
-    ]);
+    given([declared('15101', '经营性固定资产')]).when(declare('1510101', '房屋')).then([declared('1510101', '房屋')]);
   });
 
   it('folds declarations into the village chart', () => {
