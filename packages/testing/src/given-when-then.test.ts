@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Decider, DomainEvent } from '@collective-ledger/core';
+import { deepFreeze } from './deep-freeze.js';
 import { comparable, specFor } from './given-when-then.js';
 
 /**
@@ -173,6 +174,62 @@ describe('given/when/then', () => {
       }).toThrow(
         'expected no events, but the decider refused with VOUCHER_NOT_FOUND',
       );
+    });
+  });
+
+  describe('deep-frozen states, events and commands', () => {
+    /** The voucher decider with an `evolve` that adds to the sets it was given instead of making new ones. */
+    const mutating: Decider<VoucherCommand, VoucherEvent, VoucherState> = {
+      ...vouchers,
+      evolve: (state, event) => {
+        (event.type === 'VoucherPosted' ? (state.posted as Set<string>) : (state.voided as Set<string>)).add(event.data.voucherId);
+        return state;
+      },
+    };
+
+    it('fails a spec whose evolve changes the state it was given, naming the step', () => {
+      expect(() => {
+        specFor(mutating)([posted('记-1', '5.00')]).when({ type: 'VoidVoucher', voucherId: '记-1' }).then([voided('记-1')]);
+      }).toThrow(
+        'evolve (given event 1, VoucherPosted) changed a value it was given (Cannot call add() on a Set frozen by deepFreeze); specFor deep-freezes every state, event and command: return a new state instead of changing one',
+      );
+    });
+
+    it('fails a spec whose evolve writes a property of the state, or whose decide changes the command', () => {
+      const counting: Decider<VoucherCommand, VoucherEvent, { count: number }> = {
+        decide: () => ({ _tag: 'Right', right: [] }),
+        evolve: (state) => {
+          state.count += 1;
+          return state;
+        },
+        initialState: () => ({ count: 0 }),
+      };
+      expect(() => {
+        specFor(counting)([voided('记-1')]).when({ type: 'VoidVoucher', voucherId: '记-1' }).thenNothing();
+      }).toThrow(/^evolve \(given event 1, VoucherVoided\) changed a value it was given \(Cannot assign to read only property 'count'/);
+      const renaming: Decider<VoucherCommand, VoucherEvent, VoucherState> = {
+        ...vouchers,
+        decide: (command, state) => {
+          (command as { voucherId: string }).voucherId = '记-2';
+          return decide(command, state);
+        },
+      };
+      expect(() => {
+        specFor(renaming)().when(post('记-1', '1.00')).thenNothing();
+      }).toThrow(/^decide \(PostVoucher\) changed a value it was given/);
+    });
+
+    it('freezes maps and sets against set, add, delete and clear, and everything inside them', () => {
+      const inner = { n: 1 };
+      const frozen = deepFreeze({ map: new Map([['k', inner]]), set: new Set([[1]]) });
+      expect(() => frozen.map.set('j', inner)).toThrow('Cannot call set() on a Map frozen by deepFreeze');
+      expect(() => frozen.map.delete('k')).toThrow('Cannot call delete() on a Map frozen by deepFreeze');
+      expect(() => {
+        frozen.map.clear();
+      }).toThrow('Cannot call clear() on a Map frozen by deepFreeze');
+      expect(() => frozen.set.add([2])).toThrow('Cannot call add() on a Set frozen by deepFreeze');
+      expect(Object.isFrozen(inner) && Object.isFrozen([...frozen.set][0])).toBe(true);
+      expect(frozen.map.get('k')).toBe(inner);
     });
   });
 

@@ -1,6 +1,6 @@
 import { expect } from './vitest-api.js';
-import { foldState } from '@collective-ledger/core';
 import type { Decider, DomainError, DomainEvent } from '@collective-ledger/core';
+import { deepFreeze, isWriteToFrozen } from './deep-freeze.js';
 
 /** What a decision should have been: these events, this refusal, or nothing at all. */
 export interface DecisionExpectations<Event extends DomainEvent> {
@@ -54,10 +54,47 @@ const showEvents = (events: readonly DomainEvent[]): string =>
 
 const showRefusal = (error: DomainError): string => `${error.code}: ${error.message}`;
 
+/** A command's `type`, when it has one, for messages. */
+const describeCommand = (command: unknown): string => {
+  const type = typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined;
+  return typeof type === 'string' ? type : 'the command';
+};
+
+/** Run `step`; a write to a deep-frozen value becomes an error saying which step changed what it was given. */
+const immutably = <T>(step: string, run: () => T): T => {
+  try {
+    return run();
+  } catch (error) {
+    if (!isWriteToFrozen(error)) throw error;
+    throw new Error(
+      `${step} changed a value it was given (${error.message}); specFor deep-freezes every state, event and command: return a new state instead of changing one`,
+      { cause: error },
+    );
+  }
+};
+
+/**
+ * The state after the given events, each state deep-frozen before it is
+ * passed on: an `evolve` that changes the state it was given fails here.
+ */
+const foldFrozen = <Command, Event extends DomainEvent, State, Refusal extends DomainError>(
+  decider: Decider<Command, Event, State, Refusal>,
+  given: readonly Event[],
+): State => {
+  let state = deepFreeze(immutably('initialState', () => decider.initialState()));
+  given.forEach((event, index) => {
+    state = deepFreeze(immutably(`evolve (given event ${index + 1}, ${event.type})`, () => decider.evolve(state, event)));
+  });
+  return state;
+};
+
 /**
  * Given/when/then for a decider: fold the given events into state with
  * `evolve`, decide the command, and assert on the outcome with messages that
- * say what happened instead when the outcome is not the expected kind.
+ * say what happened instead when the outcome is not the expected kind. Every
+ * state passed to `evolve` and `decide`, the given events and the command are
+ * deep-frozen (Maps and Sets included), so a decider that changes what it was
+ * given fails its specification with a message naming the step.
  */
 export const specFor =
   <Command, Event extends DomainEvent, State, Refusal extends DomainError>(
@@ -66,7 +103,11 @@ export const specFor =
   (given = []) => ({
     when: (command) => {
       // Decide lazily, so an exception thrown by the decider fails the assertion that ran it.
-      const decide = () => decider.decide(command, foldState(decider, given));
+      const decide = () => {
+        const state = foldFrozen(decider, deepFreeze(given));
+        const frozen = deepFreeze(command);
+        return immutably(`decide (${describeCommand(frozen)})`, () => decider.decide(frozen, state));
+      };
       return {
         then(expected) {
           const result = decide();

@@ -1,6 +1,7 @@
 export { describeEventStoreContract } from './event-store-contract.js';
 export type { EventStoreContractOptions, EventStoreFactory } from './event-store-contract.js';
 export { comparable, specFor } from './given-when-then.js';
+export { deepFreeze } from './deep-freeze.js';
 export type { DeciderSpecification, DecisionExpectations, GivenEvents } from './given-when-then.js';
 export {
   FIXTURE_ACTOR,

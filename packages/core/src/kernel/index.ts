@@ -23,4 +23,6 @@ export * from './retry.js';
 export { commandDigest } from './command-digest.js';
 export * from './decode.js';
 export * from './projection.js';
+export { PersistentList } from './persistent-list.js';
+export { PersistentMap } from './persistent-map.js';
 export * from './ndjson/index.js';

@@ -67,7 +67,10 @@ const addEquity = (into: EquityFen, totals: ReadonlyMap<string, AccountTotals>):
 
 const FACTOR_KEYS = Object.keys(noFactors()) as (keyof ObjectiveFactors)[];
 
-const addFactors = (into: ObjectiveFactors, from: ObjectiveFactors): void => {
+/** Factors a report adds up into a record of its own (never a projection's state). */
+type FactorSums = { -readonly [K in keyof ObjectiveFactors]: ObjectiveFactors[K] };
+
+const addFactors = (into: FactorSums, from: ObjectiveFactors): void => {
   for (const key of FACTOR_KEYS) into[key] += from[key];
 };
 
@@ -103,7 +106,7 @@ const verdictOf = (rate: Rate | undefined): AppreciationVerdict | undefined => {
 
 const appreciationOf = (state: AssetsState, group: VillageGroup): Appreciation => {
   const equity: EquityFen = { opening: 0n, closing: 0n, capital: 0n };
-  const factors = noFactors();
+  const factors: FactorSums = noFactors();
   for (const { organizationId } of group.villages) {
     addEquity(equity, state.balances.get(organizationId) ?? new Map());
     addFactors(factors, assetsOf(state, organizationId).factors);

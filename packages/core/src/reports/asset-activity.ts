@@ -1,6 +1,7 @@
 import type { AssetEvent, FixedAssetDisposed, FixedAssetRevalued } from '../domain/assets/events.js';
 import { assetEventTypes } from '../domain/assets/events.js';
 import { applyAssetEvent, emptyRegister, netValueOf, type AssetRegister } from '../domain/assets/asset-register.js';
+import { PersistentMap } from '../kernel/persistent-map.js';
 import type { Projection } from '../kernel/projection.js';
 import type { Window } from './balances.js';
 
@@ -12,15 +13,15 @@ import type { Window } from './balances.js';
  * transfers out, stock-take losses, revaluation losses, force majeure.
  */
 export interface ObjectiveFactors {
-  transfersIn: bigint;
-  subsidies: bigint;
-  donations: bigint;
-  stockTakeGains: bigint;
-  revaluationGains: bigint;
-  transfersOut: bigint;
-  stockTakeLosses: bigint;
-  revaluationLosses: bigint;
-  forceMajeure: bigint;
+  readonly transfersIn: bigint;
+  readonly subsidies: bigint;
+  readonly donations: bigint;
+  readonly stockTakeGains: bigint;
+  readonly revaluationGains: bigint;
+  readonly transfersOut: bigint;
+  readonly stockTakeLosses: bigint;
+  readonly revaluationLosses: bigint;
+  readonly forceMajeure: bigint;
 }
 
 export const noFactors = (): ObjectiveFactors => ({
@@ -40,11 +41,16 @@ export interface VillageAssets {
   readonly register: AssetRegister;
   readonly factors: ObjectiveFactors;
   /** Income from each resource inside the window, by resource id. */
-  readonly resourceIncome: Map<string, bigint>;
+  readonly resourceIncome: ReadonlyMap<string, bigint>;
+}
+
+/** A village's assets as the projection keeps them: each event a new value sharing the rest. */
+export interface VillageAssetsState extends VillageAssets {
+  readonly resourceIncome: PersistentMap<string, bigint>;
 }
 
 /** Every village's assets, by village id. */
-export type AssetsByVillage = Map<string, VillageAssets>;
+export type AssetsByVillage = PersistentMap<string, VillageAssetsState>;
 
 const ACQUIRED: Partial<Record<string, keyof ObjectiveFactors>> = {
   'transfer-in': 'transfersIn',
@@ -81,31 +87,31 @@ const factorOf = (event: AssetEvent): Factor => {
   return undefined;
 };
 
-const villageOf = (state: AssetsByVillage, villageId: string): VillageAssets => {
-  let village = state.get(villageId);
-  if (village === undefined) state.set(villageId, (village = { register: emptyRegister(), factors: noFactors(), resourceIncome: new Map() }));
-  return village;
+const NO_ASSETS: VillageAssetsState = { register: emptyRegister(), factors: noFactors(), resourceIncome: PersistentMap.empty() };
+
+/** What an event inside the window adds to the village's factors and resource income. */
+const inWindow = (village: VillageAssetsState, event: AssetEvent): VillageAssetsState => {
+  const factor = factorOf(event);
+  const factors = factor === undefined ? village.factors : { ...village.factors, [factor[0]]: village.factors[factor[0]] + factor[1] };
+  if (event.type !== 'ResourceIncomeRecorded') return factors === village.factors ? village : { ...village, factors };
+  const { assetId, amount } = event.data;
+  return { ...village, factors, resourceIncome: village.resourceIncome.set(assetId, (village.resourceIncome.get(assetId) ?? 0n) + amount.toFen()) };
 };
 
 /**
  * Every village's asset register (资产台账) up to the end of the window, and
  * the objective factors and resource income of the events inside it. Replay
- * it up to `window.to`. The state is extended in place (the runner owns it).
+ * it up to `window.to`. Each event gives a new state sharing the rest.
  */
 export const assetActivity = (window: Window): Projection<AssetsByVillage, AssetEvent> => ({
   name: `asset-activity ${window.from}..${window.to}`,
   handles: assetEventTypes,
-  init: () => new Map(),
+  init: () => PersistentMap.empty(),
   apply: (state, { event, metadata }) => {
-    const village = villageOf(state, event.data.organizationId);
-    applyAssetEvent(village.register, event);
-    if (metadata.occurredOn < window.from || metadata.occurredOn > window.to) return state;
-    const factor = factorOf(event);
-    if (factor !== undefined) village.factors[factor[0]] += factor[1];
-    if (event.type === 'ResourceIncomeRecorded') {
-      const { assetId, amount } = event.data;
-      village.resourceIncome.set(assetId, (village.resourceIncome.get(assetId) ?? 0n) + amount.toFen());
-    }
-    return state;
+    const id = event.data.organizationId;
+    const before = state.get(id) ?? NO_ASSETS;
+    const village: VillageAssetsState = { ...before, register: applyAssetEvent(before.register, event) };
+    const within = metadata.occurredOn >= window.from && metadata.occurredOn <= window.to;
+    return state.set(id, within ? inWindow(village, event) : village);
   },
 });

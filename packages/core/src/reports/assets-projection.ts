@@ -23,7 +23,7 @@ export const assetsProjection = (window: Window) =>
 /** The state of `assetsProjection`: the statements' state and every village's assets. */
 export type AssetsState = ReturnType<ReturnType<typeof assetsProjection>['init']>;
 
-const NONE: VillageAssets = { register: emptyRegister(), factors: noFactors(), resourceIncome: new Map() };
+const NONE: VillageAssets = { register: emptyRegister(), factors: noFactors(), resourceIncome: new Map<string, bigint>() };
 
 /** A village's assets; a village that recorded none has an empty register. */
 export const assetsOf = (state: AssetsState, villageId: string): VillageAssets => state.assets.get(villageId) ?? NONE;

@@ -1,3 +1,4 @@
+import { PersistentMap } from '../kernel/persistent-map.js';
 import type { Projection } from '../kernel/projection.js';
 import type { LedgerEvent } from '../domain/ledger/events.js';
 import type { VoucherLine } from '../domain/ledger/voucher-codec.js';
@@ -10,15 +11,18 @@ import type { VoucherLine } from '../domain/ledger/voucher-codec.js';
  * income statement can show income before it was carried to 321).
  */
 export interface AccountTotals {
-  opening: bigint;
-  debit: bigint;
-  credit: bigint;
-  closingDebit: bigint;
-  closingCredit: bigint;
+  readonly opening: bigint;
+  readonly debit: bigint;
+  readonly credit: bigint;
+  readonly closingDebit: bigint;
+  readonly closingCredit: bigint;
 }
 
 /** Per organization (village), per account code. */
-export type Balances = Map<string, Map<string, AccountTotals>>;
+export type Balances = ReadonlyMap<string, ReadonlyMap<string, AccountTotals>>;
+
+/** Balances as the projection keeps them: persistent maps, each posting a new value sharing the rest. */
+export type BalancesState = PersistentMap<string, PersistentMap<string, AccountTotals>>;
 
 /** `[from, to]`, both `YYYY-MM-DD`, inclusive. */
 export interface Window {
@@ -30,49 +34,43 @@ export interface Window {
 export const closingBalance = (t: AccountTotals): bigint =>
   t.opening + t.debit - t.credit + t.closingDebit - t.closingCredit;
 
-const totalsOf = (balances: Balances, organizationId: string, account: string): AccountTotals => {
-  let accounts = balances.get(organizationId);
-  if (accounts === undefined) balances.set(organizationId, (accounts = new Map<string, AccountTotals>()));
-  let totals = accounts.get(account);
-  if (totals === undefined) {
-    accounts.set(account, (totals = { opening: 0n, debit: 0n, credit: 0n, closingDebit: 0n, closingCredit: 0n }));
-  }
-  return totals;
-};
+const ZERO: AccountTotals = { opening: 0n, debit: 0n, credit: 0n, closingDebit: 0n, closingCredit: 0n };
+const NO_ACCOUNTS: PersistentMap<string, AccountTotals> = PersistentMap.empty();
 
 type Mode = 'opening' | 'voucher' | 'closing';
 
-const postLine = (totals: AccountTotals, fen: bigint, debit: boolean, mode: Mode): void => {
-  if (mode === 'opening') totals.opening += debit ? fen : -fen;
-  else if (mode === 'voucher' && debit) totals.debit += fen;
-  else if (mode === 'voucher') totals.credit += fen;
-  else if (debit) totals.closingDebit += fen;
-  else totals.closingCredit += fen;
+/** The totals with one line posted: a new record, the old one unchanged. */
+const posted = (t: AccountTotals, fen: bigint, debit: boolean, mode: Mode): AccountTotals => {
+  const { opening, debit: d, credit, closingDebit, closingCredit } = t;
+  if (mode === 'opening') return { opening: opening + (debit ? fen : -fen), debit: d, credit, closingDebit, closingCredit };
+  if (mode === 'voucher') return debit ? { opening, debit: d + fen, credit, closingDebit, closingCredit } : { opening, debit: d, credit: credit + fen, closingDebit, closingCredit };
+  return debit ? { opening, debit: d, credit, closingDebit: closingDebit + fen, closingCredit } : { opening, debit: d, credit, closingDebit, closingCredit: closingCredit + fen };
 };
 
-const post = (balances: Balances, organizationId: string, lines: readonly VoucherLine[], mode: Mode): void => {
+const post = (balances: BalancesState, organizationId: string, lines: readonly VoucherLine[], mode: Mode): BalancesState => {
+  let accounts = balances.get(organizationId) ?? NO_ACCOUNTS;
   for (const line of lines) {
-    postLine(totalsOf(balances, organizationId, line.account), line.amount.toFen(), line.side === 'debit', mode);
+    accounts = accounts.set(line.account, posted(accounts.get(line.account) ?? ZERO, line.amount.toFen(), line.side === 'debit', mode));
   }
+  return balances.set(organizationId, accounts);
 };
 
 /**
  * Account balances of every village over a window, read from vouchers and
  * year-end closes: what the trial balance, the balance sheet, the income
- * statement and the income tiers are computed from. The state is a map the
- * projection extends in place (the runner owns it and folds forward only).
+ * statement and the income tiers are computed from. Each event gives a new
+ * state sharing all but the changed accounts with the old one.
  */
-export const accountBalances = (window: Window): Projection<Balances, LedgerEvent> => ({
+export const accountBalances = (window: Window): Projection<BalancesState, LedgerEvent> => ({
   name: `account-balances ${window.from}..${window.to}`,
   handles: ['VoucherPosted', 'YearClosed'],
-  init: () => new Map(),
+  init: () => PersistentMap.empty(),
   apply: (balances, { event }) => {
     const date = event.type === 'VoucherPosted' ? event.data.date : event.data.closedOn;
     if (date > window.to) return balances;
     const lines = event.type === 'VoucherPosted' ? event.data.lines : event.data.entries;
     const within = date >= window.from;
-    post(balances, event.data.organizationId, lines, within ? (event.type === 'VoucherPosted' ? 'voucher' : 'closing') : 'opening');
-    return balances;
+    return post(balances, event.data.organizationId, lines, within ? (event.type === 'VoucherPosted' ? 'voucher' : 'closing') : 'opening');
   },
 });
 

@@ -1,3 +1,4 @@
+import { PersistentMap } from '../kernel/persistent-map.js';
 import type { Projection } from '../kernel/projection.js';
 import type { OrganizationKind, OrganizationRegistered } from '../domain/organization/events.js';
 
@@ -13,10 +14,10 @@ export interface OrganizationNode {
 export type OrganizationTree = ReadonlyMap<string, OrganizationNode>;
 
 /** The organization hierarchy, for rolling villages up into townships and districts. */
-export const organizationTree: Projection<Map<string, OrganizationNode>, OrganizationRegistered> = {
+export const organizationTree: Projection<PersistentMap<string, OrganizationNode>, OrganizationRegistered> = {
   name: 'organization-tree',
   handles: ['OrganizationRegistered'],
-  init: () => new Map(),
+  init: () => PersistentMap.empty(),
   apply: (tree, { event: { data } }) =>
     tree.set(data.organizationId, {
       organizationId: data.organizationId,

@@ -2,6 +2,7 @@ import type { DividendsDeclaredData, DividendsPaidData, IncomeDistributedData } 
 import { distributionEventTypes, isDistributionEvent, isShareRegisterEvent, shareRegisterEventTypes } from '../domain/shares/events.js';
 import { evolveShareRegister, initialShareRegister, type ShareRegisterState } from '../domain/shares/share-register.js';
 import { memberRegister } from '../domain/organization/member-register.js';
+import { PersistentMap } from '../kernel/persistent-map.js';
 import type { Projection } from '../kernel/projection.js';
 import { combineProjections } from '../kernel/projection.js';
 import { organizationTree } from './organizations.js';
@@ -12,45 +13,44 @@ export type ShareRegisters = ReadonlyMap<string, ShareRegisterState>;
 
 /** What a village's ledger years hold of its distributions, by the fiscal year distributed. */
 export interface VillageDistributions {
-  readonly plans: Map<number, IncomeDistributedData>;
-  readonly declarations: Map<number, DividendsDeclaredData>;
-  readonly payments: Map<number, DividendsPaidData[]>;
+  readonly plans: ReadonlyMap<number, IncomeDistributedData>;
+  readonly declarations: ReadonlyMap<number, DividendsDeclaredData>;
+  readonly payments: ReadonlyMap<number, readonly DividendsPaidData[]>;
 }
 
-export const shareRegisters: Projection<ShareRegisters> = {
+/** A village's distributions as the projection keeps them, each change a new value. */
+export interface VillageDistributionsState extends VillageDistributions {
+  readonly plans: PersistentMap<number, IncomeDistributedData>;
+  readonly declarations: PersistentMap<number, DividendsDeclaredData>;
+  readonly payments: PersistentMap<number, readonly DividendsPaidData[]>;
+}
+
+export const shareRegisters: Projection<PersistentMap<string, ShareRegisterState>> = {
   name: 'share-registers',
   handles: shareRegisterEventTypes,
-  init: () => new Map<string, ShareRegisterState>(),
-  apply: (state, { event }) => {
-    if (!isShareRegisterEvent(event)) return state;
-    const registers = state as Map<string, ShareRegisterState>;
+  init: () => PersistentMap.empty(),
+  apply: (registers, { event }) => {
+    if (!isShareRegisterEvent(event)) return registers;
     const id = event.data.organizationId;
-    registers.set(id, evolveShareRegister(registers.get(id) ?? initialShareRegister(), event));
-    return state;
+    return registers.set(id, evolveShareRegister(registers.get(id) ?? initialShareRegister(), event));
   },
 };
 
-const villageIn = (state: Map<string, VillageDistributions>, id: string): VillageDistributions => {
-  const found = state.get(id);
-  if (found !== undefined) return found;
-  const created: VillageDistributions = { plans: new Map(), declarations: new Map(), payments: new Map() };
-  state.set(id, created);
-  return created;
-};
+const NO_DISTRIBUTIONS: VillageDistributionsState = { plans: PersistentMap.empty(), declarations: PersistentMap.empty(), payments: PersistentMap.empty() };
 
-/** The plans, declarations and payments of every village, kept whole (folded forward, in place). */
-export const distributions: Projection<ReadonlyMap<string, VillageDistributions>> = {
+/** The plans, declarations and payments of every village, kept whole; each event gives a new state sharing the rest. */
+export const distributions: Projection<PersistentMap<string, VillageDistributionsState>> = {
   name: 'distributions',
   handles: distributionEventTypes,
-  init: () => new Map<string, VillageDistributions>(),
+  init: () => PersistentMap.empty(),
   apply: (state, { event }) => {
     if (!isDistributionEvent(event)) return state;
-    const village = villageIn(state as Map<string, VillageDistributions>, event.data.organizationId);
+    const id = event.data.organizationId;
+    const village = state.get(id) ?? NO_DISTRIBUTIONS;
     const { year } = event.data;
-    if (event.type === 'IncomeDistributed') village.plans.set(year, event.data);
-    else if (event.type === 'DividendsDeclared') village.declarations.set(year, event.data);
-    else village.payments.set(year, [...(village.payments.get(year) ?? []), event.data]);
-    return state;
+    if (event.type === 'IncomeDistributed') return state.set(id, { ...village, plans: village.plans.set(year, event.data) });
+    if (event.type === 'DividendsDeclared') return state.set(id, { ...village, declarations: village.declarations.set(year, event.data) });
+    return state.set(id, { ...village, payments: village.payments.set(year, [...(village.payments.get(year) ?? []), event.data]) });
   },
 };
 

@@ -44,10 +44,13 @@ export const booksIn = (state: StatementState, scope: Scope = {}): VillageBooks[
     chart: chartOfVillage(state.charts, village.organizationId),
   }));
 
-export const emptyTotals = (): AccountTotals => ({ opening: 0n, debit: 0n, credit: 0n, closingDebit: 0n, closingCredit: 0n });
+/** A sum of totals a report adds up in a map of its own (never a projection's state). */
+export type TotalsSum = { -readonly [K in keyof AccountTotals]: AccountTotals[K] };
+
+export const emptyTotals = (): TotalsSum => ({ opening: 0n, debit: 0n, credit: 0n, closingDebit: 0n, closingCredit: 0n });
 
 /** Add `from` into `into`, field by field. */
-export const addTotals = (into: AccountTotals, from: AccountTotals): void => {
+export const addTotals = (into: TotalsSum, from: AccountTotals): void => {
   into.opening += from.opening;
   into.debit += from.debit;
   into.credit += from.credit;
@@ -57,7 +60,7 @@ export const addTotals = (into: AccountTotals, from: AccountTotals): void => {
 
 /** The totals of every account of several villages added up by code (the same code in two villages is one row). */
 export const sumByCode = (books: readonly VillageBooks[], key: (code: string) => string = (code) => code): Map<string, AccountTotals> => {
-  const sums = new Map<string, AccountTotals>();
+  const sums = new Map<string, TotalsSum>();
   for (const { totals } of books) {
     for (const [code, figures] of totals) {
       const target = key(code);

@@ -2,7 +2,7 @@ import { Chart, parentCodeOf, rootCodeOf, type NormalBalance } from '../domain/l
 import type { Money } from '../money/money.js';
 import type { AccountTotals, Window } from './balances.js';
 import type { Scope } from './organizations.js';
-import { addTotals, booksIn, byCodePoint, emptyTotals, money, sumByCode, type StatementState } from './statement.js';
+import { addTotals, booksIn, byCodePoint, emptyTotals, money, sumByCode, type StatementState, type TotalsSum } from './statement.js';
 
 /** The six money columns of 科目余额表. */
 export interface TrialBalanceAmounts {
@@ -105,7 +105,7 @@ export const trialBalance = (
   window: Window,
   detail: TrialBalanceDetail = 'leaves',
 ): TrialBalance => {
-  const rows = new Map<string, AccountTotals>();
+  const rows = new Map<string, TotalsSum>();
   for (const [code, figures] of totals) {
     if (!hasFigures(figures)) continue;
     for (const rowCode of rowCodes(code, detail)) {

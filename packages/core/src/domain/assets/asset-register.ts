@@ -1,3 +1,4 @@
+import { PersistentMap } from '../../kernel/persistent-map.js';
 import { Dec } from '../../money/decimal.js';
 import type { Area } from '../../money/area.js';
 import { Money } from '../../money/money.js';
@@ -22,26 +23,26 @@ export interface ResourceRecord {
 export interface FixedAssetRecord {
   readonly assetId: string;
   readonly name: string;
-  category: AssetCategory;
+  readonly category: AssetCategory;
   readonly acquisition: AcquisitionKind;
   readonly acquiredOn: string;
-  cost: bigint;
-  residual: bigint;
+  readonly cost: bigint;
+  readonly residual: bigint;
   readonly residualRate: Rate;
-  accumulated: bigint;
+  readonly accumulated: bigint;
   readonly usefulLifeMonths: number;
-  monthsCharged: number;
-  monthly: bigint;
+  readonly monthsCharged: number;
+  readonly monthly: bigint;
   readonly method: DepreciationMethod;
   readonly totalUnits: Dec | undefined;
-  unitsUsed: Dec;
+  readonly unitsUsed: Dec;
   /** The last month charged; before any charge, the month of acquisition (charges start the month after). */
-  lastMonth: string;
-  costAccount: string;
-  depreciationAccount: string;
-  chargeAccount: string;
-  disposedOn: string | undefined;
-  disposal: DisposalKind | undefined;
+  readonly lastMonth: string;
+  readonly costAccount: string;
+  readonly depreciationAccount: string;
+  readonly chargeAccount: string;
+  readonly disposedOn: string | undefined;
+  readonly disposal: DisposalKind | undefined;
 }
 
 /** 长期投资 on the register, its amount in fen. */
@@ -51,17 +52,23 @@ export interface InvestmentRecord {
   readonly madeOn: string;
   readonly amount: bigint;
   readonly investmentAccount: string;
-  recoveredOn: string | undefined;
+  readonly recoveredOn: string | undefined;
 }
 
-/** 资产台账 of one village: every asset ever recorded, by id (ids are never reused). */
+/**
+ * 资产台账 of one village: every asset ever recorded, by id (ids are never
+ * reused). Immutable: each event gives a new register whose maps share all
+ * but the changed record with the old one's, and a changed record is a new one.
+ */
 export interface AssetRegister {
-  readonly resources: Map<string, ResourceRecord>;
-  readonly fixed: Map<string, FixedAssetRecord>;
-  readonly investments: Map<string, InvestmentRecord>;
+  readonly resources: PersistentMap<string, ResourceRecord>;
+  readonly fixed: PersistentMap<string, FixedAssetRecord>;
+  readonly investments: PersistentMap<string, InvestmentRecord>;
 }
 
-export const emptyRegister = (): AssetRegister => ({ resources: new Map(), fixed: new Map(), investments: new Map() });
+const EMPTY: AssetRegister = { resources: PersistentMap.empty(), fixed: PersistentMap.empty(), investments: PersistentMap.empty() };
+
+export const emptyRegister = (): AssetRegister => EMPTY;
 
 const fixedRecordOf = ({ data }: FixedAssetAcquired): FixedAssetRecord => {
   const opening =
@@ -90,89 +97,79 @@ const fixedRecordOf = ({ data }: FixedAssetAcquired): FixedAssetRecord => {
 };
 
 /** After a revaluation the cost and residual value change, and what is left is spread over the months left. */
-const revalue = (asset: FixedAssetRecord, change: bigint): void => {
-  asset.cost += change;
-  asset.residual = residualOf(asset.cost, asset.residualRate);
-  asset.monthly = monthlyOf(remainingOf(asset), asset.usefulLifeMonths - asset.monthsCharged);
+const revalued = (asset: FixedAssetRecord, change: bigint): FixedAssetRecord => {
+  const cost = asset.cost + change;
+  const residual = residualOf(cost, asset.residualRate);
+  const monthly = monthlyOf(remainingOf({ cost, residual, accumulated: asset.accumulated }), asset.usefulLifeMonths - asset.monthsCharged);
+  return { ...asset, cost, residual, monthly };
 };
 
-const charge = (asset: FixedAssetRecord, { amount, units, month }: DepreciationCharged['data']): void => {
-  asset.accumulated += amount.toFen();
-  asset.monthsCharged += 1;
-  if (units !== undefined) asset.unitsUsed = asset.unitsUsed.plus(units);
-  asset.lastMonth = month;
-};
+const charged = (asset: FixedAssetRecord, { amount, units, month }: DepreciationCharged['data']): FixedAssetRecord => ({
+  ...asset,
+  accumulated: asset.accumulated + amount.toFen(),
+  monthsCharged: asset.monthsCharged + 1,
+  unitsUsed: units === undefined ? asset.unitsUsed : asset.unitsUsed.plus(units),
+  lastMonth: month,
+});
 
-const reclassify = (asset: FixedAssetRecord, { to, costAccount, depreciationAccount, chargeAccount }: FixedAssetReclassified['data']): void => {
-  asset.category = to;
-  asset.costAccount = costAccount;
-  asset.depreciationAccount = depreciationAccount;
-  asset.chargeAccount = chargeAccount;
-};
-
-const fixedEvent = (register: AssetRegister, event: FixedAssetEvent): void => {
-  const asset = register.fixed.get(event.data.assetId);
-  if (asset === undefined) return; // the decider refuses events of unknown assets
+const fixedAfter = (asset: FixedAssetRecord, event: FixedAssetEvent): FixedAssetRecord => {
   switch (event.type) {
     case 'DepreciationCharged':
-      charge(asset, event.data);
-      return;
+      return charged(asset, event.data);
     case 'FixedAssetRevalued':
-      revalue(asset, event.data.change.toFen());
-      return;
-    case 'FixedAssetReclassified':
-      reclassify(asset, event.data);
-      return;
+      return revalued(asset, event.data.change.toFen());
+    case 'FixedAssetReclassified': {
+      const { to, costAccount, depreciationAccount, chargeAccount } = event.data;
+      return { ...asset, category: to, costAccount, depreciationAccount, chargeAccount };
+    }
     case 'FixedAssetDisposed':
-      asset.disposedOn = event.data.disposedOn;
-      asset.disposal = event.data.disposal;
-      return;
+      return { ...asset, disposedOn: event.data.disposedOn, disposal: event.data.disposal };
   }
+};
+
+const fixedEvent = (register: AssetRegister, event: FixedAssetEvent): AssetRegister => {
+  const asset = register.fixed.get(event.data.assetId);
+  if (asset === undefined) return register; // the decider refuses events of unknown assets
+  return { ...register, fixed: register.fixed.set(asset.assetId, fixedAfter(asset, event)) };
 };
 
 type FixedAssetEvent = DepreciationCharged | FixedAssetRevalued | FixedAssetReclassified | FixedAssetDisposed;
 
-/**
- * Fold one asset event into a register, in place: a register is only ever
- * built forward from `emptyRegister()` (by the decider for one decision, or by
- * a projection over a whole store), and copying a village's records per event
- * would make a ten-year depreciation history quadratic.
- */
+const recovered = (register: AssetRegister, investmentId: string, recoveredOn: string): AssetRegister => {
+  const investment = register.investments.get(investmentId);
+  return investment === undefined ? register : { ...register, investments: register.investments.set(investmentId, { ...investment, recoveredOn }) };
+};
+
+/** Fold one asset event into a register: a new register, the one given left as it was. */
 export const applyAssetEvent = (register: AssetRegister, event: AssetEvent): AssetRegister => {
   switch (event.type) {
     case 'ResourceAssetRegistered': {
       const { assetId, name, kind, area, bookValue, registeredOn, identifiedBy } = event.data;
-      register.resources.set(assetId, { assetId, name, kind, area, bookValue, registeredOn, identifiedBy });
-      break;
+      return { ...register, resources: register.resources.set(assetId, { assetId, name, kind, area, bookValue, registeredOn, identifiedBy }) };
     }
     case 'FixedAssetAcquired':
-      register.fixed.set(event.data.assetId, fixedRecordOf(event));
-      break;
+      return { ...register, fixed: register.fixed.set(event.data.assetId, fixedRecordOf(event)) };
     case 'LongTermInvestmentMade': {
       const { investmentId, investee, madeOn, amount, investmentAccount } = event.data;
-      register.investments.set(investmentId, { investmentId, investee, madeOn, amount: amount.toFen(), investmentAccount, recoveredOn: undefined });
-      break;
+      const investment = { investmentId, investee, madeOn, amount: amount.toFen(), investmentAccount, recoveredOn: undefined };
+      return { ...register, investments: register.investments.set(investmentId, investment) };
     }
-    case 'LongTermInvestmentRecovered': {
-      const investment = register.investments.get(event.data.investmentId);
-      if (investment !== undefined) investment.recoveredOn = event.data.recoveredOn;
-      break;
-    }
+    case 'LongTermInvestmentRecovered':
+      return recovered(register, event.data.investmentId, event.data.recoveredOn);
     case 'ResourceIncomeRecorded':
-      break; // income is the ledger's; the register keeps the resource
+      return register; // income is the ledger's; the register keeps the resource
     case 'DepreciationCharged':
     case 'FixedAssetRevalued':
     case 'FixedAssetReclassified':
     case 'FixedAssetDisposed':
-      fixedEvent(register, event);
+      return fixedEvent(register, event);
   }
-  return register;
 };
 
 /** A fresh register folded from events in order. */
 export const registerOf = (events: Iterable<AssetEvent>): AssetRegister => {
-  const register = emptyRegister();
-  for (const event of events) applyAssetEvent(register, event);
+  let register = emptyRegister();
+  for (const event of events) register = applyAssetEvent(register, event);
   return register;
 };
 

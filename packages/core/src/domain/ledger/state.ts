@@ -1,6 +1,7 @@
 import type { YearClosedData } from './closing-codec.js';
 import type { LedgerEvent } from './events.js';
 import type { DomainEvent } from '../../kernel/event.js';
+import { PersistentMap } from '../../kernel/persistent-map.js';
 import type { VoucherLine, VoucherOrigin } from './voucher-codec.js';
 
 /** What the year remembers of a posted voucher: its lines, the voucher it reverses, and the one that reversed it. */
@@ -18,12 +19,12 @@ export interface PostedVoucher {
  * recorded.
  */
 export interface LedgerYearState {
-  readonly vouchers: ReadonlyMap<string, PostedVoucher>;
-  readonly movements: ReadonlyMap<string, bigint>;
+  readonly vouchers: PersistentMap<string, PostedVoucher>;
+  readonly movements: PersistentMap<string, bigint>;
   readonly closed: YearClosedData | undefined;
 }
 
-export const initialLedgerYear = (): LedgerYearState => ({ vouchers: new Map(), movements: new Map(), closed: undefined });
+export const initialLedgerYear = (): LedgerYearState => ({ vouchers: PersistentMap.empty(), movements: PersistentMap.empty(), closed: undefined });
 
 /** Signed fen of a line: debits positive, credits negative. */
 export const signedFen = (line: Pick<VoucherLine, 'side' | 'amount'>): bigint =>
@@ -38,20 +39,15 @@ const LEDGER_TYPES: ReadonlySet<string> = new Set(['VoucherPosted', 'YearClosed'
  */
 export const isLedgerEvent = (event: DomainEvent): event is LedgerEvent => LEDGER_TYPES.has(event.type);
 
-/**
- * States are only ever folded forward from `initialLedgerYear()`, so the set and
- * map are extended in place: copying them per voucher would make a year's fold
- * quadratic.
- */
+/** A new state sharing all but the changed paths of the old one's maps: an old state stays as it was. */
 export const evolveLedgerYear = (state: LedgerYearState, event: DomainEvent): LedgerYearState => {
   if (!isLedgerEvent(event)) return state;
   if (event.type === 'YearClosed') return { ...state, closed: event.data };
-  const vouchers = state.vouchers as Map<string, PostedVoucher>;
   const { voucherNo, lines, reverses, origin } = event.data;
-  vouchers.set(voucherNo, { lines, reverses, reversedBy: undefined, origin });
+  let vouchers = state.vouchers.set(voucherNo, { lines, reverses, reversedBy: undefined, origin });
   const original = reverses === undefined ? undefined : vouchers.get(reverses);
-  if (reverses !== undefined && original !== undefined) vouchers.set(reverses, { ...original, reversedBy: voucherNo });
-  const movements = state.movements as Map<string, bigint>;
-  for (const line of lines) movements.set(line.account, (movements.get(line.account) ?? 0n) + signedFen(line));
-  return state;
+  if (reverses !== undefined && original !== undefined) vouchers = vouchers.set(reverses, { ...original, reversedBy: voucherNo });
+  let movements = state.movements;
+  for (const line of lines) movements = movements.set(line.account, (movements.get(line.account) ?? 0n) + signedFen(line));
+  return { vouchers, movements, closed: state.closed };
 };

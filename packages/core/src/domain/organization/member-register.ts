@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../../kernel/event.js';
+import { PersistentMap } from '../../kernel/persistent-map.js';
 import type { Projection } from '../../kernel/projection.js';
 import type { JoinReason, LeaveReason, MemberEvent } from './member-events.js';
 import { memberEventTypes } from './member-events.js';
@@ -39,43 +40,37 @@ export interface VillageRegister {
 /** Every village's register, by village id. */
 export type MemberRegister = ReadonlyMap<string, VillageRegister>;
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-interface VillageBuilder {
-  readonly households: Map<string, RegisteredHousehold>;
-  readonly members: Map<string, Mutable<MemberRecord> & { readonly homes: HouseholdSpell[] }>;
+/** A village's register as the projection keeps it: persistent maps, replaced entry by entry. */
+export interface VillageRegisterState extends VillageRegister {
+  readonly households: PersistentMap<string, RegisteredHousehold>;
+  readonly members: PersistentMap<string, MemberRecord>;
 }
 
-const villageIn = (state: Map<string, VillageBuilder>, villageId: string): VillageBuilder => {
-  const found = state.get(villageId);
-  if (found !== undefined) return found;
-  const created: VillageBuilder = { households: new Map(), members: new Map() };
-  state.set(villageId, created);
-  return created;
+const NO_VILLAGE: VillageRegisterState = { households: PersistentMap.empty(), members: PersistentMap.empty() };
+
+/** A member's record with `change` applied: a new record, the old one left as it was. */
+const changed = (village: VillageRegisterState, memberId: string, change: (member: MemberRecord) => MemberRecord): VillageRegisterState => {
+  const member = village.members.get(memberId);
+  return member === undefined ? village : { ...village, members: village.members.set(memberId, change(member)) };
 };
 
-const applyTo = (village: VillageBuilder, event: MemberEvent, occurredOn: string): void => {
+const applyTo = (village: VillageRegisterState, event: MemberEvent, occurredOn: string): VillageRegisterState => {
   switch (event.type) {
     case 'HouseholdRegistered': {
       const { householdId, head, address } = event.data;
-      village.households.set(householdId, { householdId, head, address, registeredOn: occurredOn });
-      return;
+      return { ...village, households: village.households.set(householdId, { householdId, head, address, registeredOn: occurredOn }) };
     }
     case 'MemberJoined': {
       const { memberId, name, idNumber, joinedOn, reason, householdId } = event.data;
       const homes = [{ householdId, from: joinedOn }];
-      village.members.set(memberId, { memberId, name, idNumber, joinedOn, joinReason: reason, homes, leftOn: undefined, leaveReason: undefined });
-      return;
+      return { ...village, members: village.members.set(memberId, { memberId, name, idNumber, joinedOn, joinReason: reason, homes, leftOn: undefined, leaveReason: undefined }) };
     }
-    case 'MemberLeft': {
-      const member = village.members.get(event.data.memberId);
-      if (member === undefined) return;
-      member.leftOn = event.data.leftOn;
-      member.leaveReason = event.data.reason;
-      return;
+    case 'MemberLeft':
+      return changed(village, event.data.memberId, (member) => ({ ...member, leftOn: event.data.leftOn, leaveReason: event.data.reason }));
+    case 'MemberMovedHousehold': {
+      const home = { householdId: event.data.toHouseholdId, from: event.data.movedOn };
+      return changed(village, event.data.memberId, (member) => ({ ...member, homes: [...member.homes, home] }));
     }
-    case 'MemberMovedHousehold':
-      village.members.get(event.data.memberId)?.homes.push({ householdId: event.data.toHouseholdId, from: event.data.movedOn });
-      return;
   }
 };
 
@@ -88,20 +83,20 @@ const isMemberEvent = (event: DomainEvent): event is MemberEvent => registerType
  * 成员名册: every village's households and members with their dates, folded
  * from the village streams. The whole history is kept, so one fold answers
  * "who was a member on D" for any date D (`membersOn`, `householdsOf`,
- * `countsOn`). Records are built in place: the state is only folded forward
- * from `init()`, and copying per event would make a large village quadratic.
+ * `countsOn`). Each event gives a new state sharing all but the changed
+ * entries with the old one (persistent maps), so a large village still folds
+ * in linear time and an earlier state stays as it was.
  * It takes any event type, so it runs with `coreCatalog` or any catalog
  * extending it; `handles` keeps the others from even being decoded.
  */
-export const memberRegister: Projection<MemberRegister> = {
+export const memberRegister: Projection<PersistentMap<string, VillageRegisterState>> = {
   name: 'member-register',
   handles: memberEventTypes,
-  init: () => new Map<string, VillageBuilder>(),
+  init: () => PersistentMap.empty(),
   apply: (state, { event, metadata }) => {
     if (!isMemberEvent(event)) return state;
-    const village = villageIn(state as Map<string, VillageBuilder>, event.data.organizationId);
-    applyTo(village, event, metadata.occurredOn);
-    return state;
+    const id = event.data.organizationId;
+    return state.set(id, applyTo(state.get(id) ?? NO_VILLAGE, event, metadata.occurredOn));
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Id } from '../../codecs/primitives.js';
+import { PersistentMap } from '../../kernel/persistent-map.js';
 import type { OrganizationEvent, OrganizationRegisteredData } from './events.js';
 import type { MemberEvent } from './member-events.js';
 
@@ -23,63 +24,50 @@ export interface RegisteredOrganization {
   readonly status: 'registered';
   readonly organization: OrganizationRegisteredData;
   /** Households by id; only a village has any. */
-  readonly households: ReadonlyMap<string, HouseholdState>;
+  readonly households: PersistentMap<string, HouseholdState>;
   /** Members by id, including those who left (an id is never reused). */
-  readonly members: ReadonlyMap<string, MemberState>;
+  readonly members: PersistentMap<string, MemberState>;
   /** 身份证号 of members who have not left, to the member id: one person is one member. */
-  readonly idNumbers: ReadonlyMap<string, string>;
+  readonly idNumbers: PersistentMap<string, string>;
 }
 
 export type OrganizationState = { readonly status: 'unregistered' } | RegisteredOrganization;
 
 export const initialOrganization = (): OrganizationState => ({ status: 'unregistered' });
 
-interface Registers {
-  readonly households: Map<string, HouseholdState>;
-  readonly members: Map<string, MemberState>;
-  readonly idNumbers: Map<string, string>;
-}
-
-const applyMemberEvent = ({ households, members, idNumbers }: Registers, event: MemberEvent): void => {
+const applyMemberEvent = (state: RegisteredOrganization, event: MemberEvent): RegisteredOrganization => {
   switch (event.type) {
     case 'HouseholdRegistered':
-      households.set(event.data.householdId, { head: event.data.head });
-      return;
+      return { ...state, households: state.households.set(event.data.householdId, { head: event.data.head }) };
     case 'MemberJoined': {
       const { memberId, name, idNumber, householdId, joinedOn } = event.data;
-      members.set(memberId, { name, idNumber, householdId, joinedOn, movedOn: undefined, leftOn: undefined });
-      if (idNumber !== undefined) idNumbers.set(idNumber, memberId);
-      return;
+      const members = state.members.set(memberId, { name, idNumber, householdId, joinedOn, movedOn: undefined, leftOn: undefined });
+      return { ...state, members, idNumbers: idNumber === undefined ? state.idNumbers : state.idNumbers.set(idNumber, memberId) };
     }
     case 'MemberLeft': {
-      const member = members.get(event.data.memberId);
-      if (member === undefined) return;
-      members.set(event.data.memberId, { ...member, leftOn: event.data.leftOn });
-      if (member.idNumber !== undefined) idNumbers.delete(member.idNumber);
-      return;
+      const member = state.members.get(event.data.memberId);
+      if (member === undefined) return state;
+      const members = state.members.set(event.data.memberId, { ...member, leftOn: event.data.leftOn });
+      return { ...state, members, idNumbers: member.idNumber === undefined ? state.idNumbers : state.idNumbers.delete(member.idNumber) };
     }
     case 'MemberMovedHousehold': {
-      const member = members.get(event.data.memberId);
-      if (member === undefined) return;
-      members.set(event.data.memberId, { ...member, householdId: event.data.toHouseholdId, movedOn: event.data.movedOn });
-      return;
+      const member = state.members.get(event.data.memberId);
+      if (member === undefined) return state;
+      return { ...state, members: state.members.set(event.data.memberId, { ...member, householdId: event.data.toHouseholdId, movedOn: event.data.movedOn }) };
     }
   }
 };
 
 /**
- * Fold one event into an organization's state. A village can hold thousands
- * of members, and states are only ever folded forward from
- * `initialOrganization()`, so the maps are updated in place: copying them per
- * event would make loading a village quadratic. Member records themselves are
- * replaced, never mutated.
+ * Fold one event into an organization's state: a new state, its maps
+ * sharing all but the changed entries with the old one's (persistent maps:
+ * a village of thousands of members still loads in linear time).
  */
 export const evolveOrganization = (state: OrganizationState, event: OrganizationEvent): OrganizationState => {
   if (event.type === 'OrganizationRegistered') {
-    return { status: 'registered', organization: event.data, households: new Map(), members: new Map(), idNumbers: new Map() };
+    return { status: 'registered', organization: event.data, households: PersistentMap.empty(), members: PersistentMap.empty(), idNumbers: PersistentMap.empty() };
   }
   // The decider refuses member events before a registration, so a stream never holds one.
   if (state.status === 'unregistered') return state;
-  applyMemberEvent(state as unknown as Registers, event);
-  return state;
+  return applyMemberEvent(state, event);
 };

@@ -1,13 +1,28 @@
 import { describe, it } from 'vitest';
+import { specFor } from '@collective-ledger/testing';
 import { decoded } from '../../test-support/decoded.js';
-import { specOf } from '../../test-support/given.js';
 import type { VillageRegister } from '../organization/member-register.js';
 import { AdoptCharterInput, InheritSharesInput, QuantifySharesInput, TransferSharesInput, WithdrawSharesInput, type ShareRegisterCommand } from './commands.js';
 import type { ShareRegisterEvent } from './events.js';
+import { SharesInheritedData } from './register-events.js';
 import { shareRegisterDecider } from './register-decider.js';
 import { allotments, charter, quantification } from './test-shares.js';
 
-const given = specOf(shareRegisterDecider);
+const spec = specFor(shareRegisterDecider);
+const exactly = (message: string): RegExp => new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** given(...events).when(command): specFor's expectations, with a refusal's message compared whole. */
+const given = (...history: ShareRegisterEvent[]) => ({
+  when: (command: ShareRegisterCommand) => {
+    const expectations = spec(history).when(command);
+    return {
+      ...expectations,
+      thenFails: (code: string, message: string) => {
+        expectations.thenFails(code, exactly(message));
+      },
+    };
+  },
+});
 
 /** Four members in two households from 2020-06-01; m1 died on 2022-03-01, m3 moved away on 2022-02-01. */
 const record = (memberId: string, householdId: string, name: string, left?: readonly [string, 'death' | 'moving-away']) => ({
@@ -35,8 +50,8 @@ const quantified: ShareRegisterEvent = { type: 'SharesQuantified', data: decoded
 
 describe('share register decider: given, when, then', () => {
   it('adopts a charter, then quantifies', () => {
-    given().when(command('AdoptCharter', charter())).thenTypes(['ShareCharterAdopted']);
-    given(adopted()).when(command('QuantifyShares', quantification())).thenTypes(['SharesQuantified']);
+    given().when(command('AdoptCharter', charter())).then([adopted()]);
+    given(adopted()).when(command('QuantifyShares', quantification())).then([quantified]);
   });
 
   it('refuses a charter with a class twice, with no class for members, or dropping a class still held', () => {
@@ -62,14 +77,20 @@ describe('share register decider: given, when, then', () => {
     given(adopted(), quantified).when(command('TransferShares', { ...transfer, toMemberId: 'm2' })).thenFails('SHARES_MEMBER_INVALID', 'toMemberId: a member cannot transfer shares to themselves');
     given(adopted(), quantified).when(command('TransferShares', { ...transfer, toMemberId: 'm3' })).thenFails('SHARES_MEMBER_INVALID', 'toMemberId: m3 (李二) is not a member on 2022-04-01: left on 2022-02-01');
     given(adopted(), quantified).when(command('TransferShares', { ...transfer, shares: '2' })).thenFails('SHARES_INSUFFICIENT', 'shares: m2 holds 1 labour shares, fewer than 2');
-    given(adopted(), quantified).when(command('TransferShares', transfer)).thenTypes(['SharesTransferred']);
+    given(adopted(), quantified)
+      .when(command('TransferShares', transfer))
+      .then([{ type: 'SharesTransferred', data: decoded(TransferSharesInput, { organizationId: 'v', ...transfer }) }]);
   });
 
   it('refuses an inheritance from someone who did not die, outside the household, or of no shares', () => {
     given(adopted(), quantified).when(command('InheritShares', { fromMemberId: 'm3', toMemberId: 'm4', inheritedOn: '2022-04-01' })).thenFails('SHARES_INHERITANCE_INVALID', 'fromMemberId: m3 left by moving-away, not death; shares are inherited only from a member who died');
     given(adopted(), quantified).when(command('InheritShares', { fromMemberId: 'm1', toMemberId: 'm4', inheritedOn: '2022-04-01' })).thenFails('SHARES_INHERITANCE_INVALID', "toMemberId: m4 is not in m1's household h1; shares are inherited within the household");
     given(adopted()).when(command('InheritShares', { fromMemberId: 'm1', toMemberId: 'm2', inheritedOn: '2022-04-01' })).thenFails('SHARES_INSUFFICIENT', 'fromMemberId: m1 holds no shares');
-    given(adopted(), quantified).when(command('InheritShares', { fromMemberId: 'm1', toMemberId: 'm2', inheritedOn: '2022-04-01' })).thenTypes(['SharesInherited']);
+    // m1's shares by class, in code-point order.
+    const shares = [{ classId: 'labour', shares: '2' }, { classId: 'member', shares: '1' }];
+    given(adopted(), quantified)
+      .when(command('InheritShares', { fromMemberId: 'm1', toMemberId: 'm2', inheritedOn: '2022-04-01' }))
+      .then([{ type: 'SharesInherited', data: decoded(SharesInheritedData, { organizationId: 'v', fromMemberId: 'm1', toMemberId: 'm2', inheritedOn: '2022-04-01', shares }) }]);
   });
 
   it('refuses a withdrawal of a member, or a second one', () => {

@@ -1,4 +1,6 @@
 import { byCodePoint } from '../../kernel/code-point.js';
+import { PersistentList } from '../../kernel/persistent-list.js';
+import { PersistentMap } from '../../kernel/persistent-map.js';
 import { Dec } from '../../money/decimal.js';
 import type { ShareCharterAdoptedData } from './charter-events.js';
 import type { ShareRegisterEvent } from './events.js';
@@ -13,6 +15,12 @@ export interface Holdings {
   readonly collective: ClassHoldings;
 }
 
+/** Holdings as the register keeps them: persistent maps, so each change is a new value sharing the rest. */
+interface HoldingsState extends Holdings {
+  readonly members: PersistentMap<string, PersistentMap<string, Dec>>;
+  readonly collective: PersistentMap<string, Dec>;
+}
+
 /**
  * A village's share register (股权台账): its charters in order, the
  * quantification, and every change, kept whole so the holdings on any date can
@@ -21,18 +29,20 @@ export interface Holdings {
 export interface ShareRegisterState {
   readonly charters: readonly ShareCharterAdoptedData[];
   readonly quantification: SharesQuantifiedData | undefined;
-  readonly history: readonly ShareRegisterEvent[];
+  readonly history: PersistentList<ShareRegisterEvent>;
   /** The latest business date on the register: a change may not be dated before it. */
   readonly lastDate: string | undefined;
-  readonly holdings: Holdings;
+  readonly holdings: HoldingsState;
 }
+
+const NO_HOLDINGS: HoldingsState = { members: PersistentMap.empty(), collective: PersistentMap.empty() };
 
 export const initialShareRegister = (): ShareRegisterState => ({
   charters: [],
   quantification: undefined,
-  history: [],
+  history: PersistentList.empty(),
   lastDate: undefined,
-  holdings: { members: new Map(), collective: new Map() },
+  holdings: NO_HOLDINGS,
 });
 
 /** The business date a register event is dated by. */
@@ -51,72 +61,70 @@ export const dateOfShareEvent = (event: ShareRegisterEvent): string => {
   }
 };
 
-type MutableHoldings = Map<string, Map<string, Dec>>;
+type ClassMap = PersistentMap<string, Dec>;
+const NO_SHARES: ClassMap = PersistentMap.empty();
 
-const change = (holdings: Map<string, Dec>, classId: string, by: Dec): void => {
+const change = (holdings: ClassMap, classId: string, by: Dec): ClassMap => {
   const next = (holdings.get(classId) ?? new Dec(0)).plus(by);
-  if (next.isZero()) holdings.delete(classId);
-  else holdings.set(classId, next);
+  return next.isZero() ? holdings.delete(classId) : holdings.set(classId, next);
 };
 
-const holderIn = (members: MutableHoldings, memberId: string): Map<string, Dec> => {
-  const found = members.get(memberId);
-  if (found !== undefined) return found;
-  const created = new Map<string, Dec>();
-  members.set(memberId, created);
-  return created;
+/** `members` with one member's shares changed; a member left with none is dropped. */
+const changeMember = (members: HoldingsState['members'], memberId: string, classId: string, by: Dec): HoldingsState['members'] => {
+  const next = change(members.get(memberId) ?? NO_SHARES, classId, by);
+  return next.size === 0 ? members.delete(memberId) : members.set(memberId, next);
 };
 
-const move = (members: MutableHoldings, from: string, to: string | undefined, shares: readonly ClassShares[]): void => {
-  const source = holderIn(members, from);
+const move = (holdings: HoldingsState, from: string, to: string | undefined, shares: readonly ClassShares[]): HoldingsState => {
+  let { members } = holdings;
   for (const { classId, shares: n } of shares) {
-    change(source, classId, n.negated());
-    if (to !== undefined) change(holderIn(members, to), classId, n);
+    members = changeMember(members, from, classId, n.negated());
+    if (to !== undefined) members = changeMember(members, to, classId, n);
   }
-  if (source.size === 0) members.delete(from);
+  return { members, collective: holdings.collective };
 };
 
-const applyHoldings = (members: MutableHoldings, collective: Map<string, Dec>, event: ShareRegisterEvent): void => {
+const quantify = (holdings: HoldingsState, { allotments }: SharesQuantifiedData): HoldingsState => {
+  let { members, collective } = holdings;
+  for (const a of allotments) {
+    if (a.memberId === undefined) collective = change(collective, a.classId, a.shares);
+    else members = changeMember(members, a.memberId, a.classId, a.shares);
+  }
+  return { members, collective };
+};
+
+const applyHoldings = (holdings: HoldingsState, event: ShareRegisterEvent): HoldingsState => {
   switch (event.type) {
     case 'ShareCharterAdopted':
-      return;
+      return holdings;
     case 'SharesQuantified':
-      for (const a of event.data.allotments) change(a.memberId === undefined ? collective : holderIn(members, a.memberId), a.classId, a.shares);
-      return;
+      return quantify(holdings, event.data);
     case 'SharesInherited':
-      move(members, event.data.fromMemberId, event.data.toMemberId, event.data.shares);
-      return;
+      return move(holdings, event.data.fromMemberId, event.data.toMemberId, event.data.shares);
     case 'SharesTransferred':
-      move(members, event.data.fromMemberId, event.data.toMemberId, [{ classId: event.data.classId, shares: event.data.shares }]);
-      return;
+      return move(holdings, event.data.fromMemberId, event.data.toMemberId, [{ classId: event.data.classId, shares: event.data.shares }]);
     case 'SharesWithdrawn':
       // Kept shares stay with the former member; bought-back shares are cancelled.
-      if (event.data.disposition === 'buy-back') move(members, event.data.memberId, undefined, event.data.shares);
-      return;
+      return event.data.disposition === 'buy-back' ? move(holdings, event.data.memberId, undefined, event.data.shares) : holdings;
   }
 };
 
-/**
- * Fold one event in. Folded forward only from `initialShareRegister()`, so the
- * maps and lists are extended in place (copying per event would be quadratic).
- */
+/** Fold one event in: a new state sharing its history and holdings with the old one (persistent list and maps). */
 export const evolveShareRegister = (state: ShareRegisterState, event: ShareRegisterEvent): ShareRegisterState => {
-  (state.history as ShareRegisterEvent[]).push(event);
-  applyHoldings(state.holdings.members as MutableHoldings, state.holdings.collective as Map<string, Dec>, event);
   const charters = event.type === 'ShareCharterAdopted' ? [...state.charters, event.data] : state.charters;
   const quantification = event.type === 'SharesQuantified' ? event.data : state.quantification;
-  return { ...state, charters, quantification, lastDate: dateOfShareEvent(event) };
+  const history = state.history.append(event);
+  return { charters, quantification, history, lastDate: dateOfShareEvent(event), holdings: applyHoldings(state.holdings, event) };
 };
 
 /** The holdings at the end of `date`: every change dated on or before it (the register is kept in date order). */
 export const holdingsOn = (state: ShareRegisterState, date: string): Holdings => {
-  const members: MutableHoldings = new Map();
-  const collective = new Map<string, Dec>();
+  let holdings = NO_HOLDINGS;
   for (const event of state.history) {
     if (dateOfShareEvent(event) > date) break;
-    applyHoldings(members, collective, event);
+    holdings = applyHoldings(holdings, event);
   }
-  return { members, collective };
+  return holdings;
 };
 
 /** The charter in force on `date`: the last adopted on or before it. */

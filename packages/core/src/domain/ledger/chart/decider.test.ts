@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { specFor } from '@collective-ledger/testing';
 import { foldState } from '../../../kernel/decider.js';
 import { decoded } from '../../../test-support/decoded.js';
 import { DeclareSubAccountInput, type DeclareSubAccount } from './commands.js';
@@ -16,24 +17,17 @@ const declared = (code: string, nameZh: string): ChartEvent => ({
   data: decoded(SubAccountDeclaredData, { organizationId: 'v-01', code, nameZh }),
 });
 
-/** Given these events, when this command: the events decided, or the refusal's code. */
-const given = (history: readonly ChartEvent[]) => ({
-  when: (command: DeclareSubAccount) => chartDecider.decide(command, foldState(chartDecider, history)),
-});
+const given = specFor(chartDecider);
 
 describe('chart decider', () => {
   it('declares a sub-account of a standard account', () => {
-    const result = given([]).when(declare('15101', '经营性固定资产', 'operating fixed assets'));
-    expect(isRight(result) && result.right).toEqual([
-      { type: 'SubAccountDeclared', data: { organizationId: 'v-01', code: '15101', nameZh: '经营性固定资产', nameEn: 'operating fixed assets' } },
+    given().when(declare('15101', '经营性固定资产', 'operating fixed assets')).then([
+      { type: 'SubAccountDeclared', data: decoded(SubAccountDeclaredData, { organizationId: 'v-01', code: '15101', nameZh: '经营性固定资产', nameEn: 'operating fixed assets' }) },
     ]);
   });
 
   it('declares a sub-account of a declared sub-account', () => {
-    const result = given([declared('15101', '经营性固定资产')]).when(declare('1510101', '房屋'));
-    expect(isRight(result) && result.right).toEqual([
-      { type: 'SubAccountDeclared', data: { organizationId: 'v-01', code: '1510101', nameZh: '房屋' } },
-    ]);
+    given([declared('15101', '经营性固定资产')]).when(declare('1510101', '房屋')).then([declared('1510101', '房屋')]);
   });
 
   it('folds declarations into the village chart', () => {
@@ -50,9 +44,7 @@ describe('chart decider', () => {
     ['a grandchild before its parent', [], declare('1510101', '房屋'), 'SUB_ACCOUNT_PARENT_UNKNOWN', 'code: 1510101 extends 15101; declare 15101 first'],
   ] as const)('refuses %s', (...row) => {
     const [, history, command, code, message] = row;
-    const result = given(history).when(command);
-    expect(isLeft(result) && result.left.code).toBe(code);
-    expect(isLeft(result) && result.left.message).toContain(message);
+    given(history).when(command).thenFails(code, message);
   });
 });
 
