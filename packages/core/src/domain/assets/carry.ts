@@ -3,6 +3,7 @@ import { arrayOf } from '../../codecs/array-of.js';
 import { AreaMu, DecimalString, Percentage, Yuan } from '../../codecs/money-codecs.js';
 import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
 import { struct } from '../../codecs/struct.js';
+import { PersistentMap } from '../../kernel/persistent-map.js';
 import { Money } from '../../money/money.js';
 import { AccountCode } from '../ledger/voucher-codec.js';
 import type { AssetRegister, FixedAssetRecord, InvestmentRecord, ResourceRecord } from './asset-register.js';
@@ -93,9 +94,9 @@ export const CarriedAssets = new t.Type<AssetRegister, t.OutputOf<typeof Carried
     if (read._tag === 'Left') return read;
     const { resources, fixed, investments } = read.right;
     return t.success({
-      resources: new Map(resources.map((r) => [r.assetId, resourceOf(r)])),
-      fixed: new Map(fixed.map((f) => [f.assetId, fixedOf(f)])),
-      investments: new Map(investments.map((i) => [i.investmentId, investmentOf(i)])),
+      resources: PersistentMap.from(resources.map((r): [string, ResourceRecord] => [r.assetId, resourceOf(r)])),
+      fixed: PersistentMap.from(fixed.map((f): [string, FixedAssetRecord] => [f.assetId, fixedOf(f)])),
+      investments: PersistentMap.from(investments.map((i): [string, InvestmentRecord] => [i.investmentId, investmentOf(i)])),
     });
   },
   (register) =>
