@@ -2,7 +2,7 @@ import { left, right } from 'fp-ts/lib/Either.js';
 import { remainingOf, residualOf } from './depreciation.js';
 import { ACCOUNT_ROOTS, accountsProblem } from './account-rules.js';
 import { built, yuan } from './build.js';
-import { AcquireFixedAssetInput } from './commands.js';
+import { AcquireFixedAssetInput, type AcquireFixedAssetInputValue } from './inputs.js';
 import { idTaken, refuse, type Decided, type DecisionContext } from './decision.js';
 import { fixedAssetAcquired } from './events.js';
 import type { AcquisitionKind, AssetCategory } from './kinds.js';
@@ -33,7 +33,7 @@ const SUMMARY: Readonly<Record<AcquisitionKind, string>> = {
 };
 
 /** Units of work need a total; straight-line takes none. */
-const unitsProblem = (input: AcquireFixedAssetInput): Decided | undefined => {
+const unitsProblem = (input: AcquireFixedAssetInputValue): Decided | undefined => {
   if (input.method === 'units-of-work' && input.totalUnits === undefined) {
     return refuse('ASSET_UNITS_INVALID', 'totalUnits: an asset depreciated by units of work needs the units of its whole life');
   }
@@ -44,7 +44,7 @@ const unitsProblem = (input: AcquireFixedAssetInput): Decided | undefined => {
 };
 
 /** Depreciation before the books only for an asset brought in when they were opened, and no more than it can take. */
-const openingProblem = (input: AcquireFixedAssetInput): Decided | undefined => {
+const openingProblem = (input: AcquireFixedAssetInputValue): Decided | undefined => {
   const given = (['openingDepreciation', 'openingMonths', 'openingUnits'] as const).find((field) => input[field] !== undefined);
   if (input.acquisition !== 'opening') {
     return given === undefined ? undefined : refuse('ASSET_OPENING_INVALID', `${given}: only an asset brought in when the books were opened (acquisition: opening) has depreciation before them`);
@@ -65,7 +65,7 @@ const openingProblem = (input: AcquireFixedAssetInput): Decided | undefined => {
 };
 
 /** 固定资产增加: the card, and Dr cost / Cr what paid for it (and the accumulated depreciation brought in). */
-export const acquireFixedAsset = (input: AcquireFixedAssetInput, context: DecisionContext): Decided => {
+export const acquireFixedAsset = (input: AcquireFixedAssetInputValue, context: DecisionContext): Decided => {
   if (idTaken(context.register, input.assetId)) return refuse('ASSET_ID_TAKEN', `assetId: ${input.assetId} is already on the register of ${context.organizationId}`);
   const problem = unitsProblem(input) ?? openingProblem(input);
   if (problem !== undefined) return problem;

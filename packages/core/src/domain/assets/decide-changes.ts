@@ -1,7 +1,7 @@
 import { left, right } from 'fp-ts/lib/Either.js';
 import { ACCOUNT_ROOTS, accountsProblem } from './account-rules.js';
 import { built, yuan } from './build.js';
-import type { DisposeFixedAssetInput, ReclassifyFixedAssetInput, RevalueFixedAssetInput } from './commands.js';
+import type { DisposeFixedAssetInputValue, ReclassifyFixedAssetInputValue, RevalueFixedAssetInputValue } from './inputs.js';
 import { DEFAULT_COST_ACCOUNT } from './decide-acquisition.js';
 import { liveFixedAsset, refuse, type Decided, type DecisionContext } from './decision.js';
 import { residualOf } from './depreciation.js';
@@ -14,7 +14,7 @@ import { disposalPostings, reclassificationPostings, revaluationPostings } from 
  * not fall below what is already depreciated plus the new residual value;
  * what is left is then spread over the months left.
  */
-export const revalueFixedAsset = (input: RevalueFixedAssetInput, context: DecisionContext): Decided => {
+export const revalueFixedAsset = (input: RevalueFixedAssetInputValue, context: DecisionContext): Decided => {
   const found = liveFixedAsset(context, input.assetId, 'revaluedOn');
   if (found._tag === 'Left') return found;
   const asset = found.right;
@@ -41,7 +41,7 @@ export const revalueFixedAsset = (input: RevalueFixedAssetInput, context: Decisi
 };
 
 /** 用途转换: an idle building revitalised for income becomes operating, and the other way round. */
-export const reclassifyFixedAsset = (input: ReclassifyFixedAssetInput, context: DecisionContext): Decided => {
+export const reclassifyFixedAsset = (input: ReclassifyFixedAssetInputValue, context: DecisionContext): Decided => {
   const found = liveFixedAsset(context, input.assetId, 'reclassifiedOn');
   if (found._tag === 'Left') return found;
   const asset = found.right;
@@ -80,7 +80,7 @@ const DISPOSAL_SUMMARY: Readonly<Record<DisposalKind, string>> = {
   'force-majeure': '固定资产毁损（不可抗力）',
 };
 
-const disposalAccountsOf = (input: DisposeFixedAssetInput, asset: { costAccount: string; depreciationAccount: string }) => ({
+const disposalAccountsOf = (input: DisposeFixedAssetInputValue, asset: { costAccount: string; depreciationAccount: string }) => ({
   cost: asset.costAccount,
   depreciation: asset.depreciationAccount,
   clearing: input.clearingAccount ?? '154',
@@ -91,7 +91,7 @@ const disposalAccountsOf = (input: DisposeFixedAssetInput, asset: { costAccount:
 });
 
 /** 固定资产减少: the asset leaves the register; disposing of it twice is refused. */
-export const disposeFixedAsset = (input: DisposeFixedAssetInput, context: DecisionContext): Decided => {
+export const disposeFixedAsset = (input: DisposeFixedAssetInputValue, context: DecisionContext): Decided => {
   const found = liveFixedAsset(context, input.assetId, 'disposedOn');
   if (found._tag === 'Left') return found;
   const asset = found.right;

@@ -1,7 +1,7 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Dec } from '../../money/decimal.js';
 import { built, yuan } from './build.js';
-import type { ChargeDepreciationInput } from './commands.js';
+import type { ChargeDepreciationInputValue } from './inputs.js';
 import { refuse, type Decided, type DecisionContext } from './decision.js';
 import { isFullyDepreciated, straightLineCharge, unitsOfWorkCharge } from './depreciation.js';
 import type { AssetError } from './errors.js';
@@ -21,7 +21,7 @@ const inUse = (asset: FixedAssetRecord, month: string): boolean =>
   monthOf(asset.acquiredOn) < month && (asset.disposedOn === undefined || monthOf(asset.disposedOn) > month);
 
 /** The assets the run covers: all in use, or those named in `assetIds`, each of which must be chargeable in the month. */
-const covered = (input: ChargeDepreciationInput, context: DecisionContext): Either<AssetError, FixedAssetRecord[]> => {
+const covered = (input: ChargeDepreciationInputValue, context: DecisionContext): Either<AssetError, FixedAssetRecord[]> => {
   const all = [...context.register.fixed.values()];
   if (input.assetIds === undefined) return right(all.filter((asset) => inUse(asset, input.month)));
   const named: FixedAssetRecord[] = [];
@@ -46,7 +46,7 @@ const usageProblem = (asset: FixedAssetRecord | undefined, seen: boolean, month:
 };
 
 /** Units given for the month, each for a units-of-work asset of the run, at most once. */
-const usageOf = (input: ChargeDepreciationInput, assets: readonly FixedAssetRecord[]): Either<AssetError, Map<string, Dec>> => {
+const usageOf = (input: ChargeDepreciationInputValue, assets: readonly FixedAssetRecord[]): Either<AssetError, Map<string, Dec>> => {
   const byId = new Map(assets.map((a) => [a.assetId, a]));
   const usage = new Map<string, Dec>();
   for (const [i, { assetId, units }] of (input.usage ?? []).entries()) {
@@ -78,7 +78,7 @@ const chargeOf = (asset: FixedAssetRecord, month: string, usage: ReadonlyMap<str
  * already charged for the month is passed over, so running a month twice
  * changes nothing.
  */
-export const chargeDepreciation = (input: ChargeDepreciationInput, context: DecisionContext): Decided => {
+export const chargeDepreciation = (input: ChargeDepreciationInputValue, context: DecisionContext): Decided => {
   const assets = covered(input, context);
   if (assets._tag === 'Left') return assets;
   const usage = usageOf(input, assets.right);

@@ -1,24 +1,19 @@
 import { left, right } from 'fp-ts/lib/Either.js';
 import { ACCOUNT_ROOTS, accountsProblem } from './account-rules.js';
 import { built, yuan } from './build.js';
-import {
-  MakeLongTermInvestmentInput,
-  RecordResourceIncomeInput,
-  RegisterResourceAssetInput,
-  type RecoverLongTermInvestmentInput,
-} from './commands.js';
+import { MakeLongTermInvestmentInput, type MakeLongTermInvestmentInputValue, RecordResourceIncomeInput, type RecordResourceIncomeInputValue, RegisterResourceAssetInput, type RegisterResourceAssetInputValue, type RecoverLongTermInvestmentInputValue } from './inputs.js';
 import { idTaken, refuse, type Decided, type DecisionContext } from './decision.js';
 import { longTermInvestmentMade, longTermInvestmentRecovered, resourceAssetRegistered, resourceIncomeRecorded } from './events.js';
 import { credit, debit, recoveryPostings } from './postings.js';
 
 /** 登记资源性资产: no voucher; a resource has no book value in the ledger. */
-export const registerResourceAsset = (input: RegisterResourceAssetInput, context: DecisionContext): Decided => {
+export const registerResourceAsset = (input: RegisterResourceAssetInputValue, context: DecisionContext): Decided => {
   if (idTaken(context.register, input.assetId)) return refuse('ASSET_ID_TAKEN', `assetId: ${input.assetId} is already on the register of ${context.organizationId}`);
   return right({ events: [built(resourceAssetRegistered, RegisterResourceAssetInput.encode(input))], summary: '', postings: [] });
 };
 
 /** 资源性资产收入: Dr `receivedInto`, Cr the income account, tagged with the resource. */
-export const recordResourceIncome = (input: RecordResourceIncomeInput, context: DecisionContext): Decided => {
+export const recordResourceIncome = (input: RecordResourceIncomeInputValue, context: DecisionContext): Decided => {
   const resource = context.register.resources.get(input.assetId);
   if (resource === undefined) return refuse('ASSET_UNKNOWN', `assetId: ${input.assetId} is not a resource asset of ${context.organizationId}`);
   if (input.receivedOn < resource.registeredOn) {
@@ -36,7 +31,7 @@ export const recordResourceIncome = (input: RecordResourceIncomeInput, context: 
 };
 
 /** 对外投资: Dr the investment (141), Cr what paid for it. */
-export const makeLongTermInvestment = (input: MakeLongTermInvestmentInput, context: DecisionContext): Decided => {
+export const makeLongTermInvestment = (input: MakeLongTermInvestmentInputValue, context: DecisionContext): Decided => {
   if (idTaken(context.register, input.investmentId)) {
     return refuse('ASSET_ID_TAKEN', `investmentId: ${input.investmentId} is already on the register of ${context.organizationId}`);
   }
@@ -52,7 +47,7 @@ export const makeLongTermInvestment = (input: MakeLongTermInvestmentInput, conte
 };
 
 /** 收回投资: once; the difference from the amount invested is 投资收益. */
-export const recoverLongTermInvestment = (input: RecoverLongTermInvestmentInput, context: DecisionContext): Decided => {
+export const recoverLongTermInvestment = (input: RecoverLongTermInvestmentInputValue, context: DecisionContext): Decided => {
   const investment = context.register.investments.get(input.investmentId);
   if (investment === undefined) return refuse('ASSET_UNKNOWN', `investmentId: ${input.investmentId} is not a long-term investment of ${context.organizationId}`);
   if (investment.recoveredOn !== undefined) {

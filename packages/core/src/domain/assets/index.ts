@@ -5,7 +5,7 @@ export * from './fixed-events.js';
 export * from './investment-events.js';
 export * from './events.js';
 export * from './inputs.js';
-export type { AssetCommand, AssetInputs } from './commands.js';
+export type { AssetInputs } from './commands.js';
 export * from './errors.js';
 export * from './depreciation.js';
 export * from './asset-register.js';

@@ -19,8 +19,8 @@ import {
   RecoverLongTermInvestmentInput,
   RegisterResourceAssetInput,
   RevalueFixedAssetInput,
-  type AssetInputs,
-} from './commands.js';
+} from './inputs.js';
+import type { AssetInputs } from './commands.js';
 import { lastDayOf } from './months.js';
 
 /** The village's kind and chart, and how the year of the operation opened: the register the last close carried. */

@@ -1,5 +1,4 @@
 import type { OrganizationKind } from './events.js';
-import * as inputs from './inputs.js';
 import type {
   AdmitMemberInputValue,
   MoveMemberInputValue,
@@ -7,21 +6,6 @@ import type {
   RegisterHouseholdInputValue,
   RegisterOrganizationInputValue,
 } from './inputs.js';
-
-/*
- * The decoded inputs under the names the deciders import them by: the public
- * `XInput` type (inputs.ts) is the plain-JSON form a caller sends.
- */
-export const RegisterOrganizationInput = inputs.RegisterOrganizationInput;
-export type RegisterOrganizationInput = RegisterOrganizationInputValue;
-export const RegisterHouseholdInput = inputs.RegisterHouseholdInput;
-export type RegisterHouseholdInput = RegisterHouseholdInputValue;
-export const AdmitMemberInput = inputs.AdmitMemberInput;
-export type AdmitMemberInput = AdmitMemberInputValue;
-export const RecordMemberLeavingInput = inputs.RecordMemberLeavingInput;
-export type RecordMemberLeavingInput = RecordMemberLeavingInputValue;
-export const MoveMemberInput = inputs.MoveMemberInput;
-export type MoveMemberInput = MoveMemberInputValue;
 
 /** The command the decider sees: the input plus the parent's kind, read from the parent's stream. */
 export interface RegisterOrganization {

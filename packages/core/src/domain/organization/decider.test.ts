@@ -1,7 +1,8 @@
 import { describe, it } from 'vitest';
 import { specFor } from '@collective-ledger/testing';
 import { decoded } from '../../test-support/decoded.js';
-import { RegisterOrganizationInput, type RegisterOrganization } from './commands.js';
+import type { RegisterOrganization } from './commands.js';
+import { RegisterOrganizationInput } from './inputs.js';
 import { organizationDecider } from './decider.js';
 import { OrganizationRegisteredData, type OrganizationEvent } from './events.js';
 

@@ -1,7 +1,8 @@
 import { describe, it } from 'vitest';
 import { specFor } from '@collective-ledger/testing';
 import { decoded } from '../../test-support/decoded.js';
-import { AdmitMemberInput, MoveMemberInput, RecordMemberLeavingInput, RegisterHouseholdInput, type OrganizationCommand } from './commands.js';
+import type { OrganizationCommand } from './commands.js';
+import { AdmitMemberInput, MoveMemberInput, RecordMemberLeavingInput, RegisterHouseholdInput } from './inputs.js';
 import { organizationDecider } from './decider.js';
 import { OrganizationRegisteredData, type OrganizationEvent } from './events.js';
 import { HouseholdRegisteredData, MemberJoinedData, MemberLeftData, MemberMovedHouseholdData } from './member-events.js';

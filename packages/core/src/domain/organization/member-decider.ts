@@ -1,5 +1,6 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { AdmitMemberInput, MemberCommand, MoveMemberInput, RecordMemberLeavingInput, RegisterHouseholdInput } from './commands.js';
+import type { MemberCommand } from './commands.js';
+import type { AdmitMemberInputValue, MoveMemberInputValue, RecordMemberLeavingInputValue, RegisterHouseholdInputValue } from './inputs.js';
 import { organizationError, type OrganizationError } from './errors.js';
 import type { MemberEvent } from './member-events.js';
 import type { MemberState, OrganizationState, RegisteredOrganization } from './state.js';
@@ -19,7 +20,7 @@ const unknownHousehold = (village: RegisteredOrganization, householdId: string, 
     ? undefined
     : organizationError('HOUSEHOLD_UNKNOWN', `${field}: household ${householdId} is not registered in ${village.organization.organizationId}`);
 
-const householdProblem = (input: RegisterHouseholdInput, village: RegisteredOrganization): Problem => {
+const householdProblem = (input: RegisterHouseholdInputValue, village: RegisteredOrganization): Problem => {
   const existing = village.households.get(input.householdId);
   if (existing === undefined) return undefined;
   return organizationError(
@@ -29,7 +30,7 @@ const householdProblem = (input: RegisterHouseholdInput, village: RegisteredOrga
 };
 
 /** A member id is never reused, even after the member left: a returning person is admitted under a new id. */
-const admitProblem = (input: AdmitMemberInput, village: RegisteredOrganization): Problem => {
+const admitProblem = (input: AdmitMemberInputValue, village: RegisteredOrganization): Problem => {
   const existing = village.members.get(input.memberId);
   if (existing !== undefined) {
     const since = existing.leftOn === undefined ? '' : ` and left on ${existing.leftOn}; a returning member needs a new memberId`;
@@ -63,7 +64,7 @@ const beforeLastMove = (member: MemberState, field: string, date: string, member
     : undefined;
 
 /** A member is a member on `joinedOn` and no longer on `leftOn`, so a membership must last at least a day. */
-const leavingProblem = (input: RecordMemberLeavingInput, member: MemberState): Problem => {
+const leavingProblem = (input: RecordMemberLeavingInputValue, member: MemberState): Problem => {
   if (input.leftOn <= member.joinedOn) {
     return organizationError(
       'MEMBER_LEFT_BEFORE_JOINING',
@@ -73,7 +74,7 @@ const leavingProblem = (input: RecordMemberLeavingInput, member: MemberState): P
   return beforeLastMove(member, 'leftOn', input.leftOn, input.memberId);
 };
 
-const moveProblem = (input: MoveMemberInput, member: MemberState, village: RegisteredOrganization): Problem => {
+const moveProblem = (input: MoveMemberInputValue, member: MemberState, village: RegisteredOrganization): Problem => {
   const household = unknownHousehold(village, input.toHouseholdId, 'toHouseholdId');
   if (household !== undefined) return household;
   if (member.householdId === input.toHouseholdId) {

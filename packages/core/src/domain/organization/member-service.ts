@@ -1,5 +1,5 @@
 import { defineCommand, noFacts } from '../../kernel/command.js';
-import { AdmitMemberInput, MoveMemberInput, RecordMemberLeavingInput, RegisterHouseholdInput } from './commands.js';
+import { AdmitMemberInput, MoveMemberInput, RecordMemberLeavingInput, RegisterHouseholdInput } from './inputs.js';
 import { organizationDecider } from './decider.js';
 import { organizationStream } from './events.js';
 

@@ -1,6 +1,6 @@
 import { defineCommand } from '../../kernel/command.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
-import { RegisterOrganizationInput } from './commands.js';
+import { RegisterOrganizationInput } from './inputs.js';
 import { organizationDecider, type OrganizationState } from './decider.js';
 import { organizationStream, type OrganizationEvent } from './events.js';
 
