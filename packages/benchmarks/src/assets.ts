@@ -1,5 +1,5 @@
 /**
- * Assets benchmark (issue: collective assets): 10,000 fixed assets (100
+ * Assets benchmark: 10,000 fixed assets (100
  * villages × 100) depreciated every month for ten years, 1.2 million
  * `DepreciationCharged` events with their monthly vouchers, replayed from the
  * in-memory store into the assets report (register, balances, charts,

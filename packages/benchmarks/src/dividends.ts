@@ -1,5 +1,5 @@
 /**
- * Dividends benchmark (issue: shares and distribution): a district of 1,000
+ * Dividends benchmark: a district of 1,000
  * villages with 100 members each (100,000 members), one closed year. Timed:
  * planning, allocating and posting every village's distribution through
  * `distributeIncome`; the allocation alone of all 100,000 members'

@@ -1,5 +1,5 @@
 /**
- * Foundation benchmark (issue #2): append 1,000,000 synthetic events to the
+ * Foundation benchmark: append 1,000,000 synthetic events to the
  * in-memory store, then replay them through a projection that sums an amount
  * per stream with Money. Run in its own process so peak RSS is its own.
  */

@@ -73,6 +73,19 @@ describe('the ledger year and its sub-ledgers', () => {
     expect(february.events[0]?.data).toMatchObject({ assetId: 'b1', month: '2024-02' });
   });
 
+  it('refuses to decide on a close whose carried register is malformed, naming the field, and writes nothing', async () => {
+    const books = await agedBooks(1);
+    const broken = new InMemoryEventStore();
+    for await (const e of books.store.readAll()) {
+      const data = e.type === 'YearClosed' ? { ...e.data, registers: { assets: { fixed: 'none' }, shares: { declarations: [], settled: [] } } } : e.data;
+      await broken.append(e.streamId, [{ type: e.type, data, metadata: e.metadata }]);
+    }
+    const before = broken.size;
+    const request = { input: { organizationId: 'v', month: '2023-01' }, commandId: 'jan-2023', actor: '会计' };
+    await expect(chargeDepreciation({ store: broken, catalog: books.context.catalog }, request)).rejects.toThrow(/stream ledger-v-2022, the close: data\.registers\.assets/);
+    expect(broken.size).toBe(before);
+  });
+
   it('rebuilds the registers once from the years before when a close carries none (books closed by an older version)', async () => {
     const books = await agedBooks(3);
     const old = new InMemoryEventStore();
