@@ -1,11 +1,38 @@
 import * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { Id, IsoDate, IsoDateTime, NonEmptyString, PositiveInteger, Uuid } from '../codecs/primitives.js';
+import { Id, IsoDate, IsoDateTime, NonEmptyString, PositiveInteger, refinedString, Uuid } from '../codecs/primitives.js';
 import { formatValidationErrors } from '../codecs/reporter.js';
 import type { NewEvent } from './event.js';
+import { CHAIN_HASH_PATTERN } from './chain.js';
 import { DuplicateEventError, InvalidAppendError } from './errors.js';
 
 const optional = <C extends t.Mixed>(codec: C) => t.union([codec, t.undefined]);
+
+/** A chain hash, `sha256:` and 64 lowercase hex digits (kernel/chain.ts). */
+export const ChainHashCodec = refinedString<{ readonly chainHash: unique symbol }>(
+  'a chain hash sha256:<64 lowercase hex digits>',
+  (s) => CHAIN_HASH_PATTERN.test(s),
+);
+
+/**
+ * Every metadata key an event may carry, in the order ledger files write them.
+ * Any other key is refused: a store would otherwise keep it or drop it by its
+ * own rules, and every store must hash the same fields.
+ */
+export const EVENT_METADATA_KEYS = [
+  'eventId',
+  'occurredOn',
+  'recordedAt',
+  'actor',
+  'commandId',
+  'correlationId',
+  'causationId',
+  'commandDigest',
+  'schemaVersion',
+  'hash',
+] as const;
+
+const KNOWN_METADATA_KEYS: ReadonlySet<string> = new Set(EVENT_METADATA_KEYS);
 
 /** The metadata of a new event, as the wire and the stores accept it. */
 export const NewEventMetadataCodec = t.intersection([
@@ -21,6 +48,7 @@ export const NewEventMetadataCodec = t.intersection([
     correlationId: optional(NonEmptyString),
     causationId: optional(NonEmptyString),
     commandDigest: optional(NonEmptyString),
+    hash: optional(ChainHashCodec),
   }),
 ]);
 
@@ -43,10 +71,15 @@ export const NewEventCodec = t.type({
   metadata: NewEventMetadataCodec,
 });
 
+const unknownMetadataKey = (metadata: object): string | undefined => {
+  for (const key in metadata) if (!KNOWN_METADATA_KEYS.has(key)) return key;
+  return undefined;
+};
+
 /**
  * Check the envelope of a batch before a store writes anything: stream id,
- * event types, metadata, data being an object, and no event id twice in the
- * batch. Every adapter calls this first, so bad input never reaches storage.
+ * event types, metadata (no key it does not know), data being an object, and
+ * no event id twice in the batch. Every adapter calls this first, so bad input never reaches storage.
  */
 export const assertValidAppend = (streamId: string, events: readonly NewEvent[]): void => {
   if (isLeft(StreamIdCodec.decode(streamId))) {
@@ -62,6 +95,10 @@ export const assertValidAppend = (streamId: string, events: readonly NewEvent[])
     if (isLeft(result)) {
       const problems = formatValidationErrors(result.left, `events[${index}]`);
       throw new InvalidAppendError(`stream ${streamId}: ${problems.join('; ')}`);
+    }
+    const unknown = unknownMetadataKey(event.metadata);
+    if (unknown !== undefined) {
+      throw new InvalidAppendError(`stream ${streamId}: events[${index}].metadata.${unknown}: unknown metadata key (known: ${EVENT_METADATA_KEYS.join(', ')})`);
     }
     const id = event.metadata.eventId;
     if (ids.has(id)) throw new DuplicateEventError([id]);

@@ -44,6 +44,30 @@ export class InvalidReadError extends Error {
   }
 }
 
+/**
+ * An event that carries a chain hash other than the one the store computes from
+ * its content and the previous event of its stream: it was changed, or it is
+ * being stored somewhere else in a stream than where it was sealed. Nothing was written.
+ */
+export class ChainBrokenError extends Error {
+  override readonly name = 'ChainBrokenError';
+  readonly code = 'CHAIN_BROKEN';
+  constructor(
+    readonly streamId: string,
+    readonly streamPosition: bigint,
+    readonly eventId: string,
+    /** The hash the event carried. */
+    readonly carried: string,
+    /** The hash the store computed for it at this position. */
+    readonly computed: string,
+  ) {
+    super(
+      `stream ${streamId}, position ${streamPosition}, event ${eventId}: it carries hash ${carried}, ` +
+        `but its content and the previous event of the stream give ${computed}; nothing was written`,
+    );
+  }
+}
+
 /** The store was closed; no more reads or appends. */
 export class StoreClosedError extends Error {
   override readonly name = 'StoreClosedError';

@@ -18,9 +18,19 @@ export interface EventMetadata {
   /** The fingerprint of the command that wrote the event (`sha256:…`): the same command id with other content is refused. */
   readonly commandDigest?: string;
   readonly schemaVersion: number;
+  /**
+   * The chain hash (`sha256:…`, kernel/chain.ts): over the event and the hash of
+   * the one before it in its stream. Stamped by every store; absent only on
+   * events stored before hashes existed (docs/tamper-evidence.md).
+   */
+  readonly hash?: string;
 }
 
-/** Metadata of an event about to be appended: the store stamps `recordedAt` unless given (imports keep it). */
+/**
+ * Metadata of an event about to be appended: the store stamps `recordedAt`
+ * unless given (imports keep it) and always computes `hash`; a given hash (an
+ * import of an exported ledger) must be the one it computes.
+ */
 export type NewEventMetadata = Omit<EventMetadata, 'recordedAt'> & { readonly recordedAt?: string };
 
 /** A domain event before it is stored: a past-tense type and its data. */

@@ -26,3 +26,5 @@ export * from './projection.js';
 export { PersistentList } from './persistent-list.js';
 export { PersistentMap } from './persistent-map.js';
 export * from './ndjson/index.js';
+export { CHAIN_HASH_PATTERN, canonicalJson, chainedText, eventHash, type ChainedEvent } from './chain.js';
+export { EMPTY_CHAIN, chainHeadOf, sealEvents, type ChainHead, type SealedBatch } from './seal.js';

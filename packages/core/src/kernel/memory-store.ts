@@ -1,4 +1,5 @@
 import type { EventMetadata, JsonObject, JsonValue, NewEvent, RecordedEvent } from './event.js';
+import { chainHeadOf, EMPTY_CHAIN, sealEvents, type ChainHead } from './seal.js';
 import { DuplicateEventError, StoreClosedError } from './errors.js';
 import { assertValidAppend } from './envelope.js';
 import { checkExpectedRevision } from './revision.js';
@@ -24,17 +25,6 @@ const frozenCopy = (value: JsonValue): JsonValue => {
     if (inner !== undefined) copy[key] = frozenCopy(inner);
   }
   return Object.freeze(copy);
-};
-
-/** Metadata as it reads back from JSON: absent keys stay absent, never `undefined`. */
-const storedMetadata = (metadata: NewEvent['metadata'], recordedAt: string): EventMetadata => {
-  const stored: Record<string, string | number> = {};
-  for (const key in metadata) {
-    const value = metadata[key as keyof typeof metadata];
-    if (value !== undefined) stored[key] = value;
-  }
-  stored['recordedAt'] ??= recordedAt;
-  return Object.freeze(stored) as unknown as EventMetadata;
 };
 
 /** The events of a backward read: only those asked for are touched. */
@@ -77,7 +67,8 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
       assertValidAppend(streamId, events);
       this.assertUnseen(events);
       checkExpectedRevision(streamId, options.expectedRevision ?? 'any', this.revisionOf(streamId));
-      return Promise.resolve(this.write(streamId, events));
+      const { metadata } = sealEvents(streamId, events, this.headOf(streamId), this.now().toISOString());
+      return Promise.resolve(this.write(streamId, events, metadata));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -127,11 +118,13 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
     }
   }
 
-  /** Load many streams at once: everything is checked first, then written; on any error nothing is. */
+  /** Load many streams at once: everything is checked and sealed first, then written; on any error nothing is. */
   async importAll(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
     this.assertOpen();
-    const staged: StreamWrite[] = [];
+    const staged: { readonly write: StreamWrite; readonly metadata: readonly EventMetadata[] }[] = [];
     const ids = new Set<string>();
+    const heads = new Map<string, ChainHead>();
+    const recordedAt = this.now().toISOString();
     for await (const write of writes) {
       assertValidAppend(write.streamId, write.events);
       this.assertUnseen(write.events);
@@ -139,12 +132,14 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
         if (ids.has(event.metadata.eventId)) throw new DuplicateEventError([event.metadata.eventId]);
         ids.add(event.metadata.eventId);
       }
-      staged.push(write);
+      const sealed = sealEvents(write.streamId, write.events, heads.get(write.streamId) ?? this.headOf(write.streamId), recordedAt);
+      heads.set(write.streamId, sealed.head);
+      staged.push({ write, metadata: sealed.metadata });
     }
     this.assertOpen();
     let count = 0n;
-    for (const write of staged) {
-      this.write(write.streamId, write.events);
+    for (const { write, metadata } of staged) {
+      this.write(write.streamId, write.events, metadata);
       count += BigInt(write.events.length);
     }
     return { events: count };
@@ -158,6 +153,11 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
   private revisionOf(streamId: string): bigint | undefined {
     const stream = this.streams.get(streamId);
     return stream === undefined || stream.length === 0 ? undefined : BigInt(stream.length - 1);
+  }
+
+  private headOf(streamId: string): ChainHead {
+    const last = this.streams.get(streamId)?.at(-1);
+    return last === undefined ? EMPTY_CHAIN : chainHeadOf(last);
   }
 
   private assertOpen(): void {
@@ -178,24 +178,24 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
     else events.push(event);
   }
 
-  private write(streamId: string, events: readonly NewEvent[]): AppendResult {
+  /** Store sealed events (`sealEvents` gave their metadata, in order). */
+  private write(streamId: string, events: readonly NewEvent[], metadata: readonly EventMetadata[]): AppendResult {
     const stream = this.streams.get(streamId) ?? [];
     if (stream.length === 0) this.streams.set(streamId, stream);
-    const recordedAt = this.now().toISOString();
-    for (const event of events) {
+    events.forEach((event, i) => {
       const recorded: RecordedEvent = Object.freeze({
         streamId,
         streamPosition: BigInt(stream.length),
         globalPosition: BigInt(this.log.length + 1),
         type: event.type,
         data: frozenCopy(event.data) as JsonObject,
-        metadata: storedMetadata(event.metadata, recordedAt),
+        metadata: Object.freeze(metadata[i]) as EventMetadata,
       });
       stream.push(recorded);
       this.log.push(recorded);
       this.eventIds.add(event.metadata.eventId);
       this.indexCommand(recorded);
-    }
+    });
     return {
       nextExpectedRevision: BigInt(stream.length - 1),
       lastGlobalPosition: BigInt(this.log.length),

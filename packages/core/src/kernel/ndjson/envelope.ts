@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { validationIssues } from '../../codecs/reporter.js';
-import { NewEventCodec, StreamIdCodec } from '../envelope.js';
+import { EVENT_METADATA_KEYS, NewEventCodec, StreamIdCodec } from '../envelope.js';
 import type { JsonObject, JsonValue, NewEvent, NewEventMetadata } from '../event.js';
 import { LedgerLineError, type LedgerIssue } from './errors.js';
 
@@ -15,18 +15,8 @@ export interface LedgerEntry {
 /** The keys of a ledger line, in the order they are written. */
 export const LEDGER_LINE_KEYS = ['streamId', 'type', 'data', 'metadata'] as const;
 
-/** The keys of a ledger line's metadata, in the order they are written. */
-export const LEDGER_METADATA_KEYS = [
-  'eventId',
-  'occurredOn',
-  'recordedAt',
-  'actor',
-  'commandId',
-  'correlationId',
-  'causationId',
-  'commandDigest',
-  'schemaVersion',
-] as const;
+/** The keys of a ledger line's metadata, in the order they are written: those an event may carry. */
+export const LEDGER_METADATA_KEYS = EVENT_METADATA_KEYS;
 
 const LedgerLineCodec = t.intersection([t.type({ streamId: StreamIdCodec }), NewEventCodec]);
 

@@ -1,4 +1,4 @@
-import { DuplicateEventError } from '../errors.js';
+import { ChainBrokenError, DuplicateEventError } from '../errors.js';
 
 /** One problem on one line of a ledger file: where (a field path, or `(line)`) and why. */
 export interface LedgerIssue {
@@ -72,5 +72,16 @@ export class DuplicateLedgerEventError extends DuplicateEventError {
   ) {
     super(eventIds);
     this.message = `line ${lineNumber}: metadata.eventId: event id ${eventIds[0] ?? ''} is already in the store`;
+  }
+}
+
+/** An import refused because a line carries a chain hash the store does not compute for it; nothing was written (bulk stores). */
+export class ChainBrokenLedgerError extends ChainBrokenError {
+  constructor(
+    broken: ChainBrokenError,
+    readonly lineNumber: number,
+  ) {
+    super(broken.streamId, broken.streamPosition, broken.eventId, broken.carried, broken.computed);
+    this.message = `line ${lineNumber}: metadata.hash: ${broken.message}`;
   }
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateEventError } from '../errors.js';
+import { ChainBrokenError, DuplicateEventError } from '../errors.js';
 import type { RecordedEvent } from '../event.js';
 import { InMemoryEventStore } from '../memory-store.js';
 import type { EventStore } from '../store.js';
 import { LedgerFormatError } from './errors.js';
 import { importLedger, type ImportProgress } from './import.js';
-import { chunksOf, income, ledgerText, sampleLines, testCatalog, village } from './test-catalog.js';
+import { chunksOf, income, ledgerText, sampleLines, sealedLines, testCatalog, testEventId, village } from './test-catalog.js';
 
 const all = async (store: EventStore): Promise<RecordedEvent[]> => {
   const events: RecordedEvent[] = [];
@@ -59,6 +59,27 @@ describe('importLedger', () => {
       'line 7: metadata.eventId: event id 00000000-0000-4000-8000-000000000100 is already in the store',
     );
     expect(await all(store)).toEqual(before);
+  });
+
+  it('writes nothing when a line carries a hash other than the one its place in the store gives, naming the line', async () => {
+    const sealed = sealedLines(sampleLines());
+    // Line 3 changed after it was sealed: 350.50 became 35.50.
+    const tampered = sealed.map((line, i) => (i === 2 ? { ...line, data: { ...line.data, amount: '35.50' } } : line));
+    const store = await storeWithHistory();
+    const before = await all(store);
+    const error: unknown = await importLedger(store, opener(ledgerText(tampered)), testCatalog).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChainBrokenError);
+    expect(error).toMatchObject({ lineNumber: 3, streamId: 'ledger-v001-2024', streamPosition: 1n, eventId: testEventId(3) });
+    expect((error as Error).message).toMatch(/^line 3: metadata\.hash: stream ledger-v001-2024, position 1, event 00000000-0000-4000-8000-000000000003: it carries hash sha256:/);
+    expect(await all(store)).toEqual(before);
+
+    // Sealed lines are kept as they are, into an empty store; after history in their streams they would not fit.
+    const fresh = new InMemoryEventStore();
+    await importLedger(fresh, opener(ledgerText(sealed)), testCatalog);
+    expect((await all(fresh)).map((e) => e.metadata.hash)).toEqual(sealed.map((line) => line.metadata.hash));
+    await expect(importLedger(fresh, opener(ledgerText(sealedLines([village(101, 'v001', '东风村')]))), testCatalog)).rejects.toThrow(
+      /^line 1: metadata\.hash: stream organization-v001, position 1, /,
+    );
   });
 
   it('writes nothing when the file changes between the two passes', async () => {

@@ -1,9 +1,9 @@
 import type { EventCatalog } from '../catalog.js';
-import { DuplicateEventError } from '../errors.js';
+import { ChainBrokenError, DuplicateEventError } from '../errors.js';
 import type { DomainEvent } from '../event.js';
 import { supportsBulkImport, type EventStore, type StreamWrite } from '../store.js';
 import type { LedgerEntry } from './envelope.js';
-import { DuplicateLedgerEventError } from './errors.js';
+import { ChainBrokenLedgerError, DuplicateLedgerEventError } from './errors.js';
 import { readLedger } from './read.js';
 import { validateLedger, type LedgerSummary } from './validate.js';
 
@@ -49,8 +49,12 @@ async function* streamWrites(
   if (batch.length > 0) yield write();
 }
 
-/** A store refusing an event id it already holds: say which line of the file holds it. */
-const locateDuplicate = (error: unknown, lineOf: ReadonlyMap<string, number>): unknown => {
+/** A store refusing an event id it already holds, or a carried hash it does not compute: say which line of the file holds it. */
+const locateRefusal = (error: unknown, lineOf: ReadonlyMap<string, number>): unknown => {
+  if (error instanceof ChainBrokenError) {
+    const line = lineOf.get(error.eventId);
+    return line === undefined ? error : new ChainBrokenLedgerError(error, line);
+  }
   if (!(error instanceof DuplicateEventError)) return error;
   const id = error.eventIds.find((eventId) => lineOf.has(eventId));
   const line = id === undefined ? undefined : lineOf.get(id);
@@ -108,6 +112,6 @@ export const importLedger = async <E extends DomainEvent>(
     }
     return { ...summary, atomic: false };
   } catch (error) {
-    throw locateDuplicate(error, lineOf);
+    throw locateRefusal(error, lineOf);
   }
 };

@@ -6,6 +6,7 @@ import * as t from 'io-ts';
 import { Yuan } from '../../codecs/money-codecs.js';
 import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
 import { defineEvent, EventCatalog } from '../catalog.js';
+import { eventHash } from '../chain.js';
 import type { JsonObject, NewEventMetadata } from '../event.js';
 
 export const villageRegistered = defineEvent({
@@ -73,6 +74,18 @@ export const sampleLines = (): TestLine[] => [
   income(5, 'v002', '88.00'),
   income(6, 'v001', '10.05'),
 ];
+
+/** The lines as a store writes them: each with its chain hash, the streams' positions counted from 0 in file order. */
+export const sealedLines = (lines: readonly TestLine[]): TestLine[] => {
+  const heads = new Map<string, { position: bigint; hash: string }>();
+  return lines.map((line) => {
+    const head = heads.get(line.streamId);
+    const streamPosition = head === undefined ? 0n : head.position + 1n;
+    const hash = eventHash({ ...line, streamPosition }, head?.hash ?? null);
+    heads.set(line.streamId, { position: streamPosition, hash });
+    return withMetadata(line, { hash });
+  });
+};
 
 /** Text as an async iterable of chunks. */
 export async function* chunksOf(...chunks: readonly (string | Uint8Array)[]): AsyncIterable<string | Uint8Array> {

@@ -29,6 +29,7 @@ describe('ledgerLine', () => {
         recordedAt: '2024-03-15T08:00:00.000Z',
         occurredOn: '2024-03-15',
         eventId: '00000000-0000-4000-8000-000000000001',
+        hash: `sha256:${'0'.repeat(64)}`,
       },
       data: { organizationId: 'v001', amount: '12.50' },
       type: 'IncomeRecorded',
@@ -37,16 +38,19 @@ describe('ledgerLine', () => {
     expect(ledgerLine(recorded)).toBe(
       '{"streamId":"ledger-v001-2024","type":"IncomeRecorded","data":{"organizationId":"v001","amount":"12.50"},' +
         '"metadata":{"eventId":"00000000-0000-4000-8000-000000000001","occurredOn":"2024-03-15",' +
-        '"recordedAt":"2024-03-15T08:00:00.000Z","actor":"张三","causationId":"cmd-0","schemaVersion":1}}\n',
+        '"recordedAt":"2024-03-15T08:00:00.000Z","actor":"张三","causationId":"cmd-0","schemaVersion":1,' +
+        `"hash":"sha256:${'0'.repeat(64)}"}}\n`,
     );
   });
 });
 
 describe('export and import', () => {
-  it('round-trips: the export of an import is the file itself, and stays byte-identical', async () => {
+  it('round-trips: the export of an import is the file itself with each event sealed, then stays byte-identical', async () => {
     const original = ledgerText(sampleLines());
     const first = await exportText(await importText(original));
-    expect(first).toBe(original);
+    const unsealed = first.replace(/,"hash":"sha256:[0-9a-f]{64}"\}\}\n/g, '}}\n');
+    expect(unsealed).toBe(original);
+    expect(first.match(/"schemaVersion":1,"hash":"sha256:[0-9a-f]{64}"\}\}\n/g)).toHaveLength(sampleLines().length);
     const second = await exportText(await importText(first));
     expect(second).toBe(first);
   });

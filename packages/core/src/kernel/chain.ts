@@ -1,0 +1,91 @@
+import * as crypto from 'node:crypto';
+import type { JsonObject } from './event.js';
+
+/** A chain hash as events carry it in `metadata.hash`: `sha256:` and 64 lowercase hex digits. */
+export const CHAIN_HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
+/** The encoding of each key seen, `"key":`: data keys repeat in every event of a type. */
+const encodedKeys = new Map<string, string>();
+const KEY_CACHE_LIMIT = 4_096;
+
+const encodedKey = (key: string): string => {
+  let encoded = encodedKeys.get(key);
+  if (encoded === undefined) {
+    encoded = `${JSON.stringify(key)}:`;
+    if (encodedKeys.size < KEY_CACHE_LIMIT) encodedKeys.set(key, encoded);
+  }
+  return encoded;
+};
+
+const canonicalArray = (items: readonly unknown[]): string => {
+  let text = '[';
+  for (let i = 0; i < items.length; i += 1) {
+    // JSON.stringify writes a hole or `undefined` in an array as null; so do we.
+    text += (i === 0 ? '' : ',') + (items[i] === undefined ? 'null' : canonicalJson(items[i]));
+  }
+  return `${text}]`;
+};
+
+/** The object's keys sorted by UTF-16 code units (the default sort; Python's agrees for ASCII keys). */
+const sortedKeys = (value: object): string[] => {
+  const keys = Object.keys(value);
+  for (let i = 1; i < keys.length; i += 1) {
+    if ((keys[i - 1] ?? '') > (keys[i] ?? '')) return keys.sort();
+  }
+  return keys;
+};
+
+const canonicalObject = (value: Readonly<Record<string, unknown>>, skip?: string): string => {
+  let text = '{';
+  for (const key of sortedKeys(value)) {
+    const inner = value[key];
+    if (inner === undefined || key === skip) continue;
+    text += (text.length === 1 ? '' : ',') + encodedKey(key) + canonicalJson(inner);
+  }
+  return `${text}}`;
+};
+
+/**
+ * Canonical JSON (docs/tamper-evidence.md): object keys sorted by UTF-16 code
+ * units, as JavaScript's default sort orders strings; no white space; strings,
+ * numbers, booleans and null exactly as `JSON.stringify` writes them; arrays in
+ * order. Keys whose value is `undefined` are left out, as `JSON.stringify` does.
+ */
+export function canonicalJson(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return canonicalArray(value);
+  return canonicalObject(value as Record<string, unknown>);
+}
+
+/** What the chain hash covers of an event: a recorded event, or one about to be stored at a known position. */
+export interface ChainedEvent {
+  readonly streamId: string;
+  readonly streamPosition: bigint;
+  readonly type: string;
+  readonly data: JsonObject;
+  /** Every metadata field the store keeps; a `hash` among them is left out of what is hashed. */
+  readonly metadata: object;
+}
+
+/** Node 20.12 and later hash a string in one call; older ones through a Hash object. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256Hex = (text: string): string =>
+  oneShot === undefined ? crypto.createHash('sha256').update(text, 'utf8').digest('hex') : oneShot('sha256', text, 'hex');
+
+/**
+ * The text an event's chain hash is the SHA-256 of: the canonical JSON of
+ * `{ data, metadata (without hash), previous, streamId, streamPosition (a
+ * decimal string), type }`. Written here key by key in that (sorted) order.
+ */
+export const chainedText = (event: ChainedEvent, previous: string | null): string =>
+  `{"data":${canonicalObject(event.data)},"metadata":${canonicalObject(event.metadata as Record<string, unknown>, 'hash')},` +
+  `"previous":${previous === null ? 'null' : JSON.stringify(previous)},"streamId":${JSON.stringify(event.streamId)},` +
+  `"streamPosition":"${event.streamPosition.toString()}","type":${JSON.stringify(event.type)}}`;
+
+/**
+ * The chain hash of an event: `sha256:` and the lowercase hex SHA-256 of the
+ * UTF-8 bytes of `chainedText`. `previous` is the hash of the event before it
+ * in its stream, or null for the first event (or the first after events that
+ * were stored before hashes existed).
+ */
+export const eventHash = (event: ChainedEvent, previous: string | null): string => `sha256:${sha256Hex(chainedText(event, previous))}`;
