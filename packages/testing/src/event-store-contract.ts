@@ -2,6 +2,7 @@ import { describe } from './vitest-api.js';
 import { describeAppendAndRead } from './contract/append-read.js';
 import { describeCommandLookup } from './contract/commands.js';
 import { describeCapabilities } from './contract/capabilities.js';
+import { describeChain } from './contract/chain.js';
 import { describeClosing } from './contract/closing.js';
 import { describeConcurrency } from './contract/concurrency.js';
 import { useContractContext } from './contract/context.js';
@@ -34,7 +35,7 @@ export interface EventStoreContractOptions<S extends EventStore = EventStore> {
  * "Event store"): round trips, backward and bounded stream reads, command-id
  * lookups, expected revisions, atomic batches, event id
  * idempotency, concurrent writers, global order, large and Chinese payloads,
- * input validation and closing.
+ * input validation, closing and the chain hashes every store stamps.
  *
  * Each test gets a fresh store from `factory` and closes it afterwards. Stores
  * may share one database: every test writes to streams of its own and reads
@@ -60,5 +61,6 @@ export const describeEventStoreContract = <S extends EventStore>(
     describeInvalidInput(ctx);
     describeClosing(ctx);
     describeCapabilities(ctx);
+    describeChain(ctx);
   });
 };

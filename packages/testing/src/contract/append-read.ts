@@ -1,5 +1,5 @@
 import { describe, expect, it } from '../vitest-api.js';
-import type { RecordedEvent } from '@collective-ledger/core';
+import { CHAIN_HASH_PATTERN, type RecordedEvent } from '@collective-ledger/core';
 import { collect, eventIdsOf, newEvent, newEvents } from '../fixtures.js';
 import type { ContractContext } from './context.js';
 
@@ -14,7 +14,7 @@ const expectBigintPositions = (event: RecordedEvent): void => {
 
 export const describeAppendAndRead = (ctx: ContractContext): void => {
   describe('append and read', () => {
-    it('round-trips type, data and every metadata field; stamps recordedAt when not given', async () => {
+    it('round-trips type, data and every metadata field; stamps recordedAt when not given, and the chain hash', async () => {
       const streamId = ctx.streamId('roundtrip');
       const full = newEvent('VoucherPosted', { voucherNo: '记-001', amount: '1250.00', lines: 2, posted: true, memo: null }, {
         occurredOn: '2023-12-31',
@@ -32,10 +32,11 @@ export const describeAppendAndRead = (ctx: ContractContext): void => {
       expect(first?.streamId).toBe(streamId);
       expect(first?.type).toBe('VoucherPosted');
       expect(first?.data).toEqual(full.data);
-      expect(first?.metadata).toEqual({ ...full.metadata, recordedAt: expect.any(String) as string });
+      const stamped = { recordedAt: expect.any(String) as string, hash: expect.stringMatching(CHAIN_HASH_PATTERN) as string };
+      expect(first?.metadata).toEqual({ ...full.metadata, ...stamped });
       expect(second?.type).toBe('VoucherReviewed');
       expect(second?.data).toEqual({});
-      expect(second?.metadata).toEqual({ ...bare.metadata, recordedAt: expect.any(String) as string });
+      expect(second?.metadata).toEqual({ ...bare.metadata, ...stamped });
       for (const event of [first, second]) {
         const recordedAt = event?.metadata.recordedAt ?? '';
         expect(recordedAt).toMatch(ISO_TIMESTAMP);

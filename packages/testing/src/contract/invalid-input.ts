@@ -26,6 +26,8 @@ const badEvents: readonly (readonly [string, () => NewEvent])[] = [
   ['an empty actor', () => corrupt((e) => (e.metadata['actor'] = ' '))],
   ['schemaVersion 0', () => corrupt((e) => (e.metadata['schemaVersion'] = 0))],
   ['recordedAt that is not a timestamp', () => corrupt((e) => (e.metadata['recordedAt'] = 'yesterday'))],
+  ['a metadata key no store knows', () => corrupt((e) => (e.metadata['note'] = '备注'))],
+  ['a hash that is not sha256: and 64 lowercase hex digits', () => corrupt((e) => (e.metadata['hash'] = `sha256:${'A'.repeat(64)}`))],
 ];
 
 const badStreamIds: readonly (readonly [string, string])[] = [
