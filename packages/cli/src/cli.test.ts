@@ -9,6 +9,7 @@ import {
   income,
   ledgerText,
   sampleLines,
+  sealedLines,
   testCatalog,
   testLine,
   village,
@@ -51,6 +52,8 @@ const file = async (name: string, text: string): Promise<string> => {
 const hash = async (path: string): Promise<string> => createHash('sha256').update(await readFile(path)).digest('hex');
 
 const sample = ledgerText(sampleLines());
+/** The sample as a store holds and exports it: each event with its chain hash. */
+const sealed = ledgerText(sealedLines(sampleLines()));
 
 /** A store holding the sample ledger. */
 const sampleStore = async (): Promise<string> => {
@@ -68,7 +71,7 @@ describe('import', () => {
       stdout: `imported 6 events in 4 streams into ${store}\n`,
       stderr: '',
     });
-    expect(await readFile(store, 'utf8')).toBe(sample);
+    expect(await readFile(store, 'utf8')).toBe(sealed);
   });
 
   it('refuses a ledger with a bad last line: exit 1, one line naming line and field, store unchanged', async () => {
@@ -141,7 +144,7 @@ describe('export', () => {
   it('round-trips: export, import into a new store, export again gives the same bytes', async () => {
     const store = await sampleStore();
     const first = await cli('export', '--store', store);
-    expect(first).toEqual({ code: 0, stdout: sample, stderr: '' });
+    expect(first).toEqual({ code: 0, stdout: sealed, stderr: '' });
 
     const copy = join(dir, 'copy.ndjson');
     expect((await cli('import', await file('exported.ndjson', first.stdout), '--store', copy)).code).toBe(0);
@@ -154,7 +157,7 @@ describe('export', () => {
     const out = join(dir, 'out.ndjson');
     const result = await cli('export', '--store', store, '--out', out);
     expect(result).toEqual({ code: 0, stdout: '', stderr: `exported 6 events to ${out}\n` });
-    expect(await readFile(out, 'utf8')).toBe(sample);
+    expect(await readFile(out, 'utf8')).toBe(sealed);
     expect((await cli('export', '--store', store, '--out', store)).code).toBe(2);
   });
 

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open, readFile, stat, truncate, unlink } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { LedgerLineError, parseLedgerEnvelope } from '@collective-ledger/core';
+import { eventHash, LedgerLineError, parseLedgerEnvelope, type LedgerEntry } from '@collective-ledger/core';
 import { CorruptLedgerError } from './file-errors.js';
 import { errnoOf } from './file-lock.js';
 import { LedgerIndex } from './file-index.js';
@@ -16,6 +16,8 @@ export interface LedgerFileState {
   lines: number;
   events: number;
   readonly revisions: Map<string, bigint>;
+  /** The chain hash of each stream's last event (null when it was stored before hashes existed). */
+  readonly heads: Map<string, string | null>;
   readonly eventIds: Set<string>;
   /** Where each line starts, and the lines of each stream and command id. */
   readonly index: LedgerIndex;
@@ -27,6 +29,7 @@ const emptyState = (exists: boolean, bytes: number): LedgerFileState => ({
   lines: 0,
   events: 0,
   revisions: new Map(),
+  heads: new Map(),
   eventIds: new Set(),
   index: new LedgerIndex(),
 });
@@ -93,12 +96,31 @@ const cutTornLine = async (path: string, size: number, warn: (message: string) =
   return cut;
 };
 
+/**
+ * The chain hash of a stored line's event at `position`, recomputed: a line
+ * whose hash is not what its content and the stream's previous event give was
+ * changed after it was written, and the ledger is refused, naming the line.
+ * A line without a hash was stored before hashes existed: the chain starts again after it.
+ */
+const checkedHash = ({ lineNumber, streamId, event }: LedgerEntry, position: bigint, previous: string | null): string | null => {
+  const stored = event.metadata.hash;
+  if (stored === undefined) return null;
+  const computed = eventHash({ streamId, streamPosition: position, type: event.type, data: event.data, metadata: event.metadata }, previous);
+  if (computed === stored) return stored;
+  throw LedgerLineError.single(
+    lineNumber,
+    'metadata.hash',
+    `the chain is broken: event ${event.metadata.eventId} (stream ${streamId}, position ${position}) carries ${stored}, but its content and the previous event of the stream give ${computed}`,
+  );
+};
+
 const scan = async (path: string, bytes: number): Promise<LedgerFileState> => {
   const state = emptyState(true, bytes);
   for await (const line of readPlacedLines(path, bytes)) {
     state.lines = state.index.addLine(line.start);
     if (isBlank(line.text)) continue;
-    const { streamId, event } = parseLedgerEnvelope(line.text, line.lineNumber);
+    const entry = parseLedgerEnvelope(line.text, line.lineNumber);
+    const { streamId, event } = entry;
     const { eventId, recordedAt, commandId } = event.metadata;
     if (recordedAt === undefined) {
       throw LedgerLineError.single(line.lineNumber, 'metadata.recordedAt', 'missing: every stored event has one');
@@ -107,7 +129,9 @@ const scan = async (path: string, bytes: number): Promise<LedgerFileState> => {
       throw LedgerLineError.single(line.lineNumber, 'metadata.eventId', `event id ${eventId} is stored twice`);
     }
     state.eventIds.add(eventId);
-    state.revisions.set(streamId, (state.revisions.get(streamId) ?? -1n) + 1n);
+    const position = (state.revisions.get(streamId) ?? -1n) + 1n;
+    state.heads.set(streamId, checkedHash(entry, position, state.heads.get(streamId) ?? null));
+    state.revisions.set(streamId, position);
     state.index.addEvent(state.lines, streamId, commandId);
     state.events += 1;
   }
@@ -117,7 +141,7 @@ const scan = async (path: string, bytes: number): Promise<LedgerFileState> => {
 /**
  * Bring a ledger file to a consistent state (roll back an unfinished import,
  * cut a torn last line) and scan it once, streaming, for stream revisions,
- * event ids and the index of lines. A missing file is an empty ledger (`exists: false`).
+ * chain heads (every hash recomputed), event ids and the index of lines. A missing file is an empty ledger (`exists: false`).
  */
 export const loadLedgerFile = async (path: string, warn: (message: string) => void): Promise<LedgerFileState> => {
   await rollBackUnfinishedImport(path, warn);

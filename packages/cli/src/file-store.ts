@@ -4,6 +4,7 @@ import {
   checkExpectedRevision,
   DuplicateEventError,
   ledgerLine,
+  sealEvents,
   StoreClosedError,
   streamReadOf,
   type AppendOptions,
@@ -163,14 +164,16 @@ export class FileEventStore implements BulkImportingStore {
     if (seen.length > 0) throw new DuplicateEventError(seen);
     const current = this.state.revisions.get(streamId);
     checkExpectedRevision(streamId, expected, current);
-    const recordedAt = this.now().toISOString();
-    const lines = events.map((event) =>
-      Buffer.from(ledgerLine({ streamId, ...event, metadata: { ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt } }), 'utf8'),
+    const head = { position: current ?? -1n, hash: this.state.heads.get(streamId) ?? null };
+    const sealed = sealEvents(streamId, events, head, this.now().toISOString());
+    const lines = events.map((event, i) =>
+      Buffer.from(ledgerLine({ streamId, type: event.type, data: event.data, metadata: sealed.metadata[i] ?? event.metadata }), 'utf8'),
     );
     const buffer = Buffer.concat(lines);
     await this.writer.append(buffer);
     const revision = (current ?? -1n) + BigInt(events.length);
     this.state.revisions.set(streamId, revision);
+    this.state.heads.set(streamId, sealed.head.hash);
     events.forEach((event, i) => {
       this.state.eventIds.add(event.metadata.eventId);
       this.state.lines = this.state.index.addLine(this.state.bytes);

@@ -1,15 +1,15 @@
-import { assertValidAppend, DuplicateEventError, ledgerLine, type StreamWrite } from '@collective-ledger/core';
+import { assertValidAppend, DuplicateEventError, ledgerLine, sealEvents, type ChainHead, type StreamWrite } from '@collective-ledger/core';
 import type { LedgerFileState } from './file-scan.js';
 
 /**
- * What an import has written but not yet committed: the revisions, event ids,
- * counts and index entries (each line's stream, command id and length) it
- * adds. Each write is checked against the store and the import so far;
+ * What an import has written but not yet committed: the heads (revision and
+ * chain hash), event ids, counts and index entries (each line's stream,
+ * command id and length) it adds. Each write is checked against the store and the import so far;
  * `commit` makes it all visible at once.
  */
 export class StagedImport {
   events = 0;
-  private readonly revisions = new Map<string, bigint>();
+  private readonly heads = new Map<string, ChainHead>();
   private readonly eventIds = new Set<string>();
   // One entry per line written, in parallel arrays: an import may be millions of lines.
   private readonly streamIds: string[] = [];
@@ -31,23 +31,33 @@ export class StagedImport {
       .map((event) => event.metadata.eventId)
       .filter((id) => this.state.eventIds.has(id) || this.eventIds.has(id));
     if (seen.length > 0) throw new DuplicateEventError(seen);
-    const lines = write.events.map((event) => {
+    const sealed = sealEvents(write.streamId, write.events, this.headOf(write.streamId), this.recordedAt);
+    const lines = write.events.map((event, i) => {
       this.eventIds.add(event.metadata.eventId);
-      const metadata = { ...event.metadata, recordedAt: event.metadata.recordedAt ?? this.recordedAt };
+      const metadata = sealed.metadata[i] ?? event.metadata;
       const line = Buffer.from(ledgerLine({ streamId: write.streamId, type: event.type, data: event.data, metadata }), 'utf8');
       this.streamIds.push(write.streamId);
       this.commandIds.push(event.metadata.commandId);
       this.lengths.push(line.length);
       return line;
     });
-    const current = this.revisions.get(write.streamId) ?? this.state.revisions.get(write.streamId) ?? -1n;
-    this.revisions.set(write.streamId, current + BigInt(write.events.length));
+    this.heads.set(write.streamId, sealed.head);
     this.events += write.events.length;
     return Buffer.concat(lines);
   }
 
+  /** Where the stream stands: as this import left it, or as the file holds it. */
+  private headOf(streamId: string): ChainHead {
+    const staged = this.heads.get(streamId);
+    if (staged !== undefined) return staged;
+    return { position: this.state.revisions.get(streamId) ?? -1n, hash: this.state.heads.get(streamId) ?? null };
+  }
+
   commit(bytes: number): void {
-    for (const [streamId, revision] of this.revisions) this.state.revisions.set(streamId, revision);
+    for (const [streamId, head] of this.heads) {
+      this.state.revisions.set(streamId, head.position);
+      this.state.heads.set(streamId, head.hash);
+    }
     for (const id of this.eventIds) this.state.eventIds.add(id);
     this.state.events += this.events;
     let start = this.state.bytes;
