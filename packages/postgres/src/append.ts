@@ -1,14 +1,18 @@
-import { ConcurrencyError, type AppendResult, type ExpectedRevision, type NewEvent } from '@collective-ledger/core';
+import {
+  ChainBrokenError,
+  ConcurrencyError,
+  EMPTY_CHAIN,
+  sealEvents,
+  type AppendResult,
+  type ChainHead,
+  type EventMetadata,
+  type ExpectedRevision,
+  type NewEvent,
+} from '@collective-ledger/core';
 import type { Database, Statement } from './database.js';
 import { appendErrorOf, connectionErrorOf, isStreamPositionTaken } from './errors.js';
-import { expectedParams, metadataJson } from './rows.js';
+import type { ChainHeads } from './heads.js';
 import { VALUES_LIMIT, type AppendStatements } from './sql/append.js';
-
-interface AppendRow {
-  readonly actual: string | bigint | null;
-  readonly next_revision: string | bigint | null;
-  readonly last_position: string | bigint | null;
-}
 
 export interface AppendRequest {
   readonly streamId: string;
@@ -17,65 +21,66 @@ export interface AppendRequest {
   readonly recordedAt: string;
 }
 
+/** What an append runs on: the database, the schema's statements and the store's remembered heads. */
+export interface AppendTarget {
+  readonly database: Database;
+  readonly statements: AppendStatements;
+  readonly heads: ChainHeads;
+}
+
 /** Each retry means another append to the same stream committed meanwhile, so this bound is only hit under a storm. */
 const ATTEMPTS = 50;
 
-const resultOf = (request: AppendRequest, row: AppendRow | undefined): AppendResult => {
-  if (row === undefined) throw new Error(`the append to stream ${request.streamId} returned no result`);
-  if (row.next_revision === null) throw new ConcurrencyError(request.streamId, request.expected, row.actual === null ? undefined : BigInt(row.actual));
-  if (row.last_position === null) throw new Error(`the append to stream ${request.streamId} wrote nothing`);
-  return { nextExpectedRevision: BigInt(row.next_revision), lastGlobalPosition: BigInt(row.last_position) };
-};
+type Exact = bigint | 'no_stream';
+const isExact = (expected: ExpectedRevision): expected is Exact => typeof expected === 'bigint' || expected === 'no_stream';
 
-/** Five parameters per event: id, type, data, metadata, recorded-at. */
-const eventParams = (events: readonly NewEvent[], recordedAt: string): unknown[] =>
-  events.flatMap((event) => [event.metadata.eventId, event.type, JSON.stringify(event.data), metadataJson(event, recordedAt), event.metadata.recordedAt ?? recordedAt]);
+interface HeadRow {
+  readonly position: string | bigint;
+  readonly hash: string | null;
+}
 
-/** The statement for this many events, and its parameters (sql/append.ts). */
-const statementFor = (statements: AppendStatements, request: AppendRequest): { statement: Statement; values: unknown[] } => {
-  const { streamId, events, expected, recordedAt } = request;
-  const head = [streamId, ...expectedParams(expected)];
-  if (events.length > VALUES_LIMIT) {
-    const values = [
-      ...head,
-      events.map((event) => event.metadata.eventId),
-      events.map((event) => event.type),
-      events.map((event) => JSON.stringify(event.data)),
-      events.map((event) => metadataJson(event, recordedAt)),
-    ];
-    return { statement: statements.arrays, values };
-  }
-  return { statement: statements.values(events.length), values: [...head, ...eventParams(events, recordedAt)] };
-};
-
-/** What the caller sees: a ConcurrencyError or duplicate event id as such, otherwise the driver's error explained. */
-const failureOf = (database: Database, request: AppendRequest, error: unknown): unknown => {
-  if (error instanceof ConcurrencyError) return error;
-  const ids = request.events.map((event) => event.metadata.eventId);
-  return appendErrorOf(error, ids) ?? connectionErrorOf(error, database.location, `the append to stream ${request.streamId}`);
+/** The stream's last event as stored now (EMPTY_CHAIN for no stream). */
+const readHead = async (target: AppendTarget, streamId: string): Promise<ChainHead> => {
+  const [row] = await target.database.query<HeadRow>(target.statements.head, [streamId]);
+  return row === undefined ? EMPTY_CHAIN : { position: BigInt(row.position), hash: row.hash };
 };
 
 /**
- * An exact (or no-stream) expectation of at most VALUES_LIMIT events: one
- * statement that writes after the expected revision without reading the head
- * (sql/append.ts, appendNextStatement); when it is refused, one more read of
- * the head names it in the ConcurrencyError.
+ * The head to append after, as the expectation names it, or undefined when it
+ * cannot hold. An exact revision needs the hash at that position: remembered,
+ * or one row read by the stream index; `any` and `stream_exists` take the
+ * remembered head unless `fresh`, else read the last row.
  */
-const appendNext = async (database: Database, statements: AppendStatements, request: AppendRequest & { readonly expected: bigint | 'no_stream' }): Promise<AppendResult> => {
-  const { streamId, events, expected, recordedAt } = request;
-  const base = expected === 'no_stream' ? -1n : expected;
-  try {
-    const rows = await database.query<WrittenRow>(statements.next(events.length), [streamId, base.toString(), ...eventParams(events, recordedAt)]);
-    if (rows.length > 0) return lastOf(rows);
-  } catch (error) {
-    if (!isStreamPositionTaken(error)) throw failureOf(database, request, error);
+const baseOf = async (target: AppendTarget, request: AppendRequest, fresh: boolean): Promise<ChainHead | undefined> => {
+  const { streamId, expected } = request;
+  if (expected === 'no_stream') return EMPTY_CHAIN;
+  const known = fresh ? undefined : target.heads.get(streamId);
+  if (typeof expected === 'bigint') {
+    if (known !== undefined && known.position >= expected) return known.position === expected ? known : undefined;
+    const [row] = await target.database.query<{ readonly hash: string | null }>(target.statements.hashAt, [streamId, expected.toString()]);
+    return row === undefined ? undefined : { position: expected, hash: row.hash };
   }
-  try {
-    const [head] = await database.query<{ readonly actual: string | bigint | null }>(statements.head, [streamId]);
-    throw new ConcurrencyError(streamId, expected, head?.actual == null ? undefined : BigInt(head.actual));
-  } catch (error) {
-    throw failureOf(database, request, error);
-  }
+  const head = known ?? (await readHead(target, streamId));
+  return expected === 'stream_exists' && head.position < 0n ? undefined : head;
+};
+
+/** Five parameters per event: id, type, data, metadata, recorded-at. */
+const eventParams = (events: readonly NewEvent[], metadata: readonly EventMetadata[]): unknown[] =>
+  events.flatMap((event, i) => [event.metadata.eventId, event.type, JSON.stringify(event.data), JSON.stringify(metadata[i]), metadata[i]?.recordedAt]);
+
+/** The statement that writes these events after `base`, and its parameters (sql/append.ts). */
+const statementFor = (statements: AppendStatements, request: AppendRequest, base: bigint, metadata: readonly EventMetadata[]): { statement: Statement; values: unknown[] } => {
+  const { streamId, events } = request;
+  const head = [streamId, base.toString()];
+  if (events.length <= VALUES_LIMIT) return { statement: statements.next(events.length), values: [...head, ...eventParams(events, metadata)] };
+  const values = [
+    ...head,
+    events.map((event) => event.metadata.eventId),
+    events.map((event) => event.type),
+    events.map((event) => JSON.stringify(event.data)),
+    metadata.map((m) => JSON.stringify(m)),
+  ];
+  return { statement: statements.arrays, values };
 };
 
 interface WrittenRow {
@@ -96,26 +101,64 @@ const lastOf = (rows: readonly WrittenRow[]): AppendResult => {
   return { nextExpectedRevision: stream, lastGlobalPosition: global };
 };
 
-const takesNextPositions = (request: AppendRequest): request is AppendRequest & { readonly expected: bigint | 'no_stream' } =>
-  request.events.length <= VALUES_LIMIT && (typeof request.expected === 'bigint' || request.expected === 'no_stream');
+/** What the caller sees: a store error as such, a duplicate event id named, otherwise the driver's error explained. */
+const failureOf = (database: Database, request: AppendRequest, error: unknown): unknown => {
+  if (error instanceof ConcurrencyError || error instanceof ChainBrokenError) return error;
+  const ids = request.events.map((event) => event.metadata.eventId);
+  return appendErrorOf(error, ids) ?? connectionErrorOf(error, database.location, `the append to stream ${request.streamId}`);
+};
+
+/** Seal the events after `base` and write them there: the result, or undefined when the position was not free. */
+const writeAfter = async (target: AppendTarget, request: AppendRequest, base: ChainHead): Promise<AppendResult | undefined> => {
+  const sealed = sealEvents(request.streamId, request.events, base, request.recordedAt);
+  const { statement, values } = statementFor(target.statements, request, base.position, sealed.metadata);
+  try {
+    const rows = await target.database.query<WrittenRow>(statement, values);
+    if (rows.length === 0) return undefined;
+    target.heads.note(request.streamId, sealed.head);
+    return lastOf(rows);
+  } catch (error) {
+    if (isStreamPositionTaken(error)) return undefined;
+    throw error;
+  }
+};
+
+/** One try: the result, or undefined when another append came first (so the head must be read again). */
+const attemptAppend = async (target: AppendTarget, request: AppendRequest, fresh: boolean): Promise<AppendResult | 'conflict' | undefined> => {
+  const base = await baseOf(target, request, fresh);
+  if (base === undefined) return 'conflict';
+  try {
+    return await writeAfter(target, request, base);
+  } catch (error) {
+    // A carried hash checked against a remembered head that others have moved on from: check it against the real one.
+    if (error instanceof ChainBrokenError && !fresh && !isExact(request.expected)) return undefined;
+    throw error;
+  }
+};
+
+/** A refused expectation: one read of the head names it in the ConcurrencyError. */
+const conflictOf = async (target: AppendTarget, request: AppendRequest): Promise<ConcurrencyError> => {
+  const head = await readHead(target, request.streamId);
+  return new ConcurrencyError(request.streamId, request.expected, head.position < 0n ? undefined : head.position);
+};
 
 /**
- * Send one append statement (sql/append.ts). With an exact or no-stream
- * expectation, see appendNext. Otherwise the statement reads the stream's head;
- * when a concurrent append to the same stream took the position it computed
- * from its snapshot, it is sent again: the new snapshot sees that append, and
- * the revision check decides anew.
+ * Append after the head the expectation names (see baseOf), sealing each event
+ * with its chain hash at its position: one statement when the head is known,
+ * as after a read or an append by this store, two otherwise. When the
+ * position is taken (or the expectation fails), an exact or no-stream
+ * expectation is a ConcurrencyError naming the head; `any` and
+ * `stream_exists` read the head again and decide anew, so concurrent `any`
+ * appends to one stream all succeed, one after the other.
  */
-export const appendEvents = async (database: Database, statements: AppendStatements, request: AppendRequest): Promise<AppendResult> => {
-  if (takesNextPositions(request)) return appendNext(database, statements, request);
-  const { statement, values } = statementFor(statements, request);
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const [row] = await database.query<AppendRow>(statement, values);
-      return resultOf(request, row);
-    } catch (error) {
-      if (isStreamPositionTaken(error) && attempt < ATTEMPTS) continue;
-      throw failureOf(database, request, error);
+export const appendEvents = async (target: AppendTarget, request: AppendRequest): Promise<AppendResult> => {
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      const result = await attemptAppend(target, request, attempt > 1);
+      if (result !== undefined && result !== 'conflict') return result;
+      if (result === 'conflict' || isExact(request.expected) || attempt >= ATTEMPTS) throw await conflictOf(target, request);
     }
+  } catch (error) {
+    throw failureOf(target.database, request, error);
   }
 };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConcurrencyError, type AppendResult, type NewEvent, type RecordedEvent } from '@collective-ledger/core';
 import { collect, newEvent } from '@collective-ledger/testing';
 import { openPostgresStore } from './open.js';
-import { appendArraysStatement } from './sql/append.js';
+import { appendNextArraysStatement } from './sql/append.js';
 import type { PostgresEventStore } from './store.js';
 import { dropSchema, freshSchema, serverUrl, withClient } from './test-support.js';
 
@@ -131,17 +131,16 @@ describe('a reader never runs ahead of an append in flight', () => {
     await withClient(async (client) => {
       await client.query('begin');
       const [row] = (
-        await client.query<{ last_position: string }>(appendArraysStatement(schema).text, [
+        await client.query<{ global_position: string }>(appendNextArraysStatement(schema).text, [
           'ledger-slow',
-          'any',
-          null,
+          '-1',
           [first.metadata.eventId],
           [first.type],
           [JSON.stringify(first.data)],
           [JSON.stringify({ ...first.metadata, recordedAt: new Date().toISOString() })],
         ])
       ).rows;
-      const slowPosition = BigInt(row?.last_position ?? '0');
+      const slowPosition = BigInt(row?.global_position ?? '0');
       const fast = await store.append('ledger-fast', [second]);
       expect(fast.lastGlobalPosition).toBeGreaterThan(slowPosition);
 

@@ -1,6 +1,5 @@
-import { assertValidAppend, type StreamWrite } from '@collective-ledger/core';
+import { assertValidAppend, EMPTY_CHAIN, sealEvents, type ChainHead, type StreamWrite } from '@collective-ledger/core';
 import type { Queryable } from './database.js';
-import { metadataJson } from './rows.js';
 import { writeLockKey } from './sql/lock.js';
 import type { EventStatements } from './sql/statements.js';
 
@@ -16,14 +15,36 @@ export interface ImportTarget {
   readonly recordedAt: string;
 }
 
+/** What an import wrote: its events, and the head of every stream it wrote to (to remember once it commits). */
+export interface ImportResult {
+  readonly count: bigint;
+  readonly heads: ReadonlyMap<string, ChainHead>;
+}
+
+interface HeadRow {
+  readonly position: string | bigint;
+  readonly hash: string | null;
+}
+
 /**
  * Write an import inside the caller's transaction: take the write lock exclusive
  * (so no append interleaves and global order stays commit order), then send
- * the events in chunks. Each write is checked like an append before it is sent.
+ * the events in chunks. Each write is checked like an append and sealed after
+ * its stream's head (read once per stream; the lock keeps it still) before
+ * it is sent, so a wrong carried hash fails the import naming that event.
+ * `import_events` places each stream's events after what the stream holds:
+ * the positions sealed here.
  */
-export const importWrites = async (tx: Queryable, target: ImportTarget, writes: AsyncIterable<StreamWrite>): Promise<bigint> => {
+export const importWrites = async (tx: Queryable, target: ImportTarget, writes: AsyncIterable<StreamWrite>): Promise<ImportResult> => {
   const { sql, schema, recordedAt } = target;
   await tx.query(sql.lockExclusive, writeLockKey(schema));
+  const heads = new Map<string, ChainHead>();
+  const headOf = async (streamId: string): Promise<ChainHead> => {
+    const known = heads.get(streamId);
+    if (known !== undefined) return known;
+    const [row] = await tx.query<HeadRow>(sql.append.head, [streamId]);
+    return row === undefined ? EMPTY_CHAIN : { position: BigInt(row.position), hash: row.hash };
+  };
   let chunk = emptyChunk();
   let count = 0n;
   const flush = async (): Promise<void> => {
@@ -34,15 +55,17 @@ export const importWrites = async (tx: Queryable, target: ImportTarget, writes: 
   };
   for await (const write of writes) {
     assertValidAppend(write.streamId, write.events);
-    for (const event of write.events) {
+    const sealed = sealEvents(write.streamId, write.events, await headOf(write.streamId), recordedAt);
+    heads.set(write.streamId, sealed.head);
+    write.events.forEach((event, i) => {
       chunk.streams.push(write.streamId);
       chunk.ids.push(event.metadata.eventId);
       chunk.types.push(event.type);
       chunk.data.push(JSON.stringify(event.data));
-      chunk.metadata.push(metadataJson(event, recordedAt));
-    }
+      chunk.metadata.push(JSON.stringify(sealed.metadata[i]));
+    });
     if (chunk.ids.length >= CHUNK) await flush();
   }
   await flush();
-  return count;
+  return { count, heads };
 };

@@ -1,4 +1,4 @@
-import type { EventMetadata, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@collective-ledger/core';
+import type { EventMetadata, JsonObject, RecordedEvent } from '@collective-ledger/core';
 
 /** A row of `events` as both drivers return it: int8 as a string (pg) or a bigint (PGlite), jsonb parsed. */
 export interface EventRow {
@@ -18,11 +18,3 @@ export const toRecorded = (row: EventRow): RecordedEvent => ({
   data: row.data,
   metadata: row.metadata,
 });
-
-/** The metadata as stored: `recordedAt` stamped unless the event brings one. */
-export const metadataJson = (event: NewEvent, recordedAt: string): string =>
-  JSON.stringify({ ...event.metadata, recordedAt: event.metadata.recordedAt ?? recordedAt });
-
-/** The expected revision as the append statement takes it: a keyword, and the exact revision when there is one. */
-export const expectedParams = (expected: ExpectedRevision): [string, string | null] =>
-  typeof expected === 'bigint' ? ['exact', expected.toString()] : [expected, null];

@@ -1,5 +1,7 @@
 import {
   assertValidAppend,
+  ChainBrokenError,
+  chainHeadOf,
   checkedCommandId,
   StoreClosedError,
   streamReadOf,
@@ -16,10 +18,11 @@ import {
 import type { Database } from './database.js';
 import { checkedSchema, DEFAULT_SCHEMA } from './config.js';
 import { appendErrorOf, connectionErrorOf } from './errors.js';
+import { ChainHeads } from './heads.js';
 import { importWrites } from './import.js';
 import { migrate } from './migrate.js';
 import { toRecorded, type EventRow } from './rows.js';
-import { appendEvents } from './append.js';
+import { appendEvents, type AppendTarget } from './append.js';
 import { eventStatements, type EventStatements } from './sql/statements.js';
 
 /** The largest bigint: a backward read without `fromRevision` starts at the stream's end. */
@@ -44,6 +47,9 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
   private closed = false;
   private closing: Promise<void> | undefined;
   private readonly sql: EventStatements;
+  /** Heads of streams this store read or wrote lately: appends after them need no read (heads.ts). */
+  private readonly heads = new ChainHeads();
+  private readonly target: AppendTarget;
 
   private constructor(
     readonly database: Database,
@@ -52,6 +58,7 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     private readonly now: () => Date,
   ) {
     this.sql = eventStatements(schema);
+    this.target = { database, statements: this.sql.append, heads: this.heads };
   }
 
   /** Migrate `database` (idempotent) and return a store on it. The store closes the database when closed. */
@@ -74,7 +81,7 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     const request = { streamId, events, expected: options.expectedRevision ?? 'any', recordedAt: this.now().toISOString() };
-    return appendEvents(this.database, this.sql.append, request);
+    return appendEvents(this.target, request);
   }
 
   /** Pages of `batchSize` rows by the stream index, forward or backward, never more than `maxCount` in all. */
@@ -87,7 +94,10 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
       this.assertOpen();
       const limit = Math.min(this.batchSize, left);
       const rows = await this.select(statement, [streamId, from.toString(), limit]);
-      for (const row of rows) yield toRecorded(row);
+      const page = rows.map(toRecorded);
+      const newest = read.backward ? page[0] : page.at(-1);
+      if (newest !== undefined) this.heads.note(streamId, chainHeadOf(newest));
+      yield* page;
       const last = rows.at(-1);
       if (last === undefined || rows.length < limit) return;
       left -= rows.length;
@@ -126,9 +136,12 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
   async importAll(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
     this.assertOpen();
     try {
-      const events = await this.database.transaction((tx) => importWrites(tx, { sql: this.sql, schema: this.schema, recordedAt: this.now().toISOString() }, writes));
-      return { events };
+      const target = { sql: this.sql, schema: this.schema, recordedAt: this.now().toISOString() };
+      const imported = await this.database.transaction((tx) => importWrites(tx, target, writes));
+      for (const [streamId, head] of imported.heads) this.heads.note(streamId, head);
+      return { events: imported.count };
     } catch (error) {
+      if (error instanceof ChainBrokenError) throw error;
       throw appendErrorOf(error, []) ?? connectionErrorOf(error, this.database.location, 'the import');
     }
   }
