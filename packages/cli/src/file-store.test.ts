@@ -5,7 +5,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DuplicateEventError, type NewEvent, type RecordedEvent, type StreamWrite } from '@collective-ledger/core';
+import { ChainBrokenError, DuplicateEventError, eventHash, ledgerLine, type NewEvent, type RecordedEvent, type StreamWrite } from '@collective-ledger/core';
 import { LedgerLockedError } from './file-lock.js';
 import { CorruptLedgerError } from './file-errors.js';
 import { FileEventStore, LedgerNotFoundError } from './file-store.js';
@@ -182,6 +182,75 @@ describe('FileEventStore', () => {
       }
       await expect(store.importAll(failing())).rejects.toThrow('the input broke');
       expect(existsSync(path)).toBe(false);
+      await store.close();
+    });
+  });
+
+  describe('chain hashes', () => {
+    /** Each event's hash recomputed from the stored events of its stream, in file order. */
+    const recomputed = (events: readonly RecordedEvent[]): (string | null)[] => {
+      const previous = new Map<string, string | null>();
+      return events.map((e) => {
+        const hash = eventHash(e, previous.get(e.streamId) ?? null);
+        previous.set(e.streamId, e.metadata.hash ?? null);
+        return hash;
+      });
+    };
+
+    it('seals every line, and after reopening continues each chain from the head its scan recomputed', async () => {
+      const store = await openStore();
+      await store.append('s-1', [event(), event()]);
+      await store.append('s-2', [event()]);
+      await store.close();
+      const again = await openStore({});
+      await again.append('s-1', [event()], { expectedRevision: 1n });
+      await again.importAll(writesOf({ streamId: 's-2', events: [event()] }));
+      const events = await all(again);
+      expect(events.map((e) => e.metadata.hash)).toEqual(recomputed(events));
+      expect((await readFile(path, 'utf8')).match(/,"hash":"sha256:[0-9a-f]{64}"\}\}\n/g)).toHaveLength(5);
+      await again.close();
+    });
+
+    it('refuses to open a ledger with a line changed after it was sealed, naming the file, the line and the event', async () => {
+      const store = await openStore();
+      await store.append('s-1', [event(), event('IncomeRecorded', { amount: '350.50' }), event()]);
+      await store.close();
+      await writeFile(path, (await readFile(path, 'utf8')).replace('"350.50"', '"35.50"'));
+      const error: unknown = await openStore({}).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CorruptLedgerError);
+      expect((error as Error).message).toMatch(
+        /ledger\.ndjson: line 2: metadata\.hash: the chain is broken: event \S+ \(stream s-1, position 1\) carries sha256:[0-9a-f]{64}, but its content/,
+      );
+    });
+
+    it('continues a stream stored before hashes existed from null: those events stay unsealed', async () => {
+      const old = [event(), event()].map((e, i) =>
+        ledgerLine({ streamId: 's-1', ...e, metadata: { ...e.metadata, recordedAt: `2019-12-31T16:00:0${i}.000Z` } }),
+      );
+      await writeFile(path, old.join(''));
+      const store = await openStore({});
+      await store.append('s-1', [event(), event()], { expectedRevision: 1n });
+      const events = await all(store);
+      expect(events.map((e) => e.metadata.hash)).toEqual([undefined, undefined, eventHash(events[2]!, null), eventHash(events[3]!, events[2]!.metadata.hash!)]);
+      expect((await readFile(path, 'utf8')).startsWith(old.join(''))).toBe(true);
+      await store.close();
+      await (await openStore({})).close();
+    });
+
+    it('refuses an append or an import carrying a wrong hash, leaving the file byte for byte', async () => {
+      const store = await openStore();
+      await store.append('s-1', [event()]);
+      const before = await hash(path);
+      const forged = (): NewEvent => {
+        const e = event();
+        return { ...e, metadata: { ...e.metadata, hash: `sha256:${'1'.repeat(64)}` } };
+      };
+      await expect(store.append('s-1', [event(), forged()])).rejects.toThrow(ChainBrokenError);
+      await expect(store.importAll(writesOf({ streamId: 's-2', events: [event()] }, { streamId: 's-1', events: [forged()] }))).rejects.toThrow(
+        /^stream s-1, position 1, event \S+: it carries hash sha256:1{64}/,
+      );
+      expect(await hash(path)).toBe(before);
+      expect((await store.append('s-1', [event()], { expectedRevision: 0n })).nextExpectedRevision).toBe(1n);
       await store.close();
     });
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConcurrencyError, type AppendResult, type NewEvent, type RecordedEvent } from '@collective-ledger/core';
+import { ConcurrencyError, eventHash, type AppendResult, type NewEvent, type RecordedEvent } from '@collective-ledger/core';
 import { collect, newEvent } from '@collective-ledger/testing';
 import { openPostgresStore } from './open.js';
 import { appendNextArraysStatement } from './sql/append.js';
@@ -88,7 +88,7 @@ const follower = async (from: bigint, isDone: () => boolean): Promise<RecordedEv
 };
 
 describe('8 writers on separate pool connections, 20 shared streams, a follower', () => {
-  it('loses none, duplicates none, keeps every stream contiguous, and readAll order is commit order', { timeout: 120_000 }, async () => {
+  it('loses none, duplicates none, keeps every stream contiguous and chained, and readAll order is commit order', { timeout: 120_000 }, async () => {
     const prefix = `ledger-race-${Date.now()}`;
     const start = (await store.append(`${prefix}-start`, [newEvent()])).lastGlobalPosition + 1n;
     const work: Work = { next: 0, clock: 0, conflicts: 0 };
@@ -109,6 +109,8 @@ describe('8 writers on separate pool connections, 20 shared streams, a follower'
     for (let s = 0; s < STREAMS; s += 1) {
       const events = await collect(store.readStream(`${prefix}-${s}`));
       expect(events.map((event) => event.streamPosition)).toEqual(events.map((_, i) => BigInt(i)));
+      // Each winner was sealed after the event it followed: every stream is one unbroken chain.
+      expect(events.map((event) => event.metadata.hash)).toEqual(events.map((event, i) => eventHash(event, events[i - 1]?.metadata.hash ?? null)));
     }
     // An append that came back before another was sent committed first, so its position is smaller.
     const byPosition = [...appended].sort((a, b) => (a.result.lastGlobalPosition < b.result.lastGlobalPosition ? -1 : 1));

@@ -9,7 +9,9 @@ import { EMPTY_CHAIN, sealEvents } from './seal.js';
 /** The obvious encoder, written apart from the fast one: entries sorted by UTF-16 code units, then JSON.stringify each part. */
 const reference = (value: unknown): string => {
   if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : reference(item))).join(',')}]`;
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  // undefined, here only an array item or the whole value, is written as JSON.stringify writes it in an array.
+  if (value === undefined) return 'null';
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
   const entries = Object.entries(value).filter(([, inner]) => inner !== undefined);
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${reference(inner)}`).join(',')}}`;
@@ -111,7 +113,7 @@ describe('sealEvents', () => {
 
   it('continues from null after a head stored before hashes existed', () => {
     const sealed = sealEvents('ledger-v001-2024', [event(4)], { position: 6n, hash: null }, '2024-03-15T08:00:00.000Z');
-    const metadata = sealed.metadata[0] ?? {};
+    const metadata = sealed.metadata[0]!;
     expect(metadata.hash).toBe(eventHash({ streamId: 'ledger-v001-2024', streamPosition: 7n, ...event(4), metadata }, null));
   });
 

@@ -20,13 +20,16 @@ const encodedKey = (key: string): string => {
 const canonicalArray = (items: readonly unknown[]): string => {
   let text = '[';
   for (let i = 0; i < items.length; i += 1) {
-    // JSON.stringify writes a hole or `undefined` in an array as null; so do we.
-    text += (i === 0 ? '' : ',') + (items[i] === undefined ? 'null' : canonicalJson(items[i]));
+    text += (i === 0 ? '' : ',') + canonicalJson(items[i]);
   }
   return `${text}]`;
 };
 
-/** The object's keys sorted by UTF-16 code units (the default sort; Python's agrees for ASCII keys). */
+/**
+ * The object's keys sorted by UTF-16 code units, as the default sort compares
+ * strings. Python sorts by code points: the two differ only between a key
+ * character beyond U+FFFF and one from U+E000 to U+FFFF, which no event key has.
+ */
 const sortedKeys = (value: object): string[] => {
   const keys = Object.keys(value);
   for (let i = 1; i < keys.length; i += 1) {
@@ -52,7 +55,9 @@ const canonicalObject = (value: Readonly<Record<string, unknown>>, skip?: string
  * order. Keys whose value is `undefined` are left out, as `JSON.stringify` does.
  */
 export function canonicalJson(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  // undefined (an array item; object keys holding it are left out) is written as JSON.stringify writes it in an array.
+  if (value === undefined) return 'null';
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
   if (Array.isArray(value)) return canonicalArray(value);
   return canonicalObject(value as Record<string, unknown>);
 }

@@ -52,20 +52,30 @@ export class InvalidReadError extends Error {
 export class ChainBrokenError extends Error {
   override readonly name = 'ChainBrokenError';
   readonly code = 'CHAIN_BROKEN';
-  constructor(
-    readonly streamId: string,
-    readonly streamPosition: bigint,
-    readonly eventId: string,
-    /** The hash the event carried. */
-    readonly carried: string,
-    /** The hash the store computed for it at this position. */
-    readonly computed: string,
-  ) {
+  readonly streamId: string;
+  readonly streamPosition: bigint;
+  readonly eventId: string;
+  /** The hash the event carried. */
+  readonly carried: string;
+  /** The hash the store computed for it at this position. */
+  readonly computed: string;
+
+  constructor(broken: ChainBreak) {
     super(
-      `stream ${streamId}, position ${streamPosition}, event ${eventId}: it carries hash ${carried}, ` +
-        `but its content and the previous event of the stream give ${computed}; nothing was written`,
+      `stream ${broken.streamId}, position ${broken.streamPosition}, event ${broken.eventId}: it carries hash ${broken.carried}, ` +
+        `but its content and the previous event of the stream give ${broken.computed}; nothing was written`,
     );
+    ({ streamId: this.streamId, streamPosition: this.streamPosition, eventId: this.eventId, carried: this.carried, computed: this.computed } = broken);
   }
+}
+
+/** Where a chain broke and how: the event, its place, the hash it carried and the one computed. */
+export interface ChainBreak {
+  readonly streamId: string;
+  readonly streamPosition: bigint;
+  readonly eventId: string;
+  readonly carried: string;
+  readonly computed: string;
 }
 
 /** The store was closed; no more reads or appends. */

@@ -55,7 +55,9 @@ export const sealEvents = (streamId: string, events: readonly NewEvent[], head: 
     const metadata = storedMetadata(event.metadata, recordedAt);
     const hash = eventHash({ streamId, streamPosition: position, type: event.type, data: event.data, metadata }, previous);
     const carried = event.metadata.hash;
-    if (carried !== undefined && carried !== hash) throw new ChainBrokenError(streamId, position, event.metadata.eventId, carried, hash);
+    if (carried !== undefined && carried !== hash) {
+      throw new ChainBrokenError({ streamId, streamPosition: position, eventId: event.metadata.eventId, carried, computed: hash });
+    }
     metadata['hash'] = hash;
     sealed.push(metadata as unknown as EventMetadata);
     previous = hash;

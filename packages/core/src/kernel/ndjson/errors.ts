@@ -81,7 +81,7 @@ export class ChainBrokenLedgerError extends ChainBrokenError {
     broken: ChainBrokenError,
     readonly lineNumber: number,
   ) {
-    super(broken.streamId, broken.streamPosition, broken.eventId, broken.carried, broken.computed);
+    super(broken);
     this.message = `line ${lineNumber}: metadata.hash: ${broken.message}`;
   }
 }
