@@ -5,6 +5,7 @@
  */
 import { formatCount, rate, type RunSummary } from './measure.js';
 import { runPostgresBenchmarks } from './postgres-report.js';
+import { runChainBenchmark } from './chain-report.js';
 import { machine, runScript, verdict, writeSection } from './report-docs.js';
 
 interface FoundationResult {
@@ -142,6 +143,7 @@ const main = (): void => {
   const dividends = dividendsTable(JSON.parse(runScript('./dividends.js')) as DividendsResult);
   process.stdout.write(`\n## dividends\n\n${dividends}\n`);
   if (write) writeSection('dividends', dividends);
+  runChainBenchmark(runScript, write);
   runPostgresBenchmarks(runScript, write);
 };
 

@@ -56,8 +56,9 @@ describe('canonicalJson', () => {
     expect(canonicalJson([1, undefined, 2])).toBe('[1,null,2]');
   });
 
-  it('agrees with the obvious encoder on any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => canonicalJson(value) === reference(value)), { numRuns: 500 });
+  it('agrees with the obvious encoder on any JSON value, and with JSON.stringify on any string (lone surrogates too)', () => {
+    fc.assert(fc.property(fc.jsonValue({ stringUnit: 'binary' }), (value) => canonicalJson(value) === reference(value)), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => canonicalJson(text) === JSON.stringify(text)), { numRuns: 2_000 });
   });
 });
 

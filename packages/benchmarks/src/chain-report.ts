@@ -1,0 +1,65 @@
+/**
+ * The chain section of docs/benchmarks.md: what sealing events with their
+ * chain hash costs the in-memory store (chain.js, run in its own process).
+ */
+import { formatCount, rate } from './measure.js';
+import { machine, verdict, writeSection } from './report-docs.js';
+
+interface ChainRun {
+  readonly append: number;
+  readonly hash: number;
+  readonly sealed: number;
+  readonly unsealed: number;
+}
+
+interface ChainResult {
+  readonly events: number;
+  readonly streams: number;
+  readonly batch: number;
+  readonly runs: readonly ChainRun[];
+  readonly peakRssMiB: number;
+  readonly checkedFen: string;
+}
+
+/** The median of some numbers, and their smallest and largest. */
+const spread = (values: readonly number[]): { median: number; low: number; high: number } => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, low: sorted[0] ?? Number.NaN, high: sorted.at(-1) ?? Number.NaN };
+};
+
+const row = (label: string, events: number, seconds: readonly number[]): string => {
+  const s = spread(seconds);
+  return `| ${label} | ${formatCount(events)} | ${s.median.toFixed(2)} | ${formatCount(rate(events, s.median))} | ${formatCount(rate(events, s.high))} to ${formatCount(rate(events, s.low))} |`;
+};
+
+const chainTable = (r: ChainResult): string => {
+  const share = spread(r.runs.map((run) => run.hash / run.append));
+  const replay = spread(r.runs.map((run) => run.sealed / run.unsealed));
+  const column = (pick: (run: ChainRun) => number) => r.runs.map(pick);
+  return [
+    `Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}. ${r.runs.length} runs; the median run is shown, with the slowest and fastest rates.`,
+    '',
+    '| step | events | seconds | events/s | range, events/s |',
+    '|---|---:|---:|---:|---:|',
+    row(`append to a fresh in-memory store (batches of ${r.batch}, ${formatCount(r.streams)} streams; each event checked and sealed)`, r.events, column((run) => run.append)),
+    row('`eventHash` alone over the same events, in a plain loop', r.events, column((run) => run.hash)),
+    row('replay into a projection (each voucher decoded, debits summed), events with their hashes', r.events, column((run) => run.sealed)),
+    row('the same replay, the same events without their hashes', r.events, column((run) => run.unsealed)),
+    '',
+    `Hashing's share of the append time (hash seconds over append seconds, per run): median ${share.median.toFixed(2)}, ` +
+      `${share.low.toFixed(2)} to ${share.high.toFixed(2)} (${verdict(share.median <= 0.2, 'at most 0.20')}).`,
+    `Replay time with hashes over replay time without: median ${replay.median.toFixed(2)}, ${replay.low.toFixed(2)} to ${replay.high.toFixed(2)} ` +
+      `(${verdict(replay.median >= 0.9 && replay.median <= 1.1, 'unchanged, within 10%')}).`,
+    '',
+    `Peak RSS: ${formatCount(r.peakRssMiB)} MiB. Every replay found the generator's exact debits, ${r.checkedFen} fen, ` +
+      'and every hash eventHash recomputed was the stored one.',
+  ].join('\n');
+};
+
+/** Run the chain benchmark (`chain.js`), print its table and, when `write`, put it into docs/benchmarks.md. */
+export const runChainBenchmark = (runScript: (script: string) => string, write: boolean): void => {
+  process.stderr.write('chain: 200,000 vouchers sealed by the in-memory store, hashed alone, replayed with and without hashes...\n');
+  const table = chainTable(JSON.parse(runScript('./chain.js')) as ChainResult);
+  process.stdout.write(`\n## chain\n\n${table}\n`);
+  if (write) writeSection('chain', table);
+};
