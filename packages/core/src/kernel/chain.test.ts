@@ -17,7 +17,7 @@ const reference = (value: unknown): string => {
   return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${reference(inner)}`).join(',')}}`;
 };
 
-/** Checked with Python 3: json.dumps(value, sort_keys=True, separators=(',', ':'), ensure_ascii=False), then hashlib.sha256. */
+/** The example of docs/tamper-evidence.md, checked with Python 3: json.dumps(value, sort_keys=True, separators=(',', ':'), ensure_ascii=False), then hashlib.sha256. */
 const golden: ChainedEvent = {
   streamId: 'organization-v001',
   streamPosition: 0n,
@@ -26,7 +26,7 @@ const golden: ChainedEvent = {
     organizationId: 'v001',
     name: '东风村',
     lines: [{ side: 'debit', amount: '1200.00' }, [1, [2, []]]],
-    note: 'tab\there "quoted" \\ \u2028',
+    note: 'tab\there "quoted" \\',
   },
   metadata: {
     eventId: '00000000-0000-4000-8000-000000000001',
@@ -36,7 +36,11 @@ const golden: ChainedEvent = {
     schemaVersion: 1,
   },
 };
-const GOLDEN_HASH = 'sha256:dfde3727d5b66f00bea8844628e8d3aff7074e2ef010dfbe7fb3fd71cb9b2d67';
+const DOCUMENTED_TEXT =
+  '{"data":{"lines":[{"amount":"1200.00","side":"debit"},[1,[2,[]]]],"name":"东风村","note":"tab\\there \\"quoted\\" \\\\","organizationId":"v001"},' +
+  '"metadata":{"actor":"会计-张三","eventId":"00000000-0000-4000-8000-000000000001","occurredOn":"2024-03-15","recordedAt":"2024-03-15T08:00:00.000Z","schemaVersion":1},' +
+  '"previous":null,"streamId":"organization-v001","streamPosition":"0","type":"VillageRegistered"}';
+const GOLDEN_HASH = 'sha256:6f18c5dddb76eb2fc9d765c3f491e7c353130874a30dac0c204020e6617c159c';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth by UTF-16 code units, keeps arrays in order, writes no white space', () => {
@@ -66,6 +70,7 @@ describe('eventHash', () => {
   it('is sha256: and the lowercase hex SHA-256 of the documented canonical text', () => {
     const text = chainedText(golden, null);
     expect(text).toBe(reference({ ...golden, streamPosition: '0', previous: null }));
+    expect(text).toBe(DOCUMENTED_TEXT);
     expect(eventHash(golden, null)).toBe(`sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`);
     expect(eventHash(golden, null)).toBe(GOLDEN_HASH);
     expect(eventHash(golden, null)).toMatch(CHAIN_HASH_PATTERN);
