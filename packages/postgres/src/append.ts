@@ -11,6 +11,7 @@ import {
 } from '@collective-ledger/core';
 import type { Database, Statement } from './database.js';
 import { appendErrorOf, connectionErrorOf, isStreamPositionTaken } from './errors.js';
+import { storedDuplicateOf } from './duplicates.js';
 import type { ChainHeads } from './heads.js';
 import { VALUES_LIMIT, type AppendStatements } from './sql/append.js';
 
@@ -159,6 +160,7 @@ export const appendEvents = async (target: AppendTarget, request: AppendRequest)
       if (result === 'conflict' || isExact(request.expected) || attempt >= ATTEMPTS) throw await conflictOf(target, request);
     }
   } catch (error) {
-    throw failureOf(target.database, request, error);
+    const duplicate = error instanceof ChainBrokenError ? await storedDuplicateOf(target.database, target.statements, request.events).catch(() => undefined) : undefined;
+    throw duplicate ?? failureOf(target.database, request, error);
   }
 };

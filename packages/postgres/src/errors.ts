@@ -92,7 +92,7 @@ export const appendErrorOf = (error: unknown, eventIds: readonly string[]): Erro
 };
 
 /** The caller's spelling of event ids the database reported (uuids come back lower-case). */
-const originalIds = (given: readonly string[], stored: readonly string[]): string[] => {
+export const originalIds = (given: readonly string[], stored: readonly string[]): string[] => {
   const wanted = new Set(stored.map((id) => id.toLowerCase()));
   const found = given.filter((id) => wanted.has(id.toLowerCase()));
   return found.length > 0 ? [...new Set(found)] : [...stored];

@@ -1,5 +1,6 @@
-import { assertValidAppend, EMPTY_CHAIN, sealEvents, type ChainHead, type StreamWrite } from '@collective-ledger/core';
+import { assertValidAppend, ChainBrokenError, EMPTY_CHAIN, sealEvents, type ChainHead, type SealedBatch, type StreamWrite } from '@collective-ledger/core';
 import type { Queryable } from './database.js';
+import { storedDuplicateOf } from './duplicates.js';
 import { writeLockKey } from './sql/lock.js';
 import type { EventStatements } from './sql/statements.js';
 
@@ -55,7 +56,15 @@ export const importWrites = async (tx: Queryable, target: ImportTarget, writes: 
   };
   for await (const write of writes) {
     assertValidAppend(write.streamId, write.events);
-    const sealed = sealEvents(write.streamId, write.events, await headOf(write.streamId), recordedAt);
+    let sealed: SealedBatch;
+    try {
+      sealed = sealEvents(write.streamId, write.events, await headOf(write.streamId), recordedAt);
+    } catch (error) {
+      // An event stored before (or earlier in this import, once flushed) is a duplicate first, as on every store.
+      if (!(error instanceof ChainBrokenError)) throw error;
+      await flush();
+      throw (await storedDuplicateOf(tx, sql.append, write.events)) ?? error;
+    }
     heads.set(write.streamId, sealed.head);
     write.events.forEach((event, i) => {
       chunk.streams.push(write.streamId);

@@ -72,6 +72,12 @@ export const streamHashAtStatement = (s: string) => ({
   text: `select metadata->>'hash' as hash from ${s}.events where stream_id = $1 and stream_position = $2`,
 });
 
+/** Which of the event ids $1 are stored: a refused append says so before it blames the chain, as every store does. */
+export const storedEventIdsStatement = (s: string) => ({
+  name: `cl-${s}-stored-event-ids`,
+  text: `select event_id::text as id from ${s}.events where event_id = any($1::uuid[])`,
+});
+
 /** A statement and the name it is prepared under. */
 interface AppendStatement {
   readonly name: string;
@@ -84,6 +90,7 @@ export interface AppendStatements {
   readonly next: (count: number) => AppendStatement;
   readonly head: AppendStatement;
   readonly hashAt: AppendStatement;
+  readonly storedIds: AppendStatement;
 }
 
 /** One statement per batch size, built on first use and kept. */
@@ -103,4 +110,5 @@ export const appendStatementsOf = (schema: string): AppendStatements => ({
   next: bySize((count) => appendNextStatement(schema, count)),
   head: streamHeadStatement(schema),
   hashAt: streamHashAtStatement(schema),
+  storedIds: storedEventIdsStatement(schema),
 });

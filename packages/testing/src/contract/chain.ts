@@ -13,7 +13,7 @@ import {
   type StreamWrite,
 } from '@collective-ledger/core';
 import { collect, eventIdsOf, newEvent, newEvents } from '../fixtures.js';
-import { expectNothingWritten, rejectionOf, streamShape } from './assertions.js';
+import { expectDuplicateError, expectNothingWritten, rejectionOf, streamShape } from './assertions.js';
 import type { ContractContext } from './context.js';
 
 const voucher: JsonObject = {
@@ -119,6 +119,25 @@ export const describeChain = (ctx: ContractContext): void => {
         expectChainBroken(await rejectionOf(() => ctx.store.append(streamId, [moved])), streamId, 2n, plain.metadata.eventId);
       }
       await expectNothingWritten(ctx.store, from, [plain.metadata.eventId]);
+    });
+
+    it('refuses a stored event sent again with its hash as a duplicate, not a broken chain, by append and by import', async () => {
+      const streamId = ctx.streamId('chain-again');
+      await ctx.store.append(streamId, newEvents(2));
+      const [stored] = await collect(ctx.store.readStream(streamId));
+      const again = exported([stored as RecordedEvent])[0]?.events[0] as NewEvent;
+      const from = await ctx.checkpoint();
+      const fresh = newEvent();
+      expectDuplicateError(await rejectionOf(() => ctx.store.append(streamId, [fresh, again])), again.metadata.eventId);
+      const store = ctx.store;
+      if (supportsBulkImport(store)) {
+        const writes = [
+          { streamId: ctx.streamId('chain-again-fresh'), events: newEvents(2) },
+          { streamId, events: [again] },
+        ];
+        expectDuplicateError(await rejectionOf(() => store.importAll(writesOf(writes))), again.metadata.eventId);
+      }
+      await expectNothingWritten(ctx.store, from, [fresh.metadata.eventId]);
     });
 
     it('refuses an import with one wrong hash, naming it, and imports nothing', async (test) => {
