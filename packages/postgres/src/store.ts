@@ -94,10 +94,9 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
       this.assertOpen();
       const limit = Math.min(this.batchSize, left);
       const rows = await this.select(statement, [streamId, from.toString(), limit]);
-      const page = rows.map(toRecorded);
-      const newest = read.backward ? page[0] : page.at(-1);
-      if (newest !== undefined) this.heads.note(streamId, chainHeadOf(newest));
-      yield* page;
+      const newest = read.backward ? rows[0] : rows.at(-1);
+      if (newest !== undefined) this.heads.note(streamId, chainHeadOf(toRecorded(newest)));
+      for (const row of rows) yield toRecorded(row);
       const last = rows.at(-1);
       if (last === undefined || rows.length < limit) return;
       left -= rows.length;
