@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tsBlocks, type Block } from './markdown-blocks.js';
 
 /**
  * docs/guide.md runs. Its ```ts blocks, in order, are one ES module of a
@@ -18,29 +19,6 @@ const root = resolve(import.meta.dirname, '../../..');
 const guidePath = join(root, 'docs/guide.md');
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const cli = join(root, 'packages/cli/bin/collective-ledger.js');
-
-interface Block {
-  /** 1-based, in the order of the guide. */
-  readonly index: number;
-  /** The line of docs/guide.md the block's code starts on. */
-  readonly line: number;
-  readonly code: string;
-}
-
-/** The ```ts blocks of a markdown text, in order. */
-const tsBlocks = (markdown: string): Block[] => {
-  const blocks: Block[] = [];
-  const lines = markdown.split('\n');
-  let open: { line: number; code: string[] } | undefined;
-  lines.forEach((text, i) => {
-    if (open === undefined && text === '```ts') open = { line: i + 2, code: [] };
-    else if (open !== undefined && text === '```') {
-      blocks.push({ index: blocks.length + 1, line: open.line, code: open.code.join('\n') });
-      open = undefined;
-    } else open?.code.push(text);
-  });
-  return blocks;
-};
 
 const where = (block: Block, offset = 0): string => `block ${block.index} (docs/guide.md:${block.line + offset})`;
 
