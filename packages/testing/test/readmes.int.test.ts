@@ -100,12 +100,14 @@ describe('README examples', () => {
 });
 
 describe('the published packages', () => {
-  it.each(['core', 'testing', 'postgres', 'cli'])('%s packs its README, package.json and built files, no sources or tests', (pkg) => {
+  it.each(['core', 'testing', 'postgres', 'cli'])('%s packs its README, its licence, package.json and built files, no sources or tests', (pkg) => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: join(root, 'packages', pkg), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const [packed] = JSON.parse(out) as { files: { path: string }[] }[];
     const files = packed?.files.map((f) => f.path) ?? [];
     expect(files).toContain('README.md');
+    expect(files).toContain('LICENSE');
+    expect(readFileSync(join(root, 'packages', pkg, 'LICENSE'), 'utf8')).toBe(readFileSync(join(root, 'LICENSE'), 'utf8'));
     expect(files).toContain('package.json');
-    expect(files.filter((f) => !/^(README\.md|package\.json|dist\/[^/]+\.(js|cjs|d\.ts|d\.cts|map)|bin\/[^/]+\.js)$/.test(f))).toEqual([]);
+    expect(files.filter((f) => !/^(README\.md|LICENSE|package\.json|dist\/[^/]+\.(js|cjs|d\.ts|d\.cts|map)|bin\/[^/]+\.js)$/.test(f))).toEqual([]);
   });
 });
