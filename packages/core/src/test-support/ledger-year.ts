@@ -34,6 +34,7 @@ export const voucherOf = (voucherNo: string, date: string, lines: readonly Line[
 
 /** What a command of village `v` reads from other streams; by default a village with the standard chart. */
 export interface VillageFacts {
+  readonly organizationId?: string;
   readonly organizationKind?: OrganizationKind | undefined;
   readonly chart?: Chart;
 }
@@ -49,10 +50,10 @@ export const postVoucher = (voucher: VoucherData, facts: VillageFacts & { readon
   carried: facts.carried ?? new Map(),
 });
 
-/** 年终结账 of `year` for `organizationId`, after the books before it were left as `previousYear`. */
+/** 年终结账 of `year`, of village `v` unless the facts name another organization, after the books before it were left as `previousYear`. */
 export const closeYear = (
   year: number,
-  facts: VillageFacts & { readonly organizationId?: string; readonly previousYear?: PreviousYear; readonly nextYear?: readonly DomainEvent[] } = {},
+  facts: VillageFacts & { readonly previousYear?: PreviousYear; readonly nextYear?: readonly DomainEvent[] } = {},
 ): CloseLedgerYear => ({
   type: 'CloseYear',
   organizationId: facts.organizationId ?? 'v',
@@ -63,12 +64,12 @@ export const closeYear = (
   nextYear: facts.nextYear ?? [],
 });
 
-/** A sub-ledger's operation of village `v`, dated `date`. */
+/** A sub-ledger's operation, of village `v` unless the facts name another organization, dated `date`. */
 export const operationOf = (subLedger: VoucherOrigin, command: unknown, date: string, facts: VillageFacts = {}): SubLedgerOperation => ({
   type: 'SubLedgerOperation',
   subLedger,
   command,
-  organizationId: 'v',
+  organizationId: facts.organizationId ?? 'v',
   date,
   organizationKind: kindOf(facts),
   chart: facts.chart ?? Chart.standard(),
