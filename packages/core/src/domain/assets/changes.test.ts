@@ -20,8 +20,6 @@ const withBuilding = async (chargedThrough: readonly string[] = []): Promise<Boo
 const purchasedB1 = () => purchase(building('b1', '12000.00', 120, { residualRate: '0' }));
 const february = depreciation('2023-02', '资-002', '511', [['b1', '100.00']]);
 
-const amountOf = (event: { data: unknown } | undefined): string => String((event?.data as { amount: unknown }).amount);
-
 describe('reclassification (用途转换)', () => {
   it('moves cost and accumulated depreciation between 15101/15102 and 15201/15202, and the books still balance', async () => {
     const books = await testAssets();
@@ -69,13 +67,15 @@ describe('reclassification (用途转换)', () => {
 });
 
 describe('revaluation (资产评估)', () => {
-  it('raises the cost against 311 and spreads what is left over the months left', async () => {
-    const books = await withBuilding(['2023-02', '2023-03']);
+  it('raises the cost against 311 and spreads what is left over the months left', () => {
+    const history = [...purchasedB1(), ...february, ...depreciation('2023-03', '资-003', '511', [['b1', '100.00']])];
     // After two months: cost 12,000.00, accumulated 200.00, 118 months left. +1,180.00 → 12,980.00 left over 118 months = 110.00 a month.
-    const result = await books.ok('revalue', { assetId: 'b1', revaluedOn: '2023-04-10', change: '1180.00', reason: 'appraisal' });
-    expect(result.events.at(-1)?.data).toMatchObject({ lines: [{ account: '15101', side: 'debit' }, { account: '311', side: 'credit' }] });
-    expect(amountOf((await books.ok('depreciate', { month: '2023-04' })).events[0])).toBe('110.00');
-    expect((await books.balances('2023-04-30')).get('311')).toBe('-1180.00');
+    const raised = [
+      assetEvent(fixedAssetRevalued, { assetId: 'b1', revaluedOn: '2023-04-10', change: '1180.00', reason: 'appraisal', voucherNo: '资-004' }),
+      generated('资-004', '2023-04-10', '固定资产评估增值：房屋b1', [['15101', 'debit', '1180.00'], ['311', 'credit', '1180.00']]),
+    ];
+    given(...history).when(assetOperation('RevalueFixedAsset', { assetId: 'b1', revaluedOn: '2023-04-10', change: '1180.00', reason: 'appraisal' })).then(raised);
+    given(...history, ...raised).when(assetOperation('ChargeDepreciation', { month: '2023-04' })).then(depreciation('2023-04', '资-005', '511', [['b1', '110.00']]));
   });
 
   it('lowers the cost against 311, but never below what is already depreciated', () => {
