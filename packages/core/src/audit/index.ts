@@ -1,0 +1,2 @@
+export { BooksCheck, type EventPlace, type EventToCheck, type Finding } from './books-check.js';
+export type { BookProblem, Severity } from './problem.js';
