@@ -1,2 +1,3 @@
 export { BooksCheck, type EventPlace, type EventToCheck, type Finding } from './books-check.js';
 export type { BookProblem, Severity } from './problem.js';
+export { booksRules } from './books-rules.js';
