@@ -82,7 +82,7 @@ export const verifyCommand: Command = {
       const result = await verifyStore(store, {
         catalog: context.catalog,
         ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),
-        onProgress: (events) => progress.update(`verifying: ${events} events`),
+        onProgress: (events) => { progress.update(`verifying: ${events} events`); },
       });
       progress.done();
       await writeOut(context.io.stdout, format === 'json' ? renderJson(json(result)) : table(result), context.io.signal);

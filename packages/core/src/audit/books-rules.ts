@@ -19,7 +19,7 @@ const problemOf = (finding: Finding): LedgerProblem => ({
 export const booksRules = (catalog: EventCatalog = coreCatalog): LedgerRules => {
   const check = new BooksCheck(catalog);
   return {
-    known: (event) => check.known(event),
+    known: (event) => { check.known(event); },
     check: (entry) =>
       check
         .check({ streamId: entry.streamId, ...entry.event }, { streamId: entry.streamId, line: entry.lineNumber })
