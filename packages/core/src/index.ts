@@ -8,3 +8,4 @@ export * as shares from './domain/shares/index.js';
 export * from './catalog.js';
 export * from './reports/index.js';
 export * from './export/index.js';
+export * from './audit/index.js';
