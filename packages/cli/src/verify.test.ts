@@ -45,7 +45,8 @@ describe('collective-ledger verify', () => {
     // Renumber the last voucher of a village's year past a gap: the books still hold, the numbering does not.
     const gap = await changed('gap.ndjson', (lines) => {
       const i = lines.findIndex((l) => l.includes('"type":"YearClosed"'));
-      const j = lines.slice(0, i).findLastIndex((l) => l.includes('"type":"VoucherPosted"') && l.includes('"voucherNo":"记-'));
+      const before = lines.slice(0, i).map((l, k) => [l, k] as const).filter(([l]) => l.includes('"type":"VoucherPosted"') && l.includes('"voucherNo":"记-'));
+      const j = before.at(-1)?.[1];
       return lines.map((l, k) => (k === j ? l.replace(/"voucherNo":"记-(\d+)"/, '"voucherNo":"记-900"') : l));
     });
     const result = await cli('verify', '--store', gap);
