@@ -23,45 +23,48 @@ const books = fc.record({ years: fc.array(year, { minLength: 1, maxLength: 3 }),
 
 type Books = typeof books extends fc.Arbitrary<infer B> ? B : never;
 
+type Village = Awaited<ReturnType<typeof testAssets>>;
+type Year = Books['years'][number];
+
+/** One year's vouchers and assets through the commands; returns what the bank holds after them (fen). */
+const writeYear = async (village: Village, yyyy: number, y: Year, start: { bank: bigint; assets: number }): Promise<{ bank: bigint; assets: number }> => {
+  let { bank, assets } = start;
+  let no = 0;
+  const voucherNo = () => `记-${String((no += 1)).padStart(3, '0')}`;
+  const post = async (date: string, debit: string, credit: string, fen: bigint, extra: object = {}) => {
+    const amount = Money.fromFen(fen).toString();
+    await village.voucher(voucherNo(), date, [[debit, 'debit', amount], [credit, 'credit', amount]], extra);
+  };
+  for (const fen of y.income) await post(`${yyyy}-01-10`, '102', '501', BigInt(fen));
+  bank += y.income.reduce((sum, fen) => sum + BigInt(fen), 0n);
+  if (y.reverseFirst) {
+    await post(`${yyyy}-01-11`, '501', '102', BigInt(y.income[0] ?? 0), { reverses: '记-001' });
+    bank -= BigInt(y.income[0] ?? 0);
+  }
+  for (const fen of y.spending.map((percent) => (bank * BigInt(percent)) / 1_000n).filter((fen) => fen > 0n)) {
+    await post(`${yyyy}-02-15`, '511', '102', fen);
+    bank -= fen;
+  }
+  for (const a of y.assets) {
+    const fen = (bank * BigInt(a.share)) / 100n;
+    if (fen < 1_000n) continue;
+    const acquired = await village.run('acquire', building(`b${(assets += 1)}`, Money.fromFen(fen).toString(), a.life, { acquiredOn: `${month(yyyy, a.month)}-15`, creditAccount: '102' }));
+    expect(acquired._tag).toBe('Right');
+    bank -= fen;
+  }
+  return { bank, assets };
+};
+
 /** Write the books through the commands, as a village's accountant would: every event a command decided. */
-const written = async (plan: Books) => {
+const written = async (plan: Books): Promise<Village> => {
   const village = await testAssets();
-  let bank = 0n;
-  let asset = 0;
+  let at = { bank: 0n, assets: 0 };
   for (const [i, y] of plan.years.entries()) {
     const yyyy = 2023 + i;
-    let no = 0;
-    const voucherNo = () => `记-${String((no += 1)).padStart(3, '0')}`;
-    for (const fen of y.income) {
-      const amount = Money.fromFen(BigInt(fen)).toString();
-      await village.voucher(voucherNo(), `${yyyy}-01-10`, [['102', 'debit', amount], ['501', 'credit', amount]]);
-      bank += BigInt(fen);
-    }
-    if (y.reverseFirst) {
-      const amount = Money.fromFen(BigInt(y.income[0] ?? 0)).toString();
-      await village.voucher(voucherNo(), `${yyyy}-01-11`, [['501', 'debit', amount], ['102', 'credit', amount]], { reverses: '记-001' });
-      bank -= BigInt(y.income[0] ?? 0);
-    }
-    for (const percent of y.spending) {
-      const fen = (bank * BigInt(percent)) / 1_000n;
-      if (fen === 0n) continue;
-      const amount = Money.fromFen(fen).toString();
-      await village.voucher(voucherNo(), `${yyyy}-02-15`, [['511', 'debit', amount], ['102', 'credit', amount]]);
-      bank -= fen;
-    }
-    for (const a of y.assets) {
-      const fen = (bank * BigInt(a.share)) / 100n;
-      if (fen < 1_000n) continue;
-      const acquired = await village.run('acquire', building(`b${(asset += 1)}`, Money.fromFen(fen).toString(), a.life, { acquiredOn: `${month(yyyy, a.month)}-15`, creditAccount: '102' }));
-      expect(acquired._tag).toBe('Right');
-      bank -= fen;
-    }
-    const first = i === 0 ? 2 : 1;
-    for (let m = first; m <= (i < plan.years.length - 1 ? 12 : y.depreciatedThrough); m += 1) await village.ok('depreciate', { month: month(yyyy, m) });
-    if (i < plan.years.length - 1 || plan.closeLast) {
-      const closed = await village.close(yyyy);
-      expect(closed._tag).toBe('Right');
-    }
+    const last = i === plan.years.length - 1;
+    at = await writeYear(village, yyyy, y, at);
+    for (let m = i === 0 ? 2 : 1; m <= (last ? y.depreciatedThrough : 12); m += 1) await village.ok('depreciate', { month: month(yyyy, m) });
+    if (!last || plan.closeLast) expect((await village.close(yyyy))._tag).toBe('Right');
   }
   return village;
 };
