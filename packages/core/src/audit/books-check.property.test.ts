@@ -31,18 +31,18 @@ const writeYear = async (village: Village, yyyy: number, y: Year, start: { bank:
   let { bank, assets } = start;
   let no = 0;
   const voucherNo = () => `记-${String((no += 1)).padStart(3, '0')}`;
-  const post = async (date: string, debit: string, credit: string, fen: bigint, extra: object = {}) => {
+  const post = async (date: string, [debit, credit]: readonly [string, string], fen: bigint, extra: object = {}) => {
     const amount = Money.fromFen(fen).toString();
     await village.voucher(voucherNo(), date, [[debit, 'debit', amount], [credit, 'credit', amount]], extra);
   };
-  for (const fen of y.income) await post(`${yyyy}-01-10`, '102', '501', BigInt(fen));
+  for (const fen of y.income) await post(`${yyyy}-01-10`, ['102', '501'], BigInt(fen));
   bank += y.income.reduce((sum, fen) => sum + BigInt(fen), 0n);
   if (y.reverseFirst) {
-    await post(`${yyyy}-01-11`, '501', '102', BigInt(y.income[0] ?? 0), { reverses: '记-001' });
+    await post(`${yyyy}-01-11`, ['501', '102'], BigInt(y.income[0] ?? 0), { reverses: '记-001' });
     bank -= BigInt(y.income[0] ?? 0);
   }
   for (const fen of y.spending.map((percent) => (bank * BigInt(percent)) / 1_000n).filter((fen) => fen > 0n)) {
-    await post(`${yyyy}-02-15`, '511', '102', fen);
+    await post(`${yyyy}-02-15`, ['511', '102'], fen);
     bank -= fen;
   }
   for (const a of y.assets) {
