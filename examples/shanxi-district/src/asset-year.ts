@@ -5,12 +5,13 @@ import { dayIn, intBetween, pick, split, type Random } from './drafts.js';
 import { RESIDUAL_RATE, type OpeningAsset, type OpeningPlan } from './opening.js';
 import type { Target } from './targets.js';
 
-/** An asset command of 2022, as the example sends it: which service, its input, and its business date (to order them). */
-export interface AssetStep {
-  readonly service: 'registerResourceAsset' | 'recordResourceIncome' | 'chargeDepreciation' | 'reclassifyFixedAsset' | 'acquireFixedAsset';
-  readonly date: string;
-  readonly input: Readonly<Record<string, unknown>>;
-}
+/** An asset command of 2022, as the example sends it: which service, its plain-JSON input, and its business date (to order them). */
+export type AssetStep =
+  | { readonly service: 'registerResourceAsset'; readonly date: string; readonly input: assets.RegisterResourceAssetInput }
+  | { readonly service: 'recordResourceIncome'; readonly date: string; readonly input: assets.RecordResourceIncomeInput }
+  | { readonly service: 'chargeDepreciation'; readonly date: string; readonly input: assets.ChargeDepreciationInput }
+  | { readonly service: 'reclassifyFixedAsset'; readonly date: string; readonly input: assets.ReclassifyFixedAssetInput }
+  | { readonly service: 'acquireFixedAsset'; readonly date: string; readonly input: assets.AcquireFixedAssetInput };
 
 const MILLION = Money.of('1000000.00');
 
@@ -34,19 +35,20 @@ const NEW_KINDS = [
 /** 清产核资: resources found on 15 March 2022, and their rents from April to June, adding up to `income`. */
 const stockTake = (village: Village, income: Money, random: Random): AssetStep[] => {
   const found = Array.from({ length: intBetween(random, 1, 2) }, (_, i) => {
-    const [kind, label] = pick(random, [...NEW_KINDS] as [(typeof NEW_KINDS)[number], ...(typeof NEW_KINDS)[number][]]);
+    const [kind, label] = pick<(typeof NEW_KINDS)[number]>(random, NEW_KINDS);
     return { assetId: `${village.organizationId}-n${i + 1}`, name: `${village.name}${label}`, kind, area: `${intBetween(random, 20, 2000)}` };
   });
   const registered = found.map(
     (r): AssetStep => ({ service: 'registerResourceAsset', date: '2022-03-15', input: { organizationId: village.organizationId, ...r, registeredOn: '2022-03-15', identifiedBy: 'stock-take' } }),
   );
   const receipts = split(income, intBetween(random, 1, 3), random).map((amount, i): AssetStep => {
-    const resource = found[i % found.length] ?? found[0];
+    const resource = found[i % found.length];
+    if (resource === undefined) throw new Error(`${village.organizationId}: no resource found for its income`);
     const receivedOn = dayIn(random, 2022, intBetween(random, 4, 6));
     return {
       service: 'recordResourceIncome',
       date: receivedOn,
-      input: { organizationId: village.organizationId, assetId: resource?.assetId, receivedOn, amount: amount.toString(), summary: `收到${resource?.name ?? ''}承包费` },
+      input: { organizationId: village.organizationId, assetId: resource.assetId, receivedOn, amount: amount.toString(), summary: `收到${resource.name}承包费` },
     };
   });
   return [...registered, ...receipts];

@@ -24,9 +24,7 @@ const cashFlow = (vouchers: readonly VoucherInput[]): bigint => {
 
 /** Resource income received into the bank up to the article's date, in fen. */
 const resourceReceipts = (steps: readonly AssetStep[]): bigint =>
-  steps
-    .filter((s) => s.service === 'recordResourceIncome' && s.date <= ARTICLE_DATE)
-    .reduce((fen, s) => fen + Money.of(String(s.input['amount'])).toFen(), 0n);
+  steps.reduce((fen, s) => (s.service === 'recordResourceIncome' && s.date <= ARTICLE_DATE ? fen + Money.of(s.input.amount).toFen() : fen), 0n);
 
 /**
  * A village's assets on the article's date, all but its opening bank

@@ -19,6 +19,7 @@ const orFail = <E extends { readonly message: string }, A>(result: Either<E, A>)
 
 type Context = CommandContext;
 type Envelope = () => { readonly commandId: string; readonly actor: string };
+type VoucherLine = ledger.PostVoucherInput['lines'][number];
 
 /** 建账 on 31 December 2021: sub-accounts, the opening voucher, the resources, the asset cards and the investments, then the year closed. */
 const openBooks = async (context: Context, envelope: Envelope, plan: OpeningPlan, bank: Money): Promise<void> => {
@@ -26,17 +27,18 @@ const openBooks = async (context: Context, envelope: Envelope, plan: OpeningPlan
   for (const [code, nameZh] of [['15101', '经营性固定资产'], ['15102', '非经营性固定资产']] as const) {
     orFail(await ledger.declareSubAccount(context, { ...envelope(), occurredOn: BOOKS_OPENED_ON, input: { organizationId, code, nameZh } }));
   }
-  const debits = [['102', bank], ['112', plan.receivables], ['121', plan.inventory]].filter(([, m]) => (m as Money).isPositive()) as [string, Money][];
-  const lines = [
-    ...debits.map(([account, amount]) => ({ account, side: 'debit', amount: amount.toString() })),
+  const balances: readonly (readonly [string, Money])[] = [['102', bank], ['112', plan.receivables], ['121', plan.inventory]];
+  const debits = balances.filter(([, m]) => m.isPositive());
+  const lines: ledger.PostVoucherInput['lines'] = [
+    ...debits.map(([account, amount]): VoucherLine => ({ account, side: 'debit', amount: amount.toString() })),
     { account: '301', side: 'credit', amount: Money.sum(debits.map(([, m]) => m)).toString() },
   ];
-  orFail(await ledger.postVoucher(context, { ...envelope(), input: { organizationId, voucherNo: '记-001', date: BOOKS_OPENED_ON, summary: '建账：清产核资后登记期初余额', lines } as ledger.PostVoucherInput }));
+  orFail(await ledger.postVoucher(context, { ...envelope(), input: { organizationId, voucherNo: '记-001', date: BOOKS_OPENED_ON, summary: '建账：清产核资后登记期初余额', lines } }));
   for (const r of plan.resources) {
     orFail(await assets.registerResourceAsset(context, { ...envelope(), input: { organizationId, ...r, registeredOn: BOOKS_OPENED_ON, identifiedBy: 'register' } }));
   }
   for (const a of plan.fixed) {
-    const input = {
+    const input: assets.AcquireFixedAssetInput = {
       organizationId,
       assetId: a.assetId,
       name: a.name,
@@ -51,7 +53,7 @@ const openBooks = async (context: Context, envelope: Envelope, plan: OpeningPlan
       openingDepreciation: a.openingDepreciation.toString(),
       openingMonths: a.openingMonths,
     };
-    orFail(await assets.acquireFixedAsset(context, { ...envelope(), input: input as assets.AcquireFixedAssetInput }));
+    orFail(await assets.acquireFixedAsset(context, { ...envelope(), input }));
   }
   for (const i of plan.investments) {
     const input = { organizationId, investmentId: i.investmentId, investee: i.investee, madeOn: BOOKS_OPENED_ON, amount: i.amount.toString(), paidFrom: '301' };
@@ -60,13 +62,21 @@ const openBooks = async (context: Context, envelope: Envelope, plan: OpeningPlan
   orFail(await ledger.closeYear(context, { ...envelope(), input: { organizationId, year: YEAR - 1 } }));
 };
 
-const SERVICES = {
-  registerResourceAsset: assets.registerResourceAsset,
-  recordResourceIncome: assets.recordResourceIncome,
-  chargeDepreciation: assets.chargeDepreciation,
-  reclassifyFixedAsset: assets.reclassifyFixedAsset,
-  acquireFixedAsset: assets.acquireFixedAsset,
-} as const;
+/** Send an asset step to its service. */
+const runStep = (context: Context, request: ReturnType<Envelope>, step: AssetStep): Promise<assets.AssetOutcome> => {
+  switch (step.service) {
+    case 'registerResourceAsset':
+      return assets.registerResourceAsset(context, { ...request, input: step.input });
+    case 'recordResourceIncome':
+      return assets.recordResourceIncome(context, { ...request, input: step.input });
+    case 'chargeDepreciation':
+      return assets.chargeDepreciation(context, { ...request, input: step.input });
+    case 'reclassifyFixedAsset':
+      return assets.reclassifyFixedAsset(context, { ...request, input: step.input });
+    case 'acquireFixedAsset':
+      return assets.acquireFixedAsset(context, { ...request, input: step.input });
+  }
+};
 
 /** The 2022 books of a village: its vouchers, its asset commands in date order, and the year-end close. */
 interface VillageYear {
@@ -77,7 +87,7 @@ interface VillageYear {
 
 const keepYear = async (context: Context, envelope: Envelope, { organizationId, vouchers, steps }: VillageYear): Promise<void> => {
   for (const voucher of vouchers) orFail(await ledger.postVoucher(context, { ...envelope(), input: voucher }));
-  for (const step of steps) orFail(await SERVICES[step.service](context, { ...envelope(), input: step.input as never }));
+  for (const step of steps) orFail(await runStep(context, envelope(), step));
   orFail(await ledger.closeYear(context, { ...envelope(), input: { organizationId, year: YEAR } }));
 };
 

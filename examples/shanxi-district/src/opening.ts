@@ -66,7 +66,7 @@ const weights = (random: Random, count: number, min: number): string[] => Array.
 
 const resourcesOf = (village: Village, random: Random): OpeningResource[] =>
   Array.from({ length: intBetween(random, 1, 4) }, (_, i) => {
-    const [kind, label] = pick(random, [...RESOURCES] as [(typeof RESOURCES)[number], ...(typeof RESOURCES)[number][]]);
+    const [kind, label] = pick<(typeof RESOURCES)[number]>(random, RESOURCES);
     // Tenths of a mu, drawn as a whole number (5.0 to 3,000.0 mu) and written as a decimal string.
     const tenths = String(intBetween(random, 50, 30_000));
     return { assetId: `${village.organizationId}-r${i + 1}`, name: `${village.name}${label}`, kind, area: `${tenths.slice(0, -1)}.${tenths.slice(-1)}` };

@@ -18,8 +18,8 @@ const registerVillage = async (context: Context, envelope: Envelope, households:
   for (const h of households) {
     orFail(await organization.registerHousehold(context, { ...envelope(), occurredOn: FOUNDED_ON, input: { organizationId: VILLAGE, householdId: h.householdId, head: h.head } }));
     for (const m of h.members) {
-      const input = { organizationId: VILLAGE, memberId: m.memberId, householdId: h.householdId, name: m.name, joinedOn: FOUNDED_ON, reason: 'founding' };
-      orFail(await organization.admitMember(context, { ...envelope(), input: input as organization.AdmitMemberInput }));
+      const input: organization.AdmitMemberInput = { organizationId: VILLAGE, memberId: m.memberId, householdId: h.householdId, name: m.name, joinedOn: FOUNDED_ON, reason: 'founding' };
+      orFail(await organization.admitMember(context, { ...envelope(), input }));
     }
   }
 };
@@ -27,12 +27,12 @@ const registerVillage = async (context: Context, envelope: Envelope, households:
 /** 折股量化: one member share a head, labour-age shares by years of work, and a collective share of a quarter of the members' shares. */
 const quantify = async (context: Context, envelope: Envelope, households: readonly PlannedHousehold[]): Promise<void> => {
   const members = households.flatMap((h) => h.members);
-  const allotments = members.flatMap((m) => [
+  const allotments = members.flatMap((m): shares.QuantifySharesInput['allotments'] => [
     { memberId: m.memberId, classId: 'member', shares: '1' },
     ...(m.labourYears > 0 ? [{ memberId: m.memberId, classId: 'labour', shares: labourShares(m.labourYears) }] : []),
   ]);
   const memberTenths = members.reduce((sum, m) => sum + 10 + m.labourYears, 0);
-  allotments.push({ classId: 'collective', shares: String(Math.round(memberTenths / 40)) } as (typeof allotments)[number]);
+  allotments.push({ classId: 'collective', shares: String(Math.round(memberTenths / 40)) });
   orFail(await shares.adoptShareCharter(context, { ...envelope(), input: { organizationId: VILLAGE, ...CHARTER } }));
   const input = { organizationId: VILLAGE, baseDate: QUANTIFIED_ON, resolution: '张庄村成员代表大会决议〔2020〕6号（折股量化方案）', operatingNetAssets: '12000000.00', allotments };
   orFail(await shares.quantifyShares(context, { ...envelope(), input }));

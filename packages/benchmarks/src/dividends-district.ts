@@ -34,7 +34,7 @@ const registerEvents = (village: string): NewEvent[] => {
   return events;
 };
 
-const CHARTER = {
+const CHARTER: Omit<shares.AdoptCharterInput, 'organizationId'> = {
   adoptedOn: '2020-06-01',
   resolution: '章程',
   classes: [
@@ -66,7 +66,7 @@ const incomeFen = (v: number): bigint => 20_000_000n + BigInt((v * 7_919_993) % 
 
 const halfUp = (a: bigint, p: bigint, q: bigint): bigint => (a * p * 2n + q) / (2n * q);
 
-export const PLAN_STEPS = [
+export const PLAN_STEPS: shares.DistributeIncomeInput['steps'] = [
   { kind: 'reserve', account: '32201' },
   { kind: 'dividends', account: '32202', percent: '60', recordDate: `${YEAR}-12-31`, weights: [{ classId: 'labour', weight: '0.5' }] },
 ];
@@ -81,7 +81,7 @@ export const buildDistrict = async (store: InMemoryEventStore, villages: number)
   for (let v = 0; v < villages; v += 1) {
     const village = benchVillage(v);
     await store.append(organization.organizationStream(village), registerEvents(village), { expectedRevision: 'no_stream' });
-    orFail(await shares.adoptShareCharter(context, { ...envelope(), input: { organizationId: village, ...CHARTER } as shares.AdoptCharterInput }));
+    orFail(await shares.adoptShareCharter(context, { ...envelope(), input: { organizationId: village, ...CHARTER } }));
     orFail(await shares.quantifyShares(context, { ...envelope(), input: { organizationId: village, baseDate: '2020-12-31', resolution: '折股', operatingNetAssets: '1000000.00', allotments: allotments(v) } }));
     for (const [code, nameZh] of [['32201', '提取公积公益金'], ['32202', '成员分红'], ['32203', '未分配收益']] as const) {
       orFail(await ledger.declareSubAccount(context, { ...envelope(), occurredOn: '2023-01-01', input: { organizationId: village, code, nameZh } }));
@@ -89,8 +89,8 @@ export const buildDistrict = async (store: InMemoryEventStore, villages: number)
     const income = incomeFen(v);
     const cost = income / 4n;
     const post = ([voucherNo, date]: readonly [string, string], [debit, credit]: readonly [string, string], fen: bigint) => {
-      const lines = [{ account: debit, side: 'debit', amount: Money.fromFen(fen).toString() }, { account: credit, side: 'credit', amount: Money.fromFen(fen).toString() }];
-      return ledger.postVoucher(context, { ...envelope(), input: { organizationId: village, voucherNo, date, summary: voucherNo, lines } as ledger.PostVoucherInput });
+      const lines: ledger.PostVoucherInput['lines'] = [{ account: debit, side: 'debit', amount: Money.fromFen(fen).toString() }, { account: credit, side: 'credit', amount: Money.fromFen(fen).toString() }];
+      return ledger.postVoucher(context, { ...envelope(), input: { organizationId: village, voucherNo, date, summary: voucherNo, lines } });
     };
     orFail(await post(['记-001', '2023-06-30'], ['102', '501'], income));
     orFail(await post(['记-002', '2023-09-30'], ['511', '102'], cost));

@@ -18,8 +18,8 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const distributeAll = async (store: InMemoryEventStore): Promise<void> => {
   const context = { store, catalog: coreCatalog };
   for (let v = 0; v < VILLAGES; v += 1) {
-    const input = { organizationId: benchVillage(v), year: YEAR, approvedOn: `${YEAR + 1}-03-15`, resolution: '分配方案', steps: PLAN_STEPS };
-    const result = await shares.distributeIncome(context, { commandId: `p-${v}`, actor: 'bench', input: input as shares.DistributeIncomeInput });
+    const input: shares.DistributeIncomeInput = { organizationId: benchVillage(v), year: YEAR, approvedOn: `${YEAR + 1}-03-15`, resolution: '分配方案', steps: PLAN_STEPS };
+    const result = await shares.distributeIncome(context, { commandId: `p-${v}`, actor: 'bench', input });
     if (result._tag === 'Left') throw new Error(result.left.message);
   }
 };

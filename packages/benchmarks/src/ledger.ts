@@ -31,8 +31,8 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const register = async (store: InMemoryEventStore): Promise<void> => {
   const context = { store, catalog: coreCatalog };
   let n = 0;
-  const one = async (input: object): Promise<void> => {
-    const result = await organization.registerOrganization(context, { commandId: `r-${(n += 1)}`, actor: 'bench', occurredOn: `${YEAR}-01-01`, input: input as organization.RegisterOrganizationInput });
+  const one = async (input: organization.RegisterOrganizationInput): Promise<void> => {
+    const result = await organization.registerOrganization(context, { commandId: `r-${(n += 1)}`, actor: 'bench', occurredOn: `${YEAR}-01-01`, input });
     if (result._tag === 'Left') throw new Error(result.left.message);
   };
   await one({ organizationId: 'd', kind: 'district', code: '1', name: '基准区' });

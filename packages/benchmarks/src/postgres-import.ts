@@ -37,8 +37,8 @@ const writeDistrict = async (path: string): Promise<{ expected: Expected; events
   const store = new InMemoryEventStore();
   const context = { store, catalog: coreCatalog };
   let n = 0;
-  const one = async (input: object): Promise<void> => {
-    const result = await organization.registerOrganization(context, { commandId: `r-${(n += 1)}`, actor: 'bench', occurredOn: `${YEAR}-01-01`, input: input as organization.RegisterOrganizationInput });
+  const one = async (input: organization.RegisterOrganizationInput): Promise<void> => {
+    const result = await organization.registerOrganization(context, { commandId: `r-${(n += 1)}`, actor: 'bench', occurredOn: `${YEAR}-01-01`, input });
     if (result._tag === 'Left') throw new Error(result.left.message);
   };
   await one({ organizationId: 'd', kind: 'district', code: '1', name: '基准区' });

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@collective-ledger/core';
 import { UsageError } from './errors.js';
 
 const NODE_PARSE_ERRORS = new Set([
@@ -60,5 +61,18 @@ export const required = (command: string, name: string, value: string | undefine
   if (value === undefined || value === '') {
     throw new UsageError(`${command} needs --${name} (see: collective-ledger ${command} --help)`);
   }
+  return value;
+};
+
+/** `--year`: four digits. */
+export const yearOf = (value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year like 2022, got "${value}"`);
+  return Number(value);
+};
+
+/** A date option (`--as-of`, `--from`, `--since`): `YYYY-MM-DD`, a real calendar date. */
+export const dateOf = (option: string, value: string | undefined): string | undefined => {
+  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${option} must be a date YYYY-MM-DD, got "${value}"`);
   return value;
 };

@@ -24,11 +24,13 @@ const cli = (...args: string[]): Promise<Run> =>
     });
   });
 
+const PARENT_OF: Readonly<Record<string, string | undefined>> = { district: undefined, township: 'd01', village: 't01' };
+
 const line = (n: number, id: string, kind: string, name: string): string =>
   `${JSON.stringify({
     streamId: `organization-${id}`,
     type: 'OrganizationRegistered',
-    data: { organizationId: id, kind, code: `11010100${n}`, name },
+    data: { organizationId: id, kind, code: `11010100${n}`, name, ...(PARENT_OF[kind] === undefined ? {} : { parentId: PARENT_OF[kind] }) },
     metadata: {
       eventId: `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`,
       occurredOn: '2024-01-02',
@@ -71,9 +73,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'collective-ledger-bin-'));
   store = join(dir, 'store.ndjson');
   const input = join(dir, 'villages.ndjson');
-  await writeFile(input, line(1, 't01', 'township', '城关镇') + line(2, 'v001', 'village', '东风村'));
+  await writeFile(input, line(0, 'd01', 'district', '示范区') + line(1, 't01', 'township', '城关镇') + line(2, 'v001', 'village', '东风村'));
   const result = await cli('import', input, '--store', store);
-  expect(result).toEqual({ code: 0, stdout: `imported 2 events in 2 streams into ${store}\n`, stderr: '' });
+  expect(result).toEqual({ code: 0, stdout: `imported 3 events in 3 streams into ${store}\n`, stderr: '' });
 });
 
 afterAll(async () => {
@@ -119,9 +121,10 @@ describe('the built collective-ledger binary', () => {
       report: 'events',
       asOf: null,
       village: null,
-      total: 2,
-      byType: [{ type: 'OrganizationRegistered', events: 2 }],
+      total: 3,
+      byType: [{ type: 'OrganizationRegistered', events: 3 }],
       byOrganization: [
+        { organization: 'd01', events: 1 },
         { organization: 't01', events: 1 },
         { organization: 'v001', events: 1 },
       ],

@@ -4,11 +4,12 @@ import type { Command, CommandContext } from './commands/command.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { reportCommand } from './commands/report.js';
+import { verifyCommand } from './commands/verify.js';
 import { describeError } from './describe-error.js';
 import { EXIT_FAILURE, EXIT_OK, InterruptedError, OutputClosedError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 
-export const commands: readonly Command[] = [importCommand, exportCommand, reportCommand];
+export const commands: readonly Command[] = [importCommand, exportCommand, reportCommand, verifyCommand];
 
 const programUsage = (): string => `collective-ledger: the books of rural collective economic organizations, kept as events
 
@@ -22,7 +23,8 @@ Run collective-ledger <command> --help for a command's options.
 Options:
   -h, --help   show this help
 
-Exit codes: 0 done, 1 failed (the error is on stderr), 2 wrong command line.
+Exit codes: 0 done, 1 failed (the error is on stderr; for verify, a rule is broken),
+2 wrong command line, 3 verify found warnings only.
 Set COLLECTIVE_LEDGER_DEBUG=1 to see stack traces.
 `;
 

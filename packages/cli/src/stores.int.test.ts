@@ -72,13 +72,12 @@ describe('--store: an .ndjson file, a PGlite directory and a PostgreSQL server h
     const store = stores[kind];
     const before = (await cli('export', '--store', store)).stdout;
     const lines = (await readFile(ledgers.closed, 'utf8')).trimEnd().split('\n');
-    // A new first line (a new event: no chain hash of its own yet), then a line already stored: nothing of the file may stay.
-    const fresh = lines[0]
-      ?.replace(/"eventId":"[^"]+"/, `"eventId":"${randomUUID()}"`)
-      .replace(/"streamId":"[^"]+"/, '"streamId":"organization-new"')
-      .replace(/,"hash":"sha256:[0-9a-f]{64}"/, '');
+    // Two new organizations (new events: no chain hash of their own yet), each keeping the rules; the second reuses an event id already stored: nothing of the file may stay.
+    const first = JSON.parse(lines[0] ?? '{}') as { data: object; metadata: { eventId: string } };
+    const registration = (id: string, eventId: string): string =>
+      JSON.stringify({ ...first, streamId: `organization-${id}`, data: { ...first.data, organizationId: id }, metadata: { ...first.metadata, eventId, hash: undefined } });
     const again = join(dir, `again-${kind}.ndjson`);
-    await writeFile(again, `${fresh ?? ''}\n${lines[1] ?? ''}\n`);
+    await writeFile(again, `${registration('new', randomUUID())}\n${registration('new2', first.metadata.eventId)}\n`);
     const result = await cli('import', again, '--store', store);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: line 2: metadata\.eventId: event id [0-9a-f-]+ is already in the store/);

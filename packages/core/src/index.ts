@@ -7,3 +7,5 @@ export * as assets from './domain/assets/index.js';
 export * as shares from './domain/shares/index.js';
 export * from './catalog.js';
 export * from './reports/index.js';
+export * from './export/index.js';
+export * from './audit/index.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DuplicateEventError } from '@collective-ledger/core';
 import { DEFAULT_PG_URL, checkedSchema, postgresUrlFrom, redactUrl, schemaFrom } from './config.js';
-import { ConnectionLostError, DatabaseUnreachableError, appendErrorOf, connectionErrorOf, isStreamPositionTaken } from './errors.js';
+import { ConnectionLostError, DatabaseUnreachableError, EventLogAppendOnlyError, appendErrorOf, appendOnlyErrorOf, connectionErrorOf, isStreamPositionTaken } from './errors.js';
 
 describe('configuration', () => {
   it('takes the server from COLLECTIVE_LEDGER_PG_URL, else the local default', () => {
@@ -42,5 +42,17 @@ describe('errors', () => {
     const lost = connectionErrorOf({ code: '57P01', message: 'terminating connection due to administrator command' }, 'postgres://x@h/t', 'the append to stream s');
     expect(lost).toBeInstanceOf(ConnectionLostError);
     expect((lost as Error).message).toContain('was lost during the append to stream s (terminating connection due to administrator command)');
+  });
+
+  it('explains the append-only refusal of the events table in a sentence, naming the operation and the table', () => {
+    const raised = { code: 'CLAPO', message: 'collective-ledger: the event log is append-only; DELETE of books.events refused' };
+    const refused = connectionErrorOf(raised, 'postgres://x@h/t', 'a statement');
+    expect(refused).toBeInstanceOf(EventLogAppendOnlyError);
+    expect(refused).toMatchObject({ operation: 'DELETE', table: 'books.events', code: 'EVENT_LOG_APPEND_ONLY' });
+    expect((refused as Error).message).toBe(
+      'the event log is append-only: the database refused DELETE of books.events ' +
+        '(a stored event is never changed or removed; record a correcting event, such as a reversing voucher, instead)',
+    );
+    expect(appendOnlyErrorOf({ code: '42501', message: 'permission denied for table events' })).toBeUndefined();
   });
 });

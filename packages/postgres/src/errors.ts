@@ -1,4 +1,5 @@
 import { DuplicateEventError } from '@collective-ledger/core';
+import { APPEND_ONLY } from './sql/append-only.js';
 
 /** The database could not be reached or refused the connection. Says where it tried, never the password. */
 export class DatabaseUnreachableError extends Error {
@@ -26,6 +27,22 @@ export class ConnectionLostError extends Error {
   }
 }
 
+/**
+ * The database refused to change or remove stored events (the triggers of
+ * migration 4): the log is append-only. Names the operation and the table.
+ */
+export class EventLogAppendOnlyError extends Error {
+  override readonly name = 'EventLogAppendOnlyError';
+  readonly code = 'EVENT_LOG_APPEND_ONLY';
+  constructor(readonly operation: string, readonly table: string, options?: ErrorOptions) {
+    super(
+      `the event log is append-only: the database refused ${operation} of ${table} ` +
+        '(a stored event is never changed or removed; record a correcting event, such as a reversing voucher, instead)',
+      options,
+    );
+  }
+}
+
 interface DriverError {
   readonly code?: unknown;
   readonly message?: unknown;
@@ -47,6 +64,15 @@ const messageOf = (error: unknown): string => {
   return String(error);
 };
 
+const REFUSED_CHANGE = /append-only; (\w+) of (\S+) refused/;
+
+/** The trigger's refusal (`CLAPO`) as `EventLogAppendOnlyError`, or undefined when the error is another. */
+export const appendOnlyErrorOf = (error: unknown): EventLogAppendOnlyError | undefined => {
+  if (sqlStateOf(error) !== APPEND_ONLY) return undefined;
+  const [, operation = 'a change', table = 'the events table'] = REFUSED_CHANGE.exec(messageOf(error)) ?? [];
+  return new EventLogAppendOnlyError(operation, table, { cause: error });
+};
+
 /** Socket errors and server answers that mean "no usable connection". */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', '28P01', '28000', '3D000', '57P03']);
 /** The server ended the session, or the socket closed under it. */
@@ -58,9 +84,11 @@ const isLost = (error: unknown): boolean => {
   return /Connection terminated|connection is closed|Client has encountered a connection error/i.test(messageOf(error));
 };
 
-/** Connection-level failures as the store's own errors; anything else unchanged. */
+/** Connection-level failures (and the append-only refusal) as the store's own errors; anything else unchanged. */
 export const connectionErrorOf = (error: unknown, location: string, operation: string): unknown => {
   if (error instanceof DatabaseUnreachableError || error instanceof ConnectionLostError) return error;
+  const refused = appendOnlyErrorOf(error);
+  if (refused !== undefined) return refused;
   const code = sqlStateOf(error);
   if (code !== undefined && UNREACHABLE.has(code)) return new DatabaseUnreachableError(location, messageOf(error), { cause: error });
   if (isLost(error)) return new ConnectionLostError(operation, location, messageOf(error), { cause: error });

@@ -7,7 +7,7 @@ export type { Database, Queryable, Statement } from './database.js';
 export { PgDatabase, type PgDatabaseOptions } from './pg-database.js';
 export { PgliteDatabase } from './pglite-database.js';
 export { DEFAULT_PG_URL, DEFAULT_SCHEMA, postgresUrlFrom, redactUrl, schemaFrom } from './config.js';
-export { ConnectionLostError, DatabaseUnreachableError } from './errors.js';
+export { appendOnlyErrorOf, ConnectionLostError, DatabaseUnreachableError, EventLogAppendOnlyError } from './errors.js';
 export {
   ProjectionConflictError,
   runDurableProjection,

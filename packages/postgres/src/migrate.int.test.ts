@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collect } from '@collective-ledger/testing';
 import { migrate } from './migrate.js';
@@ -41,6 +42,15 @@ const indexesOf = (schema: string): Promise<string[]> =>
     return result.rows.map((row) => row.indexname);
   });
 
+const triggersOf = (schema: string): Promise<string[]> =>
+  withClient(async (client) => {
+    const result = await client.query<{ tgname: string }>(
+      'select tgname from pg_trigger where tgrelid = to_regclass($1) and not tgisinternal order by 1',
+      [`${schema}.events`],
+    );
+    return result.rows.map((row) => row.tgname);
+  });
+
 describe('migrating an existing database forward', () => {
   it.each([1, 2])('a version %i schema gets the later migrations, its events found by command id', async (version) => {
     const schema = await olderSchema(version);
@@ -53,6 +63,7 @@ describe('migrating an existing database forward', () => {
       await db.close();
     }
     expect(await indexesOf(schema)).toContain('events_command_id_idx');
+    expect(await triggersOf(schema)).toEqual(['events_append_only', 'events_no_truncate']);
 
     const store = await PostgresEventStore.open(new PgDatabase({ url: serverUrl }), { schema });
     try {
@@ -68,18 +79,44 @@ describe('migrating an existing database forward', () => {
     }
   });
 
-  it('two processes migrating a version 2 schema at once apply migration 3 once', async () => {
+  it('a version 3 schema becomes append-only: its stored events can no longer be updated, deleted or truncated', async () => {
+    const schema = await olderSchema(3);
+    const updateOld = (client: pg.Client) => client.query(`update ${schema}.events set type = 'Forged' where stream_id = 'ledger-v1-2023'`);
+    // Before the migration nothing stops it; roll it back to keep the old events.
+    await withClient(async (client) => {
+      await client.query('begin');
+      expect((await updateOld(client)).rowCount).toBe(2);
+      await client.query('rollback');
+    });
+    const db = new PgDatabase({ url: serverUrl });
+    try {
+      expect(await migrate(db, schema)).toEqual([4]);
+    } finally {
+      await db.close();
+    }
+    expect(await triggersOf(schema)).toEqual(['events_append_only', 'events_no_truncate']);
+    await withClient(async (client) => {
+      await expect(updateOld(client)).rejects.toThrow(`collective-ledger: the event log is append-only; UPDATE of ${schema}.events refused`);
+      await expect(client.query(`delete from ${schema}.events`)).rejects.toThrow(`DELETE of ${schema}.events refused`);
+      await expect(client.query(`truncate ${schema}.events`)).rejects.toThrow(`TRUNCATE of ${schema}.events refused`);
+      const types = await client.query<{ type: string }>(`select distinct type from ${schema}.events`);
+      expect(types.rows).toEqual([{ type: 'ThingHappened' }]);
+    });
+  });
+
+  it('two processes migrating a version 2 schema at once apply migrations 3 and 4 once', async () => {
     const schema = await olderSchema(2);
     const [a, b] = [new PgDatabase({ url: serverUrl }), new PgDatabase({ url: serverUrl })];
     try {
       const applied = await Promise.all([migrate(a, schema), migrate(b, schema)]);
-      expect(applied.flat()).toEqual([3]);
+      expect(applied.flat()).toEqual([3, 4]);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
     const versions = await withClient(async (client) =>
       (await client.query<{ version: number }>(`select version from ${schema}.schema_migrations order by 1`)).rows.map((r) => r.version),
     );
-    expect(versions).toEqual([1, 2, 3]);
+    expect(versions).toEqual([1, 2, 3, 4]);
+    expect(await triggersOf(schema)).toEqual(['events_append_only', 'events_no_truncate']);
   });
 });

@@ -157,6 +157,47 @@ describe('given/when/then', () => {
     });
   });
 
+  describe('thenRefuses', () => {
+    it('passes on the whole refusal: its code and its message, word for word', () => {
+      given().when(post('记-1', '100.00', '90.00')).thenRefuses({ code: 'VOUCHER_UNBALANCED', message: 'debits 100.00 ≠ credits 90.00' });
+    });
+
+    it('fails on a message that is only part of the one given, or on another code', () => {
+      const when = given().when({ type: 'VoidVoucher', voucherId: '记-9' });
+      let failure: unknown;
+      try {
+        when.thenRefuses({ code: 'VOUCHER_NOT_FOUND', message: 'no voucher' });
+      } catch (error) {
+        failure = error;
+      }
+      expect(failure).toMatchObject({
+        actual: { code: 'VOUCHER_NOT_FOUND', message: 'no voucher 记-9' },
+        expected: { code: 'VOUCHER_NOT_FOUND', message: 'no voucher' },
+      });
+      expect(() => {
+        when.thenRefuses({ code: 'VOUCHER_ALREADY_VOIDED', message: 'no voucher 记-9' });
+      }).toThrow(/to deeply equal/);
+    });
+
+    it('fails on a field the refusal has and the expected one does not', () => {
+      const detailed: Decider<VoucherCommand, VoucherEvent, VoucherState> = {
+        ...vouchers,
+        decide: () => ({ _tag: 'Left', left: { code: 'VOUCHER_NOT_FOUND', message: 'no voucher 记-9', field: 'voucherId' } as never }),
+      };
+      expect(() => {
+        specFor(detailed)().when({ type: 'VoidVoucher', voucherId: '记-9' }).thenRefuses({ code: 'VOUCHER_NOT_FOUND', message: 'no voucher 记-9' });
+      }).toThrow(/to deeply equal/);
+    });
+
+    it('fails, naming the events, when the decider accepted instead', () => {
+      expect(() => {
+        given().when(post('记-1', '100.00')).thenRefuses({ code: 'VOUCHER_UNBALANCED', message: 'debits 100.00 ≠ credits 90.00' });
+      }).toThrow(
+        'expected the refusal VOUCHER_UNBALANCED: debits 100.00 ≠ credits 90.00, but the decider accepted with 1 event(s) [{"type":"VoucherPosted","data":{"voucherId":"记-1","amount":"100.00"}}]',
+      );
+    });
+  });
+
   describe('thenNothing', () => {
     it('passes when the decider accepts without events (an idempotent repeat)', () => {
       given([posted('记-1', '3.00')]).when(post('记-1', '3.00')).thenNothing();

@@ -3,23 +3,25 @@ import type { Decider, DomainError, DomainEvent } from '@collective-ledger/core'
 import { deepFreeze, isWriteToFrozen } from './deep-freeze.js';
 
 /** What a decision should have been: these events, this refusal, or nothing at all. */
-export interface DecisionExpectations<Event extends DomainEvent> {
+export interface DecisionExpectations<Event extends DomainEvent, Refusal extends DomainError = DomainError> {
   /** The decider emits exactly these events (values compared through their JSON form, e.g. Money). */
   then(expected: readonly Event[]): void;
   /** The decider refuses with this code, and a message containing or matching `messageIncludes`. */
   thenFails(code: string, messageIncludes?: string | RegExp): void;
+  /** The decider refuses with exactly this error: its code, its whole message and any other field it has. */
+  thenRefuses(expected: Refusal): void;
   /** The decider accepts and emits no event (an idempotent repeat). */
   thenNothing(): void;
 }
 
-export interface GivenEvents<Command, Event extends DomainEvent> {
-  when(command: Command): DecisionExpectations<Event>;
+export interface GivenEvents<Command, Event extends DomainEvent, Refusal extends DomainError = DomainError> {
+  when(command: Command): DecisionExpectations<Event, Refusal>;
 }
 
 /** `given(past events).when(command).then(new events)`. */
-export type DeciderSpecification<Command, Event extends DomainEvent> = (
+export type DeciderSpecification<Command, Event extends DomainEvent, Refusal extends DomainError = DomainError> = (
   given?: readonly Event[],
-) => GivenEvents<Command, Event>;
+) => GivenEvents<Command, Event, Refusal>;
 
 const isPlainObject = (value: object): boolean => {
   const prototype: unknown = Object.getPrototypeOf(value);
@@ -99,7 +101,7 @@ const foldFrozen = <Command, Event extends DomainEvent, State, Refusal extends D
 export const specFor =
   <Command, Event extends DomainEvent, State, Refusal extends DomainError>(
     decider: Decider<Command, Event, State, Refusal>,
-  ): DeciderSpecification<Command, Event> =>
+  ): DeciderSpecification<Command, Event, Refusal> =>
   (given = []) => ({
     when: (command) => {
       // Decide lazily, so an exception thrown by the decider fails the assertion that ran it.
@@ -125,6 +127,13 @@ export const specFor =
           expect(refusal.code, `refusal code (the decider said: ${showRefusal(refusal)})`).toBe(code);
           if (typeof messageIncludes === 'string') expect(refusal.message).toContain(messageIncludes);
           if (messageIncludes instanceof RegExp) expect(refusal.message).toMatch(messageIncludes);
+        },
+        thenRefuses(expected) {
+          const result = decide();
+          if (result._tag === 'Right') {
+            expect.unreachable(`expected the refusal ${showRefusal(expected)}, but the decider accepted with ${showEvents(result.right)}`);
+          }
+          expect(comparable(result.left)).toEqual(comparable(expected));
         },
         thenNothing() {
           const result = decide();

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { importLedger } from '@collective-ledger/core';
+import { booksRules, importLedger } from '@collective-ledger/core';
 import { expectPositionals, parseOrExplain, required } from '../args.js';
 import { CliError, EXIT_OK, UsageError } from '../errors.js';
 import { progressOn } from '../progress.js';
@@ -10,9 +10,13 @@ import { warnOn, type Command } from './command.js';
 
 const usage = `Usage: collective-ledger import <file.ndjson> --store <store> [options]
 
-Check every line of <file.ndjson> first. If any line is wrong, list the problems
-(line, field, reason) on stderr, exit 1 and change nothing. Otherwise add all its
-events to the store in file order, all or nothing, and print a summary.
+Check every line of <file.ndjson> first: its format, then the rules of the books
+(after the events the store already holds: nothing after a year's close, voucher
+numbers unique in a year, accounts in the village's chart, generated vouchers
+that post what their register's events imply, closes that add up, ...). If any
+line is wrong, list the problems (line, field or stream, rule, reason) on stderr,
+exit 1 and change nothing. Otherwise add all its events to the store in file
+order, all or nothing, and print a summary.
 
 Options:
   --store <store>      the store to import into, created if missing: an .ndjson file,
@@ -58,6 +62,7 @@ export const importCommand: Command = {
     try {
       const result = await importLedger(store, () => createReadStream(file), context.catalog, {
         maxErrors,
+        rules: booksRules(context.catalog),
         ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),
         onProgress: ({ phase, events }) => {
           progress.update(`${phase === 'validate' ? 'checking' : 'importing'}: ${events} events`);

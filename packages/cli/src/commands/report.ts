@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '@collective-ledger/core';
-import { expectPositionals, parseOrExplain, required } from '../args.js';
+import { dateOf, expectPositionals, parseOrExplain, required, yearOf } from '../args.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { progressOn } from '../progress.js';
 import { findReport, REPORT_FORMATS, REPORT_LANGUAGES, reports, type ReportFormat, type ReportLanguage } from '../reports/index.js';
+import { REPLAY_ARGS, replayOptionsOf } from '../replay-args.js';
 import { openStore } from '../stores.js';
 import { warnOn, type Command } from './command.js';
 
@@ -21,6 +21,10 @@ Options:
   --store <store>       the store to read: an .ndjson file, a PGlite directory or a postgres:// URL
   --format <format>     table (default), json or csv
   --as-of <date>        only events whose business date is on or before YYYY-MM-DD
+  --recorded-before <timestamp>
+                        only events the store recorded before this moment, e.g.
+                        2024-03-31T18:00:00+08:00: the books as they stood then
+  --to-position <n>     only events at or before this global position of the store
   --from <date>         trial balance: the period starts on YYYY-MM-DD (default 1 January);
                         it ends at --as-of or the end of --year
   --year <year>         the fiscal year of a statement or statistic
@@ -41,12 +45,6 @@ const formatOf = (value: string | undefined): ReportFormat => {
   return format;
 };
 
-const yearOf = (value: string | undefined): number | undefined => {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year like 2022, got "${value}"`);
-  return Number(value);
-};
-
 const langOf = (value: string | undefined): ReportLanguage => {
   const lang = REPORT_LANGUAGES.find((l) => l === (value ?? 'zh'));
   if (lang === undefined) throw new UsageError(`--lang must be zh or en, got "${value ?? ''}"`);
@@ -56,11 +54,6 @@ const langOf = (value: string | undefined): ReportLanguage => {
 /** Options given on the command line, without the absent ones (exact optional properties). */
 const present = <T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
-
-const dateOf = (option: string, value: string | undefined): string | undefined => {
-  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${option} must be a date YYYY-MM-DD, got "${value}"`);
-  return value;
-};
 
 export const reportCommand: Command = {
   name: 'report',
@@ -84,6 +77,7 @@ export const reportCommand: Command = {
           lang: { type: 'string' },
           basis: { type: 'string' },
           thresholds: { type: 'string' },
+          ...REPLAY_ARGS,
           progress: { type: 'boolean' },
         },
         allowPositionals: true,
@@ -110,12 +104,14 @@ export const reportCommand: Command = {
         thresholds: values.thresholds,
       }),
     };
+    const replay = replayOptionsOf(values);
     const store = await openStore(storeSpec, { onWarning: warnOn(context) });
     const progress = progressOn(context.io.stderr, values.progress === true);
     try {
       const output = await report.run(store, context.catalog, {
         format,
         ...chosen,
+        ...replay,
         ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),
         onProgress: ({ read }) => {
           progress.update(`replaying: ${read} events`);

@@ -11,6 +11,7 @@ import {
   type ReportDefinition,
   type ReportLanguage,
   type ReportOptionName,
+  type ReplayOptions,
 } from '@collective-ledger/core';
 import { UsageError } from '../errors.js';
 
@@ -41,7 +42,7 @@ export interface ReportOptions {
   readonly since?: string;
 }
 
-export interface RunReportOptions extends ReportOptions {
+export interface RunReportOptions extends ReportOptions, ReplayOptions {
   readonly format: ReportFormat;
   readonly onProgress?: (progress: ProjectionProgress) => void;
   readonly signal?: AbortSignal;
@@ -68,7 +69,7 @@ const isOptionName = (key: string): key is ReportOptionName => (REPORT_OPTION_NA
  * `--thresholds`), and the language when the report's JSON names it.
  */
 const optionsFor = (definition: { readonly name: string; readonly options: readonly ReportOptionName[] }, options: RunReportOptions): Record<string, unknown> => {
-  const { format: _format, onProgress: _onProgress, signal: _signal, lang, ...asked } = options;
+  const { format: _format, onProgress: _onProgress, signal: _signal, recordedBefore: _recordedBefore, toPosition: _toPosition, lang, ...asked } = options;
   const given = Object.entries(asked as Record<string, unknown>).filter(([, value]) => value !== undefined);
   refuseOptionsNotTaken(definition, given.map(([key]) => key));
   const typed = Object.fromEntries(given.map(([key, value]) => [key, typeof value === 'string' && isOptionName(key) ? reportOptionFromText(key, value) : value]));
@@ -86,6 +87,8 @@ export const defineReport = <Options, State, Result, Json>(definition: ReportDef
       const reportOptions = optionsFor(definition, options) as Options;
       const result = await reportResult(store, catalog, definition, {
         ...reportOptions,
+        ...(options.recordedBefore === undefined ? {} : { recordedBefore: options.recordedBefore }),
+        ...(options.toPosition === undefined ? {} : { toPosition: options.toPosition }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       });

@@ -5,3 +5,4 @@ export * from './struct.js';
 export * from './array-of.js';
 export { unknownFields } from './unknown-fields.js';
 export { closestField, editDistance } from './did-you-mean.js';
+export { instantOf, isEarlier, type Instant } from './instant.js';

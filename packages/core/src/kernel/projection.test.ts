@@ -50,6 +50,26 @@ describe('runProjection', () => {
     expect(run.state).toEqual({ a: 2, b: 10 });
   });
 
+  it('keeps only events recorded before recordedBefore, whatever their business date', async () => {
+    // A clock an hour on per append: t-a at 08:00, t-b at 09:00, the late entry at 10:00 (UTC).
+    let hour = 7;
+    const store = new InMemoryEventStore({ now: () => new Date(Date.UTC(2024, 6, 1, (hour += 1))) });
+    await store.append('t-a', [tally('a', 1, '2024-01-10')]);
+    await store.append('t-b', [tally('b', 10, '2024-02-10')]);
+    await store.append('t-a', [tally('a', 100, '2024-01-05')]);
+    const at = (recordedBefore: string) => runProjection(store, tallyCatalog, totals, { recordedBefore });
+    expect((await at('2024-07-01T10:00:00Z')).state).toEqual({ a: 1, b: 10 });
+    expect((await at('2024-07-01T18:00:00.001+08:00')).state).toEqual({ a: 101, b: 10 });
+    expect((await at('2024-07-01T16:59:59+08:00')).state).toEqual({ a: 1 });
+    expect((await runProjection(store, tallyCatalog, totals, { recordedBefore: '2024-07-01T10:00:00Z', asOf: '2024-01-31' })).state).toEqual({ a: 1 });
+  });
+
+  it('refuses a recordedBefore that is not a timestamp with a zone, naming the option', async () => {
+    await expect(runProjection(await seeded(), tallyCatalog, totals, { recordedBefore: '2024-07-01' })).rejects.toThrow(
+      'recordedBefore: expected a timestamp YYYY-MM-DDTHH:mm:ss[.sss] with a zone (Z or +08:00), got "2024-07-01"',
+    );
+  });
+
   it('reports progress and stops when aborted', async () => {
     const store = await seeded();
     const seen: bigint[] = [];

@@ -1,6 +1,8 @@
+import { instantOf, isEarlier, type Instant } from '../codecs/instant.js';
 import type { EventCatalog } from './catalog.js';
 import { decodeRecordedEvent } from './decode.js';
 import type { DecodedEvent, DomainEvent, RecordedEvent } from './event.js';
+import { InvalidReadError } from './errors.js';
 import { readAllInBatches, type EventStore } from './store.js';
 
 /** A pure fold of events into a state: the shape of every report. */
@@ -24,9 +26,15 @@ export interface ProjectionProgress {
 export interface RunProjectionOptions {
   /** Only events whose business date (`occurredOn`) is on or before this date. */
   readonly asOf?: string;
+  /**
+   * Only events the store recorded strictly before this moment (`recordedAt`;
+   * ISO 8601 with seconds and a zone, e.g. `2024-03-31T18:00:00+08:00`): the
+   * log as it stood then, whatever business dates it held.
+   */
+  readonly recordedBefore?: string;
   /** First global position to read (inclusive). */
   readonly fromPosition?: bigint;
-  /** Last global position to read (inclusive). */
+  /** Last global position to read (inclusive): the log as it stood when it ended there. */
   readonly toPosition?: bigint;
   readonly onProgress?: (progress: ProjectionProgress) => void;
   /** Report progress every this many events read (default 100,000) and once at the end. */
@@ -46,11 +54,31 @@ const throwIfAborted = (signal: AbortSignal | undefined): void => {
 
 const fromOption = (fromPosition: bigint | undefined) => (fromPosition === undefined ? {} : { fromPosition });
 
-/** Which recorded events a run applies: the projection's types, on or before `asOf`. */
-const selector = (projection: { readonly handles?: readonly string[] }, asOf: string | undefined) => {
+/** The moment of `recordedBefore`, refused unless it is a timestamp with seconds and a zone. */
+const recordedLimit = (recordedBefore: string | undefined): Instant | undefined => {
+  if (recordedBefore === undefined) return undefined;
+  const limit = instantOf(recordedBefore);
+  if (limit === undefined) {
+    throw new InvalidReadError('recordedBefore', `expected a timestamp YYYY-MM-DDTHH:mm:ss[.sss] with a zone (Z or +08:00), got ${JSON.stringify(recordedBefore)}`);
+  }
+  return limit;
+};
+
+/** True when the store recorded the event before `limit` (every store stamps `recordedAt` as a timestamp). */
+const recordedInTime = (recorded: RecordedEvent, limit: Instant): boolean => {
+  const at = instantOf(recorded.metadata.recordedAt);
+  return at !== undefined && isEarlier(at, limit);
+};
+
+/** Which recorded events a run applies: the projection's types, on or before `asOf`, recorded before `recordedBefore`. */
+const selector = (projection: { readonly handles?: readonly string[] }, options: RunProjectionOptions) => {
   const handles = projection.handles === undefined ? undefined : new Set(projection.handles);
+  const { asOf } = options;
+  const limit = recordedLimit(options.recordedBefore);
   return (recorded: RecordedEvent): boolean =>
-    (handles === undefined || handles.has(recorded.type)) && (asOf === undefined || recorded.metadata.occurredOn <= asOf);
+    (handles === undefined || handles.has(recorded.type)) &&
+    (asOf === undefined || recorded.metadata.occurredOn <= asOf) &&
+    (limit === undefined || recordedInTime(recorded, limit));
 };
 
 /**
@@ -63,7 +91,7 @@ export const runProjection = async <State, E extends DomainEvent>(
   projection: Projection<State, E>,
   options: RunProjectionOptions = {},
 ): Promise<ProjectionRun<State>> => {
-  const wanted = selector(projection, options.asOf);
+  const wanted = selector(projection, options);
   const every = options.progressEvery ?? 100_000;
   // Plain numbers per event (exact up to 2^53 events); bigints only in what is reported.
   let read = 0;

@@ -3,7 +3,7 @@ import { chartEvents, declareSubAccount } from '../domain/ledger/chart/index.js'
 import { closeYear, postVoucher } from '../domain/ledger/service.js';
 import { registerOrganization } from '../domain/organization/service.js';
 import type { EventCatalog } from '../kernel/catalog.js';
-import { InMemoryEventStore } from '../kernel/memory-store.js';
+import { InMemoryEventStore, type InMemoryEventStoreOptions } from '../kernel/memory-store.js';
 import { runProjection } from '../kernel/projection.js';
 import type { Window } from './balances.js';
 import { statementsProjection } from './statement.js';
@@ -34,8 +34,8 @@ const ok = async (result: Promise<Outcome>): Promise<void> => {
  * (each throws when the service refuses), and replay the statements'
  * projection. For tests.
  */
-export const reportBooks = () => {
-  const store = new InMemoryEventStore();
+export const reportBooks = (options: InMemoryEventStoreOptions = {}) => {
+  const store = new InMemoryEventStore(options);
   const context = { store, catalog: reportsCatalog };
   let n = 0;
   const envelope = () => ({ commandId: `c-${(n += 1)}`, actor: '会计' });
@@ -91,10 +91,11 @@ export type ReportBooks = ReturnType<typeof reportBooks>;
  *   记-4 09-01  Dr 11301 800.00             Cr 11302 300.00, Cr 102 500.00
  *   记-5 12-20  Dr 32201 1,000.00, Dr 32202 2,000.00   Cr 311 1,000.00, Cr 211 2,000.00
  * w, 2023: 记-1 Dr 101 100.00 Cr 503 100.00; 记-2 Dr 102 500.00 Cr 113 500.00.
- * With `close`, 2023 is closed for both villages.
+ * With `close`, 2023 is closed for both villages. `now` is the store's clock
+ * (`recordedAt`); a fixed one makes the ledger the same bytes on every run.
  */
-export const handWorkedBooks = async ({ close }: { readonly close: boolean }): Promise<ReportBooks> => {
-  const books = reportBooks();
+export const handWorkedBooks = async ({ close, now }: { readonly close: boolean } & InMemoryEventStoreOptions): Promise<ReportBooks> => {
+  const books = reportBooks(now === undefined ? {} : { now });
   await books.organization('d', 'district', '示范区');
   await books.organization('t', 'township', '北格镇', 'd');
   await books.organization('v', 'village', '张家村', 't');

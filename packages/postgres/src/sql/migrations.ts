@@ -1,3 +1,4 @@
+import { appendOnlyMigration } from './append-only.js';
 import { commandIndexMigration } from './command-index.js';
 import { eventsMigration } from './events.js';
 import { projectionsMigration } from './projections.js';
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'events', sql: eventsMigration },
   { version: 2, name: 'projections', sql: projectionsMigration },
   { version: 3, name: 'command id index', sql: commandIndexMigration },
+  { version: 4, name: 'append-only events', sql: appendOnlyMigration },
 ];
 
 export const migrationsTable = (s: string): string => `

@@ -3,7 +3,9 @@ import { Money } from '../../money/money.js';
 import { Rate } from '../../money/rate.js';
 import { straightLineSchedule } from './depreciation.js';
 import { nextMonth } from './months.js';
+import { depreciationCharged, fixedAssetAcquired } from './events.js';
 import { building, testAssets } from './test-assets.js';
+import { assetEvent, assetOperation, generated, given, purchase } from './test-asset-specs.js';
 
 /** `count` months from `from` on. */
 const months = (from: string, count: number): string[] => {
@@ -13,13 +15,14 @@ const months = (from: string, count: number): string[] => {
 };
 
 describe('fixed assets on the books', () => {
-  it('posts an acquisition as a generated voucher: Dr 15101, Cr 102', async () => {
-    const books = await testAssets();
-    const result = await books.ok('acquire', building('b1', '120000.00', 240));
-    expect(result.events.map((e) => e.type)).toEqual(['FixedAssetAcquired', 'VoucherPosted']);
-    expect(result.events[1]?.data).toMatchObject({ voucherNo: '资-001', date: '2023-01-15', summary: '购入固定资产：房屋b1', origin: 'assets' });
-    const balances = await books.balances('2023-01-31');
-    expect([balances.get('15101'), balances.get('102')]).toEqual(['120000.00', '-120000.00']);
+  it('posts an acquisition as a generated voucher: Dr 15101, Cr 102', () => {
+    const b1 = building('b1', '120000.00', 240);
+    given()
+      .when(assetOperation('AcquireFixedAsset', b1))
+      .then([
+        assetEvent(fixedAssetAcquired, { ...b1, costAccount: '15101', depreciationAccount: '152', creditAccount: '102', voucherNo: '资-001' }),
+        generated('资-001', '2023-01-15', '购入固定资产：房屋b1', [['15101', 'debit', '120000.00'], ['102', 'credit', '120000.00']]),
+      ]);
   });
 
   it('depreciates 10,000.01 over 37 months with a 5% residual exactly, starting the month after acquisition, then stops', async () => {
@@ -35,32 +38,25 @@ describe('fixed assets on the books', () => {
     expect((await books.balances('2026-03-31')).get('152')).toBe('-9500.01');
   });
 
-  it('runs a month twice without changing anything', async () => {
-    const books = await testAssets();
-    await books.ok('acquire', building('b1', '1200.00', 12, { residualRate: '0' }));
-    const first = await books.ok('depreciate', { month: '2023-02' });
-    expect(first.events.map((e) => e.type)).toEqual(['DepreciationCharged', 'VoucherPosted']);
-    const before = books.store.size;
-    const again = await books.ok('depreciate', { month: '2023-02' });
-    expect(again.events).toEqual([]);
-    expect(books.store.size).toBe(before);
+  it('runs a month twice without changing anything', () => {
+    const acquired = purchase(building('b1', '1200.00', 12, { residualRate: '0' }));
+    const february = [
+      assetEvent(depreciationCharged, { assetId: 'b1', month: '2023-02', amount: '100.00', voucherNo: '资-002' }),
+      generated('资-002', '2023-02-28', '计提2023-02固定资产折旧', [['511', 'debit', '100.00'], ['152', 'credit', '100.00']]),
+    ];
+    given(...acquired).when(assetOperation('ChargeDepreciation', { month: '2023-02' })).then(february);
+    given(...acquired, ...february).when(assetOperation('ChargeDepreciation', { month: '2023-02' })).thenNothing();
   });
 
-  it('charges the month’s voucher by charge account: Dr 511 and Dr 514, Cr 152', async () => {
-    const books = await testAssets();
-    await books.ok('acquire', building('b1', '1200.00', 12, { residualRate: '0' }));
-    await books.ok('acquire', building('s1', '2400.00', 24, { residualRate: '0', category: 'non-operating', chargeAccount: '514', name: '村小学' }));
-    const result = await books.ok('depreciate', { month: '2023-02' });
-    expect(result.events.at(-1)?.data).toMatchObject({
-      summary: '计提2023-02固定资产折旧',
-      lines: [
-        { account: '511', side: 'debit', amount: expect.objectContaining({}) as unknown },
-        { account: '514', side: 'debit' },
-        { account: '152', side: 'credit' },
-      ],
-    });
-    const balances = await books.balances('2023-02-28');
-    expect([balances.get('511'), balances.get('514'), balances.get('152')]).toEqual(['100.00', '100.00', '-200.00']);
+  it('charges the month’s voucher by charge account: Dr 511 and Dr 514, Cr 152', () => {
+    const school = building('s1', '2400.00', 24, { residualRate: '0', category: 'non-operating', chargeAccount: '514', name: '村小学' });
+    given(...purchase(building('b1', '1200.00', 12, { residualRate: '0' })), ...purchase(school, '资-002', '15102'))
+      .when(assetOperation('ChargeDepreciation', { month: '2023-02' }))
+      .then([
+        assetEvent(depreciationCharged, { assetId: 'b1', month: '2023-02', amount: '100.00', voucherNo: '资-003' }),
+        assetEvent(depreciationCharged, { assetId: 's1', month: '2023-02', amount: '100.00', voucherNo: '资-003' }),
+        generated('资-003', '2023-02-28', '计提2023-02固定资产折旧', [['511', 'debit', '100.00'], ['514', 'debit', '100.00'], ['152', 'credit', '200.00']]),
+      ]);
   });
 
   it('charges units of work by the units recorded, the last units taking what is left', async () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runProjection } from '../../kernel/projection.js';
 import { statementsProjection, yearWindow } from '../../reports/index.js';
 import { trialBalanceOf } from '../../reports/trial-balance.js';
+import { fixedAssetDisposed, fixedAssetRevalued } from './events.js';
 import { building, testAssets } from './test-assets.js';
+import { assetEvent, assetOperation, depreciation, generated, given, purchase } from './test-asset-specs.js';
 
 type Books = Awaited<ReturnType<typeof testAssets>>;
 
@@ -14,7 +16,9 @@ const withBuilding = async (chargedThrough: readonly string[] = []): Promise<Boo
   return books;
 };
 
-const amountOf = (event: { data: unknown } | undefined): string => String((event?.data as { amount: unknown }).amount);
+/** The same b1 as the stream records its purchase, and its February charge. */
+const purchasedB1 = () => purchase(building('b1', '12000.00', 120, { residualRate: '0' }));
+const february = depreciation('2023-02', '资-002', '511', [['b1', '100.00']]);
 
 describe('reclassification (用途转换)', () => {
   it('moves cost and accumulated depreciation between 15101/15102 and 15201/15202, and the books still balance', async () => {
@@ -55,36 +59,38 @@ describe('reclassification (用途转换)', () => {
     expect(trialBalanceOf(state, { village: 'v' }, window).balanced).toEqual({ opening: true, period: true, closing: true });
   });
 
-  it('refuses a reclassification into the category the asset has', async () => {
-    const books = await withBuilding();
-    const before = books.store.size;
-    const result = await books.run('reclassify', { assetId: 'b1', reclassifiedOn: '2023-01-20', to: 'operating', chargeAccount: '511', reason: 'x' });
-    expect(result._tag === 'Left' && result.left).toEqual({ code: 'RECLASSIFICATION_SAME_CATEGORY', message: 'to: b1 (房屋b1) is already operating' });
-    expect(books.store.size).toBe(before);
+  it('refuses a reclassification into the category the asset has', () => {
+    given(...purchasedB1())
+      .when(assetOperation('ReclassifyFixedAsset', { assetId: 'b1', reclassifiedOn: '2023-01-20', to: 'operating', chargeAccount: '511', reason: 'x' }))
+      .thenRefuses({ code: 'RECLASSIFICATION_SAME_CATEGORY', message: 'to: b1 (房屋b1) is already operating' });
   });
 });
 
 describe('revaluation (资产评估)', () => {
-  it('raises the cost against 311 and spreads what is left over the months left', async () => {
-    const books = await withBuilding(['2023-02', '2023-03']);
+  it('raises the cost against 311 and spreads what is left over the months left', () => {
+    const history = [...purchasedB1(), ...february, ...depreciation('2023-03', '资-003', '511', [['b1', '100.00']])];
     // After two months: cost 12,000.00, accumulated 200.00, 118 months left. +1,180.00 → 12,980.00 left over 118 months = 110.00 a month.
-    const result = await books.ok('revalue', { assetId: 'b1', revaluedOn: '2023-04-10', change: '1180.00', reason: 'appraisal' });
-    expect(result.events.at(-1)?.data).toMatchObject({ lines: [{ account: '15101', side: 'debit' }, { account: '311', side: 'credit' }] });
-    expect(amountOf((await books.ok('depreciate', { month: '2023-04' })).events[0])).toBe('110.00');
-    expect((await books.balances('2023-04-30')).get('311')).toBe('-1180.00');
+    const raised = [
+      assetEvent(fixedAssetRevalued, { assetId: 'b1', revaluedOn: '2023-04-10', change: '1180.00', reason: 'appraisal', voucherNo: '资-004' }),
+      generated('资-004', '2023-04-10', '固定资产评估增值：房屋b1', [['15101', 'debit', '1180.00'], ['311', 'credit', '1180.00']]),
+    ];
+    given(...history).when(assetOperation('RevalueFixedAsset', { assetId: 'b1', revaluedOn: '2023-04-10', change: '1180.00', reason: 'appraisal' })).then(raised);
+    given(...history, ...raised).when(assetOperation('ChargeDepreciation', { month: '2023-04' })).then(depreciation('2023-04', '资-005', '511', [['b1', '110.00']]));
   });
 
-  it('lowers the cost against 311, but never below what is already depreciated', async () => {
-    const books = await withBuilding(['2023-02']);
-    await books.ok('revalue', { assetId: 'b1', revaluedOn: '2023-03-01', change: '-1900.00', reason: 'stock-take' });
-    expect((await books.balances('2023-03-01')).get('311')).toBe('1900.00');
-    const before = books.store.size;
-    const refused = await books.run('revalue', { assetId: 'b1', revaluedOn: '2023-03-02', change: '-10000.01', reason: 'appraisal' });
-    expect(refused._tag === 'Left' && refused.left).toEqual({
-      code: 'REVALUATION_INVALID',
-      message: 'change: -10000.01 would leave a cost of 99.99, below what is depreciated plus the residual value (100.00)',
-    });
-    expect(books.store.size).toBe(before);
+  it('lowers the cost against 311, but never below what is already depreciated', () => {
+    const history = [...purchasedB1(), ...february];
+    const lowered = [
+      assetEvent(fixedAssetRevalued, { assetId: 'b1', revaluedOn: '2023-03-01', change: '-1900.00', reason: 'stock-take', voucherNo: '资-003' }),
+      generated('资-003', '2023-03-01', '固定资产评估减值：房屋b1', [['311', 'debit', '1900.00'], ['15101', 'credit', '1900.00']]),
+    ];
+    given(...history).when(assetOperation('RevalueFixedAsset', { assetId: 'b1', revaluedOn: '2023-03-01', change: '-1900.00', reason: 'stock-take' })).then(lowered);
+    given(...history, ...lowered)
+      .when(assetOperation('RevalueFixedAsset', { assetId: 'b1', revaluedOn: '2023-03-02', change: '-10000.01', reason: 'appraisal' }))
+      .thenRefuses({
+        code: 'REVALUATION_INVALID',
+        message: 'change: -10000.01 would leave a cost of 99.99, below what is depreciated plus the residual value (100.00)',
+      });
   });
 });
 
@@ -109,21 +115,29 @@ describe('disposal (固定资产减少)', () => {
     expect([balances.get('311'), balances.get('15101'), balances.get('152')]).toEqual(['11900.00', '0.00', '0.00']);
   });
 
-  it('refuses disposing of an asset twice, proceeds for a transfer out, and a disposal before depreciation is caught up', async () => {
-    const books = await withBuilding(['2023-02']);
-    const before = books.store.size;
-    const proceeds = await books.run('dispose', { assetId: 'b1', disposedOn: '2023-03-05', disposal: 'transfer-out', proceeds: '1.00' });
-    expect(proceeds._tag === 'Left' && proceeds.left.code).toBe('DISPOSAL_PROCEEDS_INVALID');
-    const behind = await books.run('dispose', { assetId: 'b1', disposedOn: '2023-04-05', disposal: 'scrapping' });
-    expect(behind._tag === 'Left' && behind.left).toEqual({
-      code: 'DEPRECIATION_GAP',
-      message: 'assetId: b1 (房屋b1) is depreciated through 2023-02; charge depreciation through 2023-03 first',
-    });
-    expect(books.store.size).toBe(before);
-    await books.ok('dispose', { assetId: 'b1', disposedOn: '2023-03-05', disposal: 'scrapping' });
-    const after = books.store.size;
-    const twice = await books.run('dispose', { assetId: 'b1', disposedOn: '2023-03-06', disposal: 'scrapping' });
-    expect(twice._tag === 'Left' && twice.left).toEqual({ code: 'ASSET_DISPOSED', message: 'assetId: b1 (房屋b1) was disposed of on 2023-03-05' });
-    expect(books.store.size).toBe(after);
+  it('refuses disposing of an asset twice, proceeds for a transfer out, and a disposal before depreciation is caught up', () => {
+    const history = [...purchasedB1(), ...february];
+    const dispose = (disposedOn: string, disposal: string, extra: object = {}) => assetOperation('DisposeFixedAsset', { assetId: 'b1', disposedOn, disposal, ...extra });
+    given(...history)
+      .when(dispose('2023-03-05', 'transfer-out', { proceeds: '1.00' }))
+      .thenRefuses({ code: 'DISPOSAL_PROCEEDS_INVALID', message: 'proceeds: a transfer-out brings no proceeds; record a sale instead' });
+    given(...history)
+      .when(dispose('2023-04-05', 'scrapping'))
+      .thenRefuses({ code: 'DEPRECIATION_GAP', message: 'assetId: b1 (房屋b1) is depreciated through 2023-02; charge depreciation through 2023-03 first' });
+    // Net value 12,000.00 − 100.00 = 11,900.00 through 154, no proceeds: all of it a loss to 515.
+    const scrapped = [
+      assetEvent(fixedAssetDisposed, { assetId: 'b1', disposedOn: '2023-03-05', disposal: 'scrapping', cost: '12000.00', accumulated: '100.00', proceeds: '0.00', receivedInto: '102', voucherNo: '资-003' }),
+      generated('资-003', '2023-03-05', '固定资产报废：房屋b1', [
+        ['154', 'debit', '11900.00'],
+        ['152', 'debit', '100.00'],
+        ['15101', 'credit', '12000.00'],
+        ['515', 'debit', '11900.00'],
+        ['154', 'credit', '11900.00'],
+      ]),
+    ];
+    given(...history).when(dispose('2023-03-05', 'scrapping')).then(scrapped);
+    given(...history, ...scrapped)
+      .when(dispose('2023-03-06', 'scrapping'))
+      .thenRefuses({ code: 'ASSET_DISPOSED', message: 'assetId: b1 (房屋b1) was disposed of on 2023-03-05' });
   });
 });

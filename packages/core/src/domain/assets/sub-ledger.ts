@@ -1,3 +1,4 @@
+import { assetImpliedLines } from './implied-lines.js';
 import type { SubLedger } from '../ledger/sub-ledger.js';
 import { applyAssetEvent, emptyRegister, type AssetRegister } from './asset-register.js';
 import { CarriedAssets } from './carry.js';
@@ -9,6 +10,7 @@ import { makeLongTermInvestment, recordResourceIncome, recoverLongTermInvestment
 import type { Decided, DecisionContext } from './decision.js';
 import { assetError, type AssetError } from './errors.js';
 import { assetEventTypes, type AssetEvent } from './events.js';
+import { monthOf } from './months.js';
 
 /** An asset operation as the sub-ledger decides it: its type and its valid input. */
 export type AssetOperation = {
@@ -42,10 +44,29 @@ const taken = (register: AssetRegister, id: string): boolean => register.resourc
 
 type FixedAssetChange = Extract<AssetEvent, { type: 'DepreciationCharged' | 'FixedAssetRevalued' | 'FixedAssetReclassified' | 'FixedAssetDisposed' }>;
 
+/** The business date of a change to an asset's card, if the event is one. */
+const changeDateOf = (event: FixedAssetChange): string | undefined => {
+  switch (event.type) {
+    case 'DepreciationCharged':
+      return undefined;
+    case 'FixedAssetRevalued':
+      return event.data.revaluedOn;
+    case 'FixedAssetReclassified':
+      return event.data.reclassifiedOn;
+    case 'FixedAssetDisposed':
+      return event.data.disposedOn;
+  }
+};
+
 const fixedAssetProblem = (register: AssetRegister, event: FixedAssetChange): string | undefined => {
   const asset = register.fixed.get(event.data.assetId);
   if (asset === undefined) return `${event.data.assetId} is not a fixed asset on the register`;
   if (asset.disposedOn !== undefined) return `${event.data.assetId} was disposed of on ${asset.disposedOn}`;
+  if (event.type === 'DepreciationCharged' && event.data.month <= monthOf(asset.acquiredOn)) {
+    return `${event.data.assetId} was acquired on ${asset.acquiredOn}, its depreciation starts the month after; the charge is for ${event.data.month}`;
+  }
+  const changedOn = changeDateOf(event);
+  if (changedOn !== undefined && changedOn < asset.acquiredOn) return `${event.data.assetId} was acquired on ${asset.acquiredOn}, after ${changedOn}`;
   if (event.type === 'DepreciationCharged' && event.data.month <= asset.lastMonth) {
     return `${event.data.assetId} is depreciated through ${asset.lastMonth} already, the charge is for ${event.data.month}`;
   }
@@ -96,6 +117,7 @@ export const assetSubLedger: SubLedger<AssetOperation, AssetEvent, AssetRegister
   decide: (operation, register, year) =>
     decideFor(operation, { organizationId: year.organizationId, register, chart: year.chart, date: year.date, voucherNo: year.voucherNo }),
   recheck,
+  impliedLines: assetImpliedLines,
   voucherNoOf: (operation) => ('voucherNo' in operation.input ? operation.input.voucherNo : undefined),
   notVillage: (operation, found) =>
     assetError('ASSET_ORGANIZATION_NOT_VILLAGE', `organizationId: ${operation.input.organizationId} is ${found}; assets belong to a village`),

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { specFor } from '@collective-ledger/testing';
+import { chartWith, closeYear, postVoucher, posted, voucherOf, yearClosed } from '../../test-support/ledger-year.js';
+import { subLedgers } from '../sub-ledgers.js';
+import type { LedgerError } from './errors.js';
+import type { LedgerEvent } from './events.js';
+import { ledgerYearDecider } from './ledger-year.js';
 import { testLedger } from './test-ledger.js';
+
+const spec = specFor(ledgerYearDecider<LedgerEvent, LedgerError>(subLedgers, {}));
+const given = (...history: LedgerEvent[]) => spec(history);
 
 const ok = <T>(result: { _tag: 'Left'; left: { message: string } } | { _tag: 'Right'; right: T }): T => {
   if (result._tag === 'Left') throw new Error(result.left.message);
@@ -8,12 +17,18 @@ const ok = <T>(result: { _tag: 'Left'; left: { message: string } } | { _tag: 'Ri
 };
 
 /** Five vouchers worked by hand: income 10,000.00 + 2,500.50, expenses 3,000.25 + 500.00. */
+const VOUCHERS_OF_2023 = [
+  voucherOf('记-1', '2023-03-01', [['102', 'debit', '10000.00'], ['501', 'credit', '10000.00']]),
+  voucherOf('记-2', '2023-06-30', [['102', 'debit', '2500.50'], ['502', 'credit', '2500.50']]),
+  voucherOf('记-3', '2023-07-15', [['513', 'debit', '3000.25'], ['102', 'credit', '3000.25']]),
+  voucherOf('记-4', '2023-09-09', [['514', 'debit', '500.00'], ['101', 'credit', '500.00']]),
+  voucherOf('记-5', '2023-10-01', [['101', 'debit', '800.00'], ['102', 'credit', '800.00']]),
+];
+const yearOf2023 = VOUCHERS_OF_2023.map(posted);
+
+/** The same five vouchers, posted through the service. */
 const yearOfVouchers = async (books: Awaited<ReturnType<typeof testLedger>>) => {
-  ok(await books.voucher('记-1', '2023-03-01', [['102', 'debit', '10000.00'], ['501', 'credit', '10000.00']]));
-  ok(await books.voucher('记-2', '2023-06-30', [['102', 'debit', '2500.50'], ['502', 'credit', '2500.50']]));
-  ok(await books.voucher('记-3', '2023-07-15', [['513', 'debit', '3000.25'], ['102', 'credit', '3000.25']]));
-  ok(await books.voucher('记-4', '2023-09-09', [['514', 'debit', '500.00'], ['101', 'credit', '500.00']]));
-  ok(await books.voucher('记-5', '2023-10-01', [['101', 'debit', '800.00'], ['102', 'credit', '800.00']]));
+  for (const v of VOUCHERS_OF_2023) ok(await books.voucher(v.voucherNo, v.date, v.lines.map((l) => [l.account, l.side, l.amount.toString()] as const)));
 };
 
 const closedData = async (books: Awaited<ReturnType<typeof testLedger>>, year: number) => {
@@ -23,42 +38,37 @@ const closedData = async (books: Awaited<ReturnType<typeof testLedger>>, year: n
   return closed.data as { entries: unknown[]; netIncome: string; carried: unknown[]; closedOn: string };
 };
 
+/** 2023 closed: the profit-and-loss balances into 321, then 321 into 322. */
+const closeOf2023 = yearClosed(2023, {
+  netIncome: '9000.25',
+  entries: [
+    { account: '501', side: 'debit', amount: '10000.00' },
+    { account: '502', side: 'debit', amount: '2500.50' },
+    { account: '513', side: 'credit', amount: '3000.25' },
+    { account: '514', side: 'credit', amount: '500.00' },
+    { account: '321', side: 'credit', amount: '9000.25' },
+    { account: '321', side: 'debit', amount: '9000.25' },
+    { account: '322', side: 'credit', amount: '9000.25' },
+  ],
+  // 101: -500.00 + 800.00; 102: 10,000.00 + 2,500.50 - 3,000.25 - 800.00; 322: credit 9,000.25.
+  carried: [
+    { account: '101', balance: '300.00' },
+    { account: '102', balance: '8700.25' },
+    { account: '322', balance: '-9000.25' },
+  ],
+});
+
 describe('year-end close (年终结账)', () => {
-  it('carries exactly the profit-and-loss balances into 321, then 321 into 322', async () => {
-    const books = await testLedger();
-    await yearOfVouchers(books);
-    ok(await books.close(2023));
-    const closed = await closedData(books, 2023);
-    expect(closed.closedOn).toBe('2023-12-31');
-    expect(closed.netIncome).toBe('9000.25');
-    expect(closed.entries).toEqual([
-      { account: '501', side: 'debit', amount: '10000.00' },
-      { account: '502', side: 'debit', amount: '2500.50' },
-      { account: '513', side: 'credit', amount: '3000.25' },
-      { account: '514', side: 'credit', amount: '500.00' },
-      { account: '321', side: 'credit', amount: '9000.25' },
-      { account: '321', side: 'debit', amount: '9000.25' },
-      { account: '322', side: 'credit', amount: '9000.25' },
-    ]);
-    // 101: -500.00 + 800.00; 102: 10,000.00 + 2,500.50 - 3,000.25 - 800.00; 322: credit 9,000.25.
-    expect(closed.carried).toEqual([
-      { account: '101', balance: '300.00' },
-      { account: '102', balance: '8700.25' },
-      { account: '322', balance: '-9000.25' },
-    ]);
+  it('carries exactly the profit-and-loss balances into 321, then 321 into 322, on 31 December', () => {
+    given(...yearOf2023).when(closeYear(2023)).then([closeOf2023]);
   });
 
-  it('refuses vouchers in a closed year, pointing to an adjustment in the open year', async () => {
-    const books = await testLedger();
-    await yearOfVouchers(books);
-    ok(await books.close(2023));
-    const before = books.store.size;
-    const late = await books.voucher('记-6', '2023-12-31', [['513', 'debit', '1.00'], ['102', 'credit', '1.00']]);
-    expect(isLeft(late) && late.left.code).toBe('VOUCHER_YEAR_CLOSED');
-    expect(isLeft(late) && late.left.message).toBe('date: 2023 is closed for v; post the correction in the open year with adjustsYear: 2023');
-    expect(books.store.size).toBe(before);
-    const adjustment = await books.voucher('记-1', '2024-01-05', [['322', 'debit', '1.00'], ['102', 'credit', '1.00']], { adjustsYear: 2023 });
-    expect(isRight(adjustment)).toBe(true);
+  it('refuses vouchers in a closed year, pointing to an adjustment in the open year', () => {
+    given(...yearOf2023, closeOf2023)
+      .when(postVoucher(voucherOf('记-6', '2023-12-31', [['513', 'debit', '1.00'], ['102', 'credit', '1.00']])))
+      .thenRefuses({ code: 'VOUCHER_YEAR_CLOSED', message: 'date: 2023 is closed for v; post the correction in the open year with adjustsYear: 2023' });
+    const adjustment = voucherOf('记-1', '2024-01-05', [['322', 'debit', '1.00'], ['102', 'credit', '1.00']], { adjustsYear: 2023 });
+    given().when(postVoucher(adjustment)).then([posted(adjustment)]);
   });
 
   it('opens the next year with the carried balances and accumulates undistributed income', async () => {
@@ -94,48 +104,54 @@ describe('year-end close (年终结账)', () => {
     expect(open.store.size).toBe(before);
   });
 
-  it('carries other 322 sub-accounts (各项分配) into 未分配收益', async () => {
-    const books = await testLedger();
-    ok(await books.subAccount('32201', '各项分配'));
-    ok(await books.subAccount('32202', '未分配收益'));
-    await yearOfVouchers(books);
-    ok(await books.voucher('记-6', '2023-12-20', [['32201', 'debit', '4000.00'], ['211', 'credit', '4000.00']]));
-    ok(await books.close(2023));
-    const closed = await closedData(books, 2023);
-    expect(closed.entries.slice(-4)).toEqual([
-      { account: '321', side: 'debit', amount: '9000.25' },
-      { account: '32202', side: 'credit', amount: '9000.25' },
-      { account: '32201', side: 'credit', amount: '4000.00' },
-      { account: '32202', side: 'debit', amount: '4000.00' },
-    ]);
-    expect(closed.carried).toContainEqual({ account: '32202', balance: '-5000.25' });
+  it('carries other 322 sub-accounts (各项分配) into 未分配收益', () => {
+    const chart = chartWith(['32201', '各项分配'], ['32202', '未分配收益']);
+    const appropriated = posted(voucherOf('记-6', '2023-12-20', [['32201', 'debit', '4000.00'], ['211', 'credit', '4000.00']]));
+    given(...yearOf2023, appropriated)
+      .when(closeYear(2023, { chart }))
+      .then([
+        yearClosed(2023, {
+          netIncome: '9000.25',
+          entries: [
+            { account: '501', side: 'debit', amount: '10000.00' },
+            { account: '502', side: 'debit', amount: '2500.50' },
+            { account: '513', side: 'credit', amount: '3000.25' },
+            { account: '514', side: 'credit', amount: '500.00' },
+            { account: '321', side: 'credit', amount: '9000.25' },
+            { account: '321', side: 'debit', amount: '9000.25' },
+            { account: '32202', side: 'credit', amount: '9000.25' },
+            { account: '32201', side: 'credit', amount: '4000.00' },
+            { account: '32202', side: 'debit', amount: '4000.00' },
+          ],
+          // 32202: credit 9,000.25 less the 4,000.00 appropriated.
+          carried: [
+            { account: '101', balance: '300.00' },
+            { account: '102', balance: '8700.25' },
+            { account: '211', balance: '-4000.00' },
+            { account: '32202', balance: '-5000.25' },
+          ],
+        }),
+      ]);
   });
 
-  it.each([
-    ['twice', async (b: Awaited<ReturnType<typeof testLedger>>) => ok(await b.close(2023)), 2023, 'YEAR_ALREADY_CLOSED'],
-    ['before the previous year', async (b: Awaited<ReturnType<typeof testLedger>>) => b, 2024, 'YEAR_PREVIOUS_OPEN'],
+  const disposalPending = posted(voucherOf('记-9', '2023-12-01', [['181', 'debit', '20.00'], ['151', 'credit', '20.00']]));
+  it.each<[string, readonly LedgerEvent[], ReturnType<typeof closeYear>, LedgerError]>([
+    ['twice', [...yearOf2023, closeOf2023], closeYear(2023), { code: 'YEAR_ALREADY_CLOSED', message: 'year: 2023 is already closed for v' }],
+    // 2023 has books and is still open; 2024 has none yet.
+    ['before the previous year', [], closeYear(2024, { previousYear: { status: 'open', year: 2023 } }), { code: 'YEAR_PREVIOUS_OPEN', message: 'year: close 2023 of v before 2024' }],
     [
       'with 181 not cleared',
-      async (b: Awaited<ReturnType<typeof testLedger>>) => ok(await b.voucher('记-9', '2023-12-01', [['181', 'debit', '20.00'], ['151', 'credit', '20.00']])),
-      2023,
-      'YEAR_PENDING_DISPOSAL',
+      [...yearOf2023, disposalPending],
+      closeYear(2023),
+      { code: 'YEAR_PENDING_DISPOSAL', message: '181 待处理财产损溢 must be cleared before closing 2023: 181 20.00' },
     ],
-  ])('refuses a close %s, writing nothing', async (_label, arrange, year, code) => {
-    const books = await testLedger();
-    await yearOfVouchers(books);
-    await arrange(books);
-    const before = books.store.size;
-    const result = await books.close(year);
-    expect(isLeft(result) && result.left.code).toBe(code);
-    expect(books.store.size).toBe(before);
+  ])('refuses a close %s', (_label, history, command, refusal) => {
+    given(...history).when(command).thenRefuses(refusal);
   });
 
-  it('refuses closing the books of a township', async () => {
-    const books = await testLedger();
-    const result = await books.close(2023, 't');
-    expect(isLeft(result) && result.left).toEqual({
-      code: 'YEAR_ORGANIZATION_NOT_VILLAGE',
-      message: 'organizationId: t is a township; only a village keeps books',
-    });
+  it('refuses closing the books of a township', () => {
+    given()
+      .when(closeYear(2023, { organizationId: 't', organizationKind: 'township' }))
+      .thenRefuses({ code: 'YEAR_ORGANIZATION_NOT_VILLAGE', message: 'organizationId: t is a township; only a village keeps books' });
   });
 });

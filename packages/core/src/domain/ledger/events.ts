@@ -25,3 +25,11 @@ export const ledgerEvents = [voucherPosted, yearClosed] as const;
 /** All vouchers of one village and fiscal year, and its close, live in one stream (docs/architecture.md). */
 export const ledgerStream = (organizationId: string, fiscalYear: number | string): string =>
   `ledger-${organizationId}-${fiscalYear}`;
+
+const LEDGER_STREAM = /^ledger-.+-(\d{4})$/;
+
+/** The fiscal year of a `ledger-<villageId>-<year>` stream; `undefined` for a stream of another kind. */
+export const ledgerStreamYear = (streamId: string): number | undefined => {
+  const year = LEDGER_STREAM.exec(streamId)?.[1];
+  return year === undefined ? undefined : Number(year);
+};

@@ -1,7 +1,7 @@
 import { defineCommand } from '../../kernel/command.js';
 import type { DomainEvent } from '../../kernel/event.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
-import { kindOf, loadOrganization } from '../organization/service.js';
+import { organizationKindOf } from '../organization/service.js';
 import { subLedgers } from '../sub-ledgers.js';
 import { loadChart } from './chart/index.js';
 import { CloseYearInput, PostVoucherInput } from './commands.js';
@@ -16,7 +16,7 @@ const NOTHING_CARRIED: ReadonlyMap<string, bigint> = new Map();
 
 /** The village's kind and chart: what every decision on its ledger reads. */
 export const loadVillageBooks = async (reader: FactReader, organizationId: string) => ({
-  organizationKind: kindOf(await loadOrganization(reader, organizationId)),
+  organizationKind: await organizationKindOf(reader, organizationId),
   chart: await loadChart(reader, organizationId),
 });
 

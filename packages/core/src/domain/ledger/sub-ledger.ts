@@ -14,6 +14,18 @@ export interface SubLedgerDecision<E extends DomainEvent> {
   readonly postings: readonly Posting[];
 }
 
+/**
+ * The journal lines a recorded event implies, read from the event and the
+ * state it applies to: what the voucher generated with it must post.
+ * `complete: false` when the event names only some of the accounts (the
+ * others, a reserve or a clearing account, are the operation's choice and
+ * not recorded in the event): only the accounts named are then checked.
+ */
+export interface ImpliedLines {
+  readonly lines: readonly Posting[];
+  readonly complete: boolean;
+}
+
 /** The year an operation is decided in, as the ledger sees it: the village, the chart, the date, the voucher number to use. */
 export interface LedgerYearView {
   readonly organizationId: string;
@@ -52,6 +64,8 @@ export interface SubLedger<Command, E extends DomainEvent, State, Err extends Do
    * it no longer holds.
    */
   readonly recheck: (state: State, event: E) => string | undefined;
+  /** The voucher lines a recorded event implies (checked when a ledger is imported or verified). */
+  readonly impliedLines: (state: State, event: E) => ImpliedLines;
   /** The voucher number the command names, if it names one. */
   readonly voucherNoOf: (command: Command) => string | undefined;
   /** The refusal for an organization that is not a village (`found` says what it is). */

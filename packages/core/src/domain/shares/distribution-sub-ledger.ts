@@ -1,3 +1,4 @@
+import { distributionImpliedLines } from './implied-lines.js';
 import type { SubLedger } from '../ledger/sub-ledger.js';
 import type { DistributionCommand } from './commands.js';
 import { decideDistribution } from './decide-distribution.js';
@@ -10,7 +11,8 @@ import { distributionEventTypes, type DistributionEvent } from './events.js';
 export const DISTRIBUTION_SERIES = '分-';
 
 const recheck = (books: DividendBooks, event: DistributionEvent): string | undefined => {
-  if (event.type !== 'DividendsPaid') return undefined;
+  if (event.type === 'IncomeDistributed') return books.distributed.has(event.data.year) ? `${event.data.year}'s income is already distributed` : undefined;
+  if (event.type === 'DividendsDeclared') return books.declarations.has(event.data.year) ? `${event.data.year}'s dividends are already declared` : undefined;
   const declared = books.declarations.get(event.data.year);
   if (declared === undefined) return `no dividends of ${event.data.year} are still owed`;
   const over = event.data.payments.find((p) => p.amount.toFen() > (declared.unpaid.get(p.memberId) ?? 0n));
@@ -32,6 +34,7 @@ export const distributionSubLedger: SubLedger<DistributionCommand, DistributionE
   evolve: evolveDividendBooks,
   decide: (command, books) => (command.type === 'DistributeIncome' ? decideDistribution(command, books.distributed) : decidePayment(command, books)),
   recheck,
+  impliedLines: distributionImpliedLines,
   voucherNoOf: () => undefined,
   notVillage: (command, found) =>
     shareError('SHARES_ORGANIZATION_NOT_VILLAGE', `organizationId: ${command.input.organizationId} is ${found}; income is distributed by a village's collective`),

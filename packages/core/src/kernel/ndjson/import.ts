@@ -5,7 +5,7 @@ import { supportsBulkImport, type EventStore, type StreamWrite } from '../store.
 import type { LedgerEntry } from './envelope.js';
 import { ChainBrokenLedgerError, DuplicateLedgerEventError } from './errors.js';
 import { readLedger } from './read.js';
-import { validateLedger, type LedgerSummary } from './validate.js';
+import { validateLedger, type LedgerRules, type LedgerSummary } from './validate.js';
 
 export interface ImportProgress {
   /** `validate`: the first pass, checking the file; `write`: the second, storing it. */
@@ -19,6 +19,13 @@ export interface ImportLedgerOptions {
   readonly signal?: AbortSignal;
   /** Problems listed when the file is invalid (default 20). */
   readonly maxErrors?: number;
+  /**
+   * The rules the ledger must keep besides each line's format, checked
+   * against the books the store already holds (read once, in full) and then
+   * line by line: `booksRules()` applies the bookkeeping rules. One broken
+   * rule refuses the whole import, before anything is written.
+   */
+  readonly rules?: LedgerRules;
   /** Most events per stream write (default 1,000): long runs of one stream are split, not held whole. */
   readonly batchSize?: number;
 }
@@ -64,8 +71,9 @@ const locateRefusal = (error: unknown, lineOf: ReadonlyMap<string, number>): unk
 /**
  * Import a ledger file into a store in two passes over `openChunks()`:
  *
- * 1. validate the whole file (`validateLedger`); if anything is wrong, throw
- *    `LedgerFormatError` listing the problems and write nothing;
+ * 1. validate the whole file (`validateLedger`) and, when `rules` are given,
+ *    check it by them after the store's own events; if anything is wrong,
+ *    throw `LedgerFormatError` listing the problems and write nothing;
  * 2. read it again and store it. A store that `supportsBulkImport` gets one
  *    `importAll`, so the import is all or nothing (an event id already stored
  *    fails it with `DuplicateEventError`). Other stores get one append per run
@@ -81,8 +89,10 @@ export const importLedger = async <E extends DomainEvent>(
   catalog: EventCatalog<E>,
   options: ImportLedgerOptions = {},
 ): Promise<ImportLedgerResult> => {
-  const { onProgress, signal } = options;
+  const { onProgress, signal, rules } = options;
+  if (rules !== undefined) for await (const event of store.readAll()) rules.known(event);
   const summary = await validateLedger(openChunks(), catalog, {
+    ...(rules === undefined ? {} : { rules }),
     ...(options.maxErrors === undefined ? {} : { maxErrors: options.maxErrors }),
     ...(signal === undefined ? {} : { signal }),
     onProgress: (events) => onProgress?.({ phase: 'validate', events }),

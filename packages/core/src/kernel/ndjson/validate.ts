@@ -1,5 +1,6 @@
 import type { EventCatalog } from '../catalog.js';
-import type { DomainEvent } from '../event.js';
+import type { DomainEvent, RecordedEvent } from '../event.js';
+import type { LedgerEntry } from './envelope.js';
 import { LedgerFormatError, LedgerLineError, type LedgerProblem } from './errors.js';
 import { splitLines, type SplitLinesOptions, type TextLine } from './lines.js';
 import { isBlankLine, parseLedgerLine } from './read.js';
@@ -13,7 +14,21 @@ export interface LedgerSummary {
   readonly types: Readonly<Record<string, number>>;
 }
 
+/**
+ * Rules a ledger must keep beyond each line's format: the bookkeeping rules
+ * (`booksRules()` of @collective-ledger/core). Each event is checked in file
+ * order after the events a store already holds (`known`); `finish` gives what
+ * only the end of the file shows.
+ */
+export interface LedgerRules {
+  known(event: RecordedEvent): void;
+  check(entry: LedgerEntry): readonly LedgerProblem[];
+  finish(): readonly LedgerProblem[];
+}
+
 export interface ValidateLedgerOptions extends SplitLinesOptions {
+  /** The rules to check each valid line by, besides its format. */
+  readonly rules?: LedgerRules;
   /** Problems listed in the error (default 20); the rest are counted. */
   readonly maxErrors?: number;
   /** Called every `progressEvery` lines (default 10,000) with the events read so far. */
@@ -34,6 +49,7 @@ class LedgerCheck<E extends DomainEvent> {
   constructor(
     private readonly catalog: EventCatalog<E>,
     private readonly max: number,
+    private readonly rules: LedgerRules | undefined,
   ) {}
 
   add(problem: LedgerProblem): void {
@@ -60,6 +76,7 @@ class LedgerCheck<E extends DomainEvent> {
       this.streams.add(entry.streamId);
       this.types.set(entry.event.type, (this.types.get(entry.event.type) ?? 0) + 1);
       this.events += 1;
+      for (const problem of this.rules?.check(entry) ?? []) this.add(problem);
     } catch (error) {
       if (!(error instanceof LedgerLineError)) throw error;
       this.addError(error);
@@ -67,6 +84,7 @@ class LedgerCheck<E extends DomainEvent> {
   }
 
   summary(): LedgerSummary {
+    for (const problem of this.rules?.finish() ?? []) this.add(problem);
     if (this.total > 0) throw new LedgerFormatError(this.kept, this.total);
     const types = [...this.types.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return { events: this.events, streams: this.streams.size, types: Object.fromEntries(types) };
@@ -75,7 +93,8 @@ class LedgerCheck<E extends DomainEvent> {
 
 /**
  * Check a whole ledger file and report every problem at once (up to `maxErrors`):
- * each line as `readLedger` checks it, and no event id used twice in the file.
+ * each line as `readLedger` checks it, no event id used twice in the file, and
+ * the `rules` given, line by line in file order.
  * Returns what the file holds, or throws `LedgerFormatError`. The file is read
  * once, streaming; only event ids are remembered.
  */
@@ -85,7 +104,7 @@ export const validateLedger = async <E extends DomainEvent>(
   options: ValidateLedgerOptions = {},
 ): Promise<LedgerSummary> => {
   options.signal?.throwIfAborted();
-  const check = new LedgerCheck(catalog, options.maxErrors ?? 20);
+  const check = new LedgerCheck(catalog, options.maxErrors ?? 20, options.rules);
   const every = options.progressEvery ?? 10_000;
   try {
     for await (const line of splitLines(chunks, options)) {

@@ -1,10 +1,23 @@
+import { instantOf } from '../../codecs/instant.js';
 import type { EventCatalog } from '../../kernel/catalog.js';
 import { runProjection, type ProjectionProgress } from '../../kernel/projection.js';
 import type { EventStore } from '../../kernel/store.js';
 import { optionFlag, REPORT_OPTION_NAMES, ReportOptionError, type ReportDefinition, type ReportOptionName } from './definition.js';
 import { reports } from './registry.js';
 
-export interface RunReportOptions {
+/**
+ * Which part of the log a report replays, besides its business date: the
+ * books as they stood at a moment or at a position of the log, so that an
+ * auditor sees what a signed statement was computed from.
+ */
+export interface ReplayOptions {
+  /** Only events the store recorded strictly before this moment (`recordedAt`), e.g. `2024-03-31T18:00:00+08:00`. */
+  readonly recordedBefore?: string;
+  /** Only events at or before this global position of the store. */
+  readonly toPosition?: bigint;
+}
+
+export interface RunReportOptions extends ReplayOptions {
   readonly onProgress?: (progress: ProjectionProgress) => void;
   /** How many events between two progress reports (default 10,000). */
   readonly progressEvery?: number;
@@ -55,7 +68,30 @@ export const checkReportOptions = <Options>(
   definition.check(options);
 };
 
-const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal'];
+const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal', 'recordedBefore', 'toPosition'];
+
+/** A value given in code as the message shows it: `5n`, `"yesterday"`, `5`. */
+const describeValue = (value: unknown): string => (typeof value === 'bigint' ? `${value}n` : JSON.stringify(value));
+
+/** The replay options checked, named as the command line spells them. Throws `ReportOptionError`. */
+export const checkReplayOptions = (options: ReplayOptions): void => {
+  const { recordedBefore, toPosition } = options as { readonly recordedBefore?: unknown; readonly toPosition?: unknown };
+  if (recordedBefore !== undefined && (typeof recordedBefore !== 'string' || instantOf(recordedBefore) === undefined)) {
+    throw new ReportOptionError(
+      `--recorded-before: expected a timestamp YYYY-MM-DDTHH:mm:ss[.sss] with a zone (Z or +08:00), e.g. 2024-03-31T18:00:00+08:00, got ${describeValue(recordedBefore)}`,
+    );
+  }
+  if (toPosition !== undefined && (typeof toPosition !== 'bigint' || toPosition < 0n)) {
+    throw new ReportOptionError(`--to-position: expected a global position, a bigint 0 or more, got ${describeValue(toPosition)}`);
+  }
+};
+
+/** What `runProjection` is told about which events to replay. */
+const replayOf = (asOf: string | undefined, options: ReplayOptions) => ({
+  ...(asOf === undefined ? {} : { asOf }),
+  ...(options.recordedBefore === undefined ? {} : { recordedBefore: options.recordedBefore }),
+  ...(options.toPosition === undefined ? {} : { toPosition: options.toPosition }),
+});
 
 /** The report's options without how to run it. */
 const reportOptionsOf = <Options>(options: Options & RunReportOptions): Options =>
@@ -64,7 +100,8 @@ const reportOptionsOf = <Options>(options: Options & RunReportOptions): Options 
 /**
  * Check the options, replay the store through the report's projection (up to
  * its date) and compute its result: the figures, with `Money` for renderers.
- * `options` may also say how to run it (progress, an abort signal).
+ * `options` may also say which part of the log to replay (`recordedBefore`,
+ * `toPosition`) and how to run it (progress, an abort signal).
  */
 export const reportResult = async <Options, State, Result>(
   store: EventStore,
@@ -74,9 +111,9 @@ export const reportResult = async <Options, State, Result>(
 ): Promise<Result> => {
   const reportOptions = reportOptionsOf(options);
   checkReportOptions(definition, reportOptions);
-  const asOf = definition.replayAsOf(reportOptions);
+  checkReplayOptions(options);
   const { state } = await runProjection(store, catalog, definition.projection(reportOptions, catalog), {
-    ...(asOf === undefined ? {} : { asOf }),
+    ...replayOf(definition.replayAsOf(reportOptions), options),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress, progressEvery: options.progressEvery ?? 10_000 }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });

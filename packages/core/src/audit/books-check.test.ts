@@ -1,0 +1,165 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventStore, JsonObject } from '../kernel/index.js';
+import { building, testAssets } from '../domain/assets/test-assets.js';
+import { booksOf2023, plan } from '../domain/shares/test-shares.js';
+import { BooksCheck, type EventToCheck, type Finding } from './books-check.js';
+
+type Recorded = EventToCheck & { readonly data: JsonObject };
+
+const eventsOf = async (store: EventStore): Promise<Recorded[]> => {
+  const out: Recorded[] = [];
+  for await (const e of store.readAll()) out.push({ streamId: e.streamId, type: e.type, data: e.data, metadata: e.metadata });
+  return out;
+};
+
+/** Every finding of a ledger, checked in order, each with the line (1-based) of its event. */
+const check = (events: readonly EventToCheck[]): Finding[] => {
+  const books = new BooksCheck();
+  const found = events.flatMap((event, i) => books.check(event, { streamId: event.streamId, line: i + 1 }));
+  return [...found, ...books.finish()].filter((f) => f.severity === 'error');
+};
+
+const where = (findings: readonly Finding[]) => findings.map((f) => ({ line: f.line, streamId: f.streamId, rule: f.rule, message: f.message }));
+
+const edit = (events: readonly Recorded[], index: number, change: (e: Recorded) => Recorded): Recorded[] =>
+  events.map((e, i) => (i === index ? change(e) : e));
+
+const indexOf = (events: readonly Recorded[], test: (e: Recorded) => boolean, from = 0): number => {
+  const i = events.findIndex((e, j) => j >= from && test(e));
+  if (i === -1) throw new Error('no such event');
+  return i;
+};
+
+const voucher = (voucherNo: string, date: string, lines: readonly (readonly [string, 'debit' | 'credit', string])[], organizationId = 'v'): Recorded => ({
+  streamId: `ledger-v-${date.slice(0, 4)}`,
+  type: 'VoucherPosted',
+  data: { organizationId, voucherNo, date, summary: '手写凭证', lines: lines.map(([account, side, amount]) => ({ account, side, amount })) },
+  metadata: { eventId: `00000000-0000-4000-8000-${voucherNo.length}${date.replace(/-/g, '')}0`, occurredOn: date, schemaVersion: 1 },
+});
+
+describe('the rules of the books over a recorded ledger', () => {
+  let assets: Recorded[];
+  let shares: Recorded[];
+
+  beforeAll(async () => {
+    const books = await testAssets();
+    await books.voucher('记-001', '2023-01-10', [['102', 'debit', '120000.00'], ['501', 'credit', '120000.00']]);
+    await books.voucher('记-002', '2023-02-10', [['102', 'debit', '99.99'], ['501', 'credit', '99.99']]);
+    await books.voucher('记-003', '2023-02-11', [['501', 'debit', '99.99'], ['102', 'credit', '99.99']], { reverses: '记-002' });
+    await books.ok('acquire', building('b1', '120000.00', 240, { acquiredOn: '2023-01-15', creditAccount: '102' }));
+    for (let month = 2; month <= 12; month += 1) await books.ok('depreciate', { month: `2023-${String(month).padStart(2, '0')}` });
+    await books.close(2023);
+    await books.ok('depreciate', { month: '2024-01' });
+    assets = await eventsOf(books.store);
+    const distributed = await booksOf2023();
+    await distributed.ok('distribute', plan());
+    await distributed.ok('pay', { year: 2023, paidOn: '2024-04-01', account: '102', payments: [{ memberId: 'm1', amount: '100.00' }] });
+    shares = await eventsOf(distributed.store);
+  });
+
+  it('finds nothing in books written by the commands', () => {
+    expect(check(assets)).toEqual([]);
+    expect(check(shares)).toEqual([]);
+  });
+
+  it('refuses a voucher placed after the close of its year', () => {
+    const close = indexOf(assets, (e) => e.type === 'YearClosed');
+    const late = voucher('记-009', '2023-12-20', [['102', 'debit', '1.00'], ['501', 'credit', '1.00']]);
+    const events = [...assets.slice(0, close + 1), late, ...assets.slice(close + 1)];
+    expect(where(check(events))).toEqual([
+      { line: close + 2, streamId: 'ledger-v-2023', rule: 'AFTER_YEAR_CLOSE', message: '2023 of v is closed; nothing may be recorded after its close' },
+    ]);
+  });
+
+  it('refuses a voucher number used twice in a year, an account in no chart, and a voucher of another village', () => {
+    const close = indexOf(assets, (e) => e.type === 'YearClosed');
+    const before = assets.slice(0, close);
+    const after = assets.slice(close);
+    expect(where(check([...before, voucher('记-001', '2023-12-01', [['102', 'debit', '1.00'], ['501', 'credit', '1.00']])]))).toEqual([
+      { line: close + 1, streamId: 'ledger-v-2023', rule: 'VOUCHER_NUMBER_TAKEN', message: 'voucherNo: 记-001 is already posted in 2023' },
+    ]);
+    const [unknown] = check([...before, voucher('记-010', '2023-12-01', [['999', 'debit', '1.00'], ['501', 'credit', '1.00']])]);
+    expect(unknown).toMatchObject({ line: close + 1, rule: 'VOUCHER_ACCOUNT_UNKNOWN' });
+    expect(unknown?.message).toContain('999');
+    expect(where(check([...before, voucher('记-011', '2023-12-01', [['102', 'debit', '1.00'], ['501', 'credit', '1.00']], 't'), ...after]))).toEqual([
+      { line: close + 1, streamId: 'ledger-v-2023', rule: 'STREAM_ORGANIZATION', message: 'a VoucherPosted of t on the stream of v' },
+    ]);
+  });
+
+  it('finds a voucher of a closed year whose amounts were edited on both lines, by the close that no longer adds up', () => {
+    const first = indexOf(assets, (e) => e.type === 'VoucherPosted' && e.data['voucherNo'] === '记-001');
+    const edited = edit(assets, first, (e) => ({
+      ...e,
+      data: { ...e.data, lines: (e.data['lines'] as JsonObject[]).map((l) => ({ ...l, amount: '100000.00' })) },
+    }));
+    const [finding] = check(edited);
+    expect(finding).toMatchObject({ rule: 'YEAR_CLOSE_MISMATCH', streamId: 'ledger-v-2023', type: 'YearClosed' });
+    expect(finding?.message).toMatch(/^the close of 2023 of v: data\.\S+: recorded "[^"]+", the rules give "[^"]+"$/);
+  });
+
+  it('finds a generated voucher that does not post what its register events imply', () => {
+    const charge = indexOf(assets, (e) => e.type === 'DepreciationCharged');
+    const generated = charge + 1;
+    const edited = edit(assets, generated, (e) => ({
+      ...e,
+      data: { ...e.data, lines: (e.data['lines'] as JsonObject[]).map((l) => ({ ...l, amount: '1.00' })) },
+    }));
+    expect(where(check(edited)).find((f) => f.line === generated + 1)).toEqual({
+      line: generated + 1,
+      streamId: 'ledger-v-2023',
+      rule: 'GENERATED_VOUCHER_MISMATCH',
+      message: 'voucher 资-002: account 152: the voucher moves -1.00, the events of the asset register imply -475.00 (debit positive)',
+    });
+  });
+
+  it('finds an asset depreciated before it was acquired, and register events without their voucher', () => {
+    const acquired = indexOf(assets, (e) => e.type === 'FixedAssetAcquired');
+    const charge = indexOf(assets, (e) => e.type === 'DepreciationCharged');
+    const early = edit(assets, charge, (e) => ({ ...e, data: { ...e.data, month: '2023-01' } }));
+    expect(where(check(early)).find((f) => f.line === charge + 1)).toEqual({
+      line: charge + 1,
+      streamId: 'ledger-v-2023',
+      rule: 'REGISTER_TRANSITION',
+      message: 'the asset register: b1 was acquired on 2023-01-15, its depreciation starts the month after; the charge is for 2023-01',
+    });
+    const alone = assets.filter((_, i) => i !== acquired + 1);
+    expect(where(check(alone)).find((f) => f.rule === 'GENERATED_VOUCHER_MISSING')).toEqual({
+      line: acquired + 1,
+      streamId: 'ledger-v-2023',
+      rule: 'GENERATED_VOUCHER_MISSING',
+      message: 'these events of the asset register imply journal lines, but no voucher of the asset register was recorded with them',
+    });
+  });
+
+  it('finds dividends paid beyond what was declared', () => {
+    const paid = indexOf(shares, (e) => e.type === 'DividendsPaid');
+    const over = edit(shares, paid, (e) => ({ ...e, data: { ...e.data, payments: [{ memberId: 'm1', amount: '99999.00' }] } }));
+    expect(where(check(over)).find((f) => f.line === paid + 1)).toEqual({
+      line: paid + 1,
+      streamId: 'ledger-v-2024',
+      rule: 'REGISTER_TRANSITION',
+      message: "the share register: m1 is paid more of 2023's dividends than is still owed",
+    });
+  });
+
+  it('finds shares allotted to a member who never joined', () => {
+    const quantified = indexOf(shares, (e) => e.type === 'SharesQuantified');
+    const stranger = edit(shares, quantified, (e) => ({
+      ...e,
+      data: { ...e.data, allotments: [...(e.data['allotments'] as JsonObject[]), { memberId: 'm9', classId: 'member', shares: '1' }] },
+    }));
+    const [finding] = check(stranger);
+    expect(finding).toMatchObject({ line: quantified + 1, streamId: 'shares-v' });
+    expect(finding?.message).toContain('m9');
+  });
+
+  it('finds an event on a stream it does not belong on', () => {
+    const moved = edit(assets, 0, (e) => ({ ...e, streamId: 'ledger-d-2020' }));
+    expect(where(check(moved))[0]).toEqual({
+      line: 1,
+      streamId: 'ledger-d-2020',
+      rule: 'STREAM_EVENT_TYPE',
+      message: 'a OrganizationRegistered belongs on a stream organization-<organizationId>, not ledger-d-2020',
+    });
+  });
+});

@@ -1,0 +1,2 @@
+export { checkLedgerSelection, selectEvents, type LedgerSelection } from './selection.js';
+export { SelectionError } from './selection-error.js';

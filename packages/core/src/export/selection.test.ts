@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RecordedEvent } from '../kernel/event.js';
+import { InMemoryEventStore } from '../kernel/memory-store.js';
+import { importLedger } from '../kernel/ndjson/import.js';
+import { writeLedger } from '../kernel/ndjson/write.js';
+import type { EventStore } from '../kernel/store.js';
+import type { AnyReportDefinition } from '../reports/definitions/definition.js';
+import { reports } from '../reports/definitions/registry.js';
+import { runReport } from '../reports/definitions/run-report.js';
+import { handWorkedBooks, reportsCatalog, type ReportBooks } from '../reports/test-statements.js';
+import { minuteClock } from '../test-support/clock.js';
+import { SelectionError } from './selection-error.js';
+import { selectEvents, type LedgerSelection } from './selection.js';
+
+let books: ReportBooks;
+
+beforeAll(async () => {
+  books = await handWorkedBooks({ close: true, now: minuteClock() });
+});
+
+const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+};
+
+const selected = (selection: LedgerSelection) => collect(selectEvents(books.store, reportsCatalog, selection));
+
+/** The selection written as a ledger file and imported into an empty store. */
+const imported = async (selection: LedgerSelection): Promise<EventStore> => {
+  const text = (await collect(writeLedger(selectEvents(books.store, reportsCatalog, selection)))).join('');
+  const store = new InMemoryEventStore();
+  await importLedger(store, async function* () {
+    yield text;
+  }, reportsCatalog);
+  return store;
+};
+
+const streamsOf = (events: readonly RecordedEvent[]) => [...new Set(events.map((e) => e.streamId))];
+
+const json = (store: EventStore, name: keyof typeof reports, options: object): Promise<unknown> => {
+  const definition: AnyReportDefinition = reports[name];
+  return runReport(store, reportsCatalog, definition, options);
+};
+
+describe('selecting the events of one village', () => {
+  it('keeps its own streams and the registrations of its township and district, nothing of other villages', async () => {
+    const events = await selected({ village: 'v' });
+    expect(streamsOf(events)).toEqual(['organization-d', 'organization-t', 'organization-v', 'chart-v', 'ledger-v-2022', 'ledger-v-2023']);
+    const counted = await json(books.store, 'events', { village: 'v' });
+    expect(events.length).toBe((counted as { total: number }).total + 2);
+  });
+
+  it('imports into an empty store and reports the village as the whole ledger does', async () => {
+    const store = await imported({ village: 'v' });
+    for (const [name, options] of [
+      ['balance-sheet', { year: 2023, village: 'v' }],
+      ['trial-balance', { year: 2023, village: 'v', lang: 'en' }],
+      ['income-statement', { year: 2022, village: 'v' }],
+      ['accounts', { village: 'v' }],
+    ] as const) {
+      expect(await json(store, name, options)).toStrictEqual(await json(books.store, name, options));
+    }
+  });
+
+  it('refuses a village that is not registered, or an organization that is not a village', async () => {
+    await expect(selected({ village: 'x' })).rejects.toThrow(new SelectionError('--village: no village x is registered'));
+    await expect(selected({ village: 't' })).rejects.toThrow(new SelectionError('--village: t is a township, not a village'));
+  });
+});
+
+describe('selecting fiscal years, dates, moments and positions', () => {
+  it('--year keeps the ledger streams of that year and the years before it, and every other stream', async () => {
+    const events = await selected({ year: 2022 });
+    expect(streamsOf(events).filter((s) => s.startsWith('ledger-'))).toEqual(['ledger-v-2022']);
+    expect(streamsOf(events)).toContain('chart-v');
+    const store = await imported({ year: 2022 });
+    expect(await json(store, 'balance-sheet', { year: 2022 })).toStrictEqual(await json(books.store, 'balance-sheet', { year: 2022 }));
+    expect(await selected({ year: 2023 })).toEqual(await selected({}));
+  });
+
+  it('--as-of keeps the events dated on or before it', async () => {
+    const events = await selected({ asOf: '2023-03-31' });
+    expect(events.every((e) => e.metadata.occurredOn <= '2023-03-31')).toBe(true);
+    const store = await imported({ asOf: '2023-03-31' });
+    const options = { asOf: '2023-03-31' };
+    expect(await json(store, 'trial-balance', options)).toStrictEqual(await json(books.store, 'trial-balance', options));
+  });
+
+  it('--to-position and --recorded-before keep a prefix of the log, as a report replays it', async () => {
+    const all = await selected({});
+    const cut = all[19] as RecordedEvent;
+    expect((await selected({ toPosition: cut.globalPosition })).map((e) => e.globalPosition)).toEqual(all.slice(0, 20).map((e) => e.globalPosition));
+    expect(await selected({ recordedBefore: cut.metadata.recordedAt })).toEqual(all.slice(0, 19));
+    const store = await imported({ toPosition: cut.globalPosition });
+    const options = { year: 2023 };
+    expect(await json(store, 'trial-balance', options)).toStrictEqual(await json(books.store, 'trial-balance', { ...options, toPosition: cut.globalPosition }));
+  });
+
+  it('keeps only what every option given keeps', async () => {
+    const events = await selected({ village: 'w', asOf: '2023-03-31', year: 2023 });
+    expect(events.map((e) => [e.streamId, e.type])).toEqual([
+      ['organization-d', 'OrganizationRegistered'],
+      ['organization-t2', 'OrganizationRegistered'],
+      ['organization-w', 'OrganizationRegistered'],
+      ['ledger-w-2023', 'VoucherPosted'],
+    ]);
+  });
+
+  it.each([
+    [{ year: 23.5 }, '--year: expected a year like 2023, got 23.5'],
+    [{ asOf: '2023-02-30' }, '--as-of: expected a date YYYY-MM-DD, got "2023-02-30"'],
+    [{ recordedBefore: 'noon' }, '--recorded-before: expected a timestamp YYYY-MM-DDTHH:mm:ss[.sss] with a zone (Z or +08:00), got "noon"'],
+    [{ toPosition: -3 }, '--to-position: expected a global position, a bigint 0 or more, got -3'],
+    [{ village: '' }, '--village: expected an organization id, got ""'],
+  ] as const)('refuses a malformed option, naming it: %j', async (selection, message) => {
+    await expect(selected(selection as LedgerSelection)).rejects.toThrow(new SelectionError(message));
+  });
+});
