@@ -75,5 +75,13 @@ export const openStore = async (spec: string, options: OpenStoreOptions = {}): P
   });
 };
 
+/** The ledger file `--store` names, or `undefined` when it names a database (PGlite or PostgreSQL). */
+export const ledgerFileOf = async (spec: string): Promise<string | undefined> => {
+  const scheme = SCHEME.exec(spec)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'file') return undefined;
+  const path = scheme === 'file' ? fileURLToPath(spec) : spec;
+  return (await kindOf(path)) === 'ndjson' ? path : undefined;
+};
+
 /** `--store` as it may be printed: a URL's password replaced by `***`. */
 export const describeStore = (spec: string): string => spec.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');

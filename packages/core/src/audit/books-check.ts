@@ -24,6 +24,8 @@ import { shareRegisterRules } from './share-register-rules.js';
 export interface EventPlace {
   readonly streamId: string;
   readonly streamPosition?: bigint;
+  /** The store's global position (in a file store, the line). */
+  readonly globalPosition?: bigint;
   readonly line?: number;
   readonly eventId?: string;
   readonly type?: string;
