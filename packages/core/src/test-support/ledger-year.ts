@@ -65,7 +65,12 @@ export const closeYear = (
 });
 
 /** A sub-ledger's operation, of village `v` unless the facts name another organization, dated `date`. */
-export const operationOf = (subLedger: VoucherOrigin, command: unknown, date: string, facts: VillageFacts = {}): SubLedgerOperation => ({
+export const operationOf = (
+  subLedger: VoucherOrigin,
+  command: unknown,
+  date: string,
+  facts: VillageFacts & { readonly carried?: ReadonlyMap<string, bigint> } = {},
+): SubLedgerOperation => ({
   type: 'SubLedgerOperation',
   subLedger,
   command,
@@ -73,6 +78,7 @@ export const operationOf = (subLedger: VoucherOrigin, command: unknown, date: st
   date,
   organizationKind: kindOf(facts),
   chart: facts.chart ?? Chart.standard(),
+  carried: facts.carried ?? new Map(),
 });
 
 export const posted = (voucher: VoucherData): LedgerEvent => ({ type: 'VoucherPosted', data: voucher });

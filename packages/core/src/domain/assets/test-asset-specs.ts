@@ -28,7 +28,7 @@ import { lastDayOf } from './months.js';
 /*
  * Given/when/then for the asset register as it is decided: on village `v`'s
  * ledger year, opened with nothing carried, its chart splitting 151 into
- * 15101 / 15102 as testAssets declares it. Events are decoded through their
+ * 15101 / 15102 and letting 102 be overdrawn, as testAssets declares it. Events are decoded through their
  * codecs, so an expected event is what a ledger file would hold.
  */
 
@@ -39,8 +39,8 @@ const spec = specFor(ledgerYearDecider<YearEvent, AssetError | LedgerError>(subL
 /** `given(...events).when(command)` on a ledger year that opened with an empty register. */
 export const given = (...history: readonly YearEvent[]) => spec(history);
 
-/** The chart of testAssets: 151 split into 经营性 and 非经营性. */
-export const ASSET_CHART = chartWith(['15101', '经营性固定资产'], ['15102', '非经营性固定资产']);
+/** The chart of testAssets: 151 split into 经营性 and 非经营性, and 102 allowed an overdraft (purchases pay from it). */
+export const ASSET_CHART = chartWith(['15101', '经营性固定资产'], ['15102', '非经营性固定资产']).withOverdraftAllowed('102');
 
 const INPUTS: { readonly [K in keyof AssetInputs]: t.Type<AssetInputs[K], unknown> } = {
   RegisterResourceAsset: RegisterResourceAssetInput,
