@@ -1,3 +1,4 @@
+import { isRight } from 'fp-ts/lib/Either.js';
 import { chartDecider, chartEvents, type Chart, type ChartCommand, type ChartEvent } from '../domain/ledger/chart/index.js';
 import type { DomainEvent } from '../kernel/event.js';
 import { asDecided, type BooksFacts } from './decided.js';
@@ -18,7 +19,9 @@ const commandOf = (event: ChartEvent): ChartCommand =>
  */
 export const chartRules = {
   initial: chartDecider.initialState,
-  evolve: (chart: Chart, event: DomainEvent): Chart => (isChartEvent(event) ? chartDecider.evolve(chart, event) : chart),
+  // An event the rules refuse (a code declared twice) is not folded: the chart stays as the rules leave it.
+  evolve: (chart: Chart, event: DomainEvent): Chart =>
+    isChartEvent(event) && isRight(chartDecider.decide(commandOf(event), chart)) ? chartDecider.evolve(chart, event) : chart,
   check: (chart: Chart, event: DomainEvent, facts: BooksFacts): BookProblem[] => {
     if (!isChartEvent(event)) return [broken('STREAM_EVENT_TYPE', `a ${event.type} does not belong on a chart stream`)];
     return asDecided({ decide: chartDecider.decide, command: commandOf(event), state: chart, recorded: event }, facts);
