@@ -3,7 +3,7 @@ import { specFor } from '@collective-ledger/testing';
 import type { EventDefinition } from '../../kernel/catalog.js';
 import type { DomainEvent } from '../../kernel/event.js';
 import { decoded } from '../../test-support/decoded.js';
-import { chartWith, operationOf, posted, voucherOf, type Line, type VillageFacts } from '../../test-support/ledger-year.js';
+import { chartWith, operationOf, posted, voucherOf, type Line, type OperationFacts } from '../../test-support/ledger-year.js';
 import type { LedgerError } from '../ledger/errors.js';
 import type { LedgerEvent } from '../ledger/events.js';
 import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
@@ -69,7 +69,7 @@ const DATE_OF: { readonly [K in keyof AssetInputs]: (input: AssetInputs[K]) => s
 
 /** The asset operation `type` with this plain-JSON input (of `v` unless it names another organization), decoded, as the ledger year decides it. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- K ties the codec of `type` to its date
-export const assetOperation = <K extends keyof AssetInputs>(type: K, input: object, facts: VillageFacts = {}): SubLedgerOperation => {
+export const assetOperation = <K extends keyof AssetInputs>(type: K, input: object, facts: OperationFacts = {}): SubLedgerOperation => {
   const value = decoded(INPUTS[type], { organizationId: 'v', ...input });
   return operationOf('assets', { type, input: value }, DATE_OF[type](value), { chart: ASSET_CHART, ...facts });
 };
