@@ -86,6 +86,68 @@ describe('the rules of the books over a recorded ledger', () => {
     ]);
   });
 
+  it('refuses a hand-made voucher that pays out cash the village does not hold', () => {
+    const close = indexOf(assets, (e) => e.type === 'YearClosed');
+    const office = voucher('记-020', '2023-12-01', [['513', 'debit', '50.00'], ['101', 'credit', '50.00']]);
+    expect(where(check([...assets.slice(0, close), office]))).toEqual([
+      {
+        line: close + 1,
+        streamId: 'ledger-v-2023',
+        rule: 'VOUCHER_CASH_OVERDRAWN',
+        message: 'lines[1].account: voucher 记-020 would leave 101 库存现金 with a credit balance of 50.00; cash on hand cannot be negative',
+      },
+    ]);
+  });
+
+  it('refuses a bank overdraft the chart does not allow, in a hand-made voucher or a generated one', () => {
+    const allowance = indexOf(assets, (e) => e.type === 'BankOverdraftAllowed');
+    const withoutAllowance = assets.filter((_, i) => i !== allowance);
+    // Every payment of these books spends money the bank holds, this year's or what the close carried.
+    expect(check(withoutAllowance)).toEqual([]);
+    expect(check(shares.filter((e) => e.type !== 'BankOverdraftAllowed'))).toEqual([]);
+    const close = indexOf(withoutAllowance, (e) => e.type === 'YearClosed');
+    const withdrawal = voucher('记-020', '2023-12-01', [['101', 'debit', '0.01'], ['102', 'credit', '0.01']]);
+    expect(check([...assets.slice(0, close + 1), withdrawal])).toEqual([]);
+    expect(where(check([...withoutAllowance.slice(0, close), withdrawal]))).toEqual([
+      {
+        line: close + 1,
+        streamId: 'ledger-v-2023',
+        rule: 'VOUCHER_BANK_OVERDRAWN',
+        message: 'lines[1].account: voucher 记-020 would leave 102 银行存款 with a credit balance of 0.01; if the bank grants an overdraft, declare it in the chart (allowBankOverdraft 102)',
+      },
+    ]);
+    const unfunded = withoutAllowance.filter((e) => e.data['voucherNo'] !== '记-001' || e.type !== 'VoucherPosted');
+    const purchase = indexOf(unfunded, (e) => e.type === 'FixedAssetAcquired') + 1;
+    expect(where(check(unfunded))[0]).toEqual({
+      line: purchase + 1,
+      streamId: 'ledger-v-2023',
+      rule: 'VOUCHER_BANK_OVERDRAWN',
+      message: 'lines[1].account: voucher 资-001 would leave 102 银行存款 with a credit balance of 120000.00; if the bank grants an overdraft, declare it in the chart (allowBankOverdraft 102)',
+    });
+  });
+
+  it('re-decides the chart: an overdraft on a bank account, once, and a sub-account declared once', () => {
+    const allowance = indexOf(assets, (e) => e.type === 'BankOverdraftAllowed');
+    const again = (e: Recorded): Recorded => ({ ...e, metadata: { ...e.metadata, eventId: '00000000-0000-4000-8000-000000000099' } });
+    const twice = [...assets.slice(0, allowance + 1), again(assets[allowance]!), ...assets.slice(allowance + 1)];
+    expect(where(check(twice))).toEqual([
+      { line: allowance + 2, streamId: 'chart-v', rule: 'BANK_OVERDRAFT_ALREADY_ALLOWED', message: 'account: 102 银行存款 may already be overdrawn' },
+    ]);
+    const declared = indexOf(assets, (e) => e.type === 'SubAccountDeclared');
+    expect(where(check([...assets.slice(0, declared + 1), again(assets[declared]!)]))).toEqual([
+      { line: declared + 2, streamId: 'chart-v', rule: 'SUB_ACCOUNT_CODE_TAKEN', message: 'code: 15101 is already in the chart as 经营性固定资产' },
+    ]);
+    const onCash = edit(assets.slice(0, allowance + 1), allowance, (e) => ({ ...e, data: { ...e.data, account: '101' } }));
+    expect(where(check(onCash))).toEqual([
+      {
+        line: allowance + 1,
+        streamId: 'chart-v',
+        rule: 'EVENT_INVALID',
+        message: 'data.account: expected a bank account code (102, or 102 followed by pairs of digits), got "101"',
+      },
+    ]);
+  });
+
   it('finds a voucher of a closed year whose amounts were edited on both lines, by the close that no longer adds up', () => {
     const first = indexOf(assets, (e) => e.type === 'VoucherPosted' && e.data['voucherNo'] === '记-001');
     const edited = edit(assets, first, (e) => ({

@@ -84,7 +84,8 @@ const impliesLines = (operation: Operation<unknown>): boolean => [...netOf(opera
  * events were recorded: a voucher is decided again by the ledger's own rules
  * (the village, the open year, a number free in the year, accounts that take
  * postings in the village's chart at that moment, debits equal to credits, a
- * reversal of a voucher that exists); a sub-ledger event must be a legal
+ * reversal of a voucher that exists, cash and bank not overdrawn from what
+ * the last close carried); a sub-ledger event must be a legal
  * transition of its register, and the voucher appended with it must post
  * the lines it implies; a close must be the close the rules compute from the
  * year's vouchers and registers, and nothing may follow it.
@@ -139,13 +140,13 @@ export class LedgerRules<Ref> {
     const origin = voucher.data.origin;
     const chart = facts.chartOf(village);
     const organizationKind = facts.kindOf(village);
+    const carried = books.previous.status === 'closed' ? books.previous.carried : NOTHING_CARRIED;
     if (origin === undefined) {
-      const carried = books.previous.status === 'closed' ? books.previous.carried : NOTHING_CARRIED;
       const command: LedgerYearCommand = { type: 'PostVoucher', voucher: voucher.data, organizationKind, chart, carried };
       return asDecided({ decide: this.decider.decide, command, state: books.books, recorded: voucher }, facts);
     }
     // A generated voucher: the ledger's rules as the sub-ledger applies them, then the lines its events imply.
-    const decided = ledgerDecider.decide({ type: 'PostVoucher', voucher: voucher.data, organizationKind, chart, carried: NOTHING_CARRIED }, books.books.ledger);
+    const decided = ledgerDecider.decide({ type: 'PostVoucher', voucher: voucher.data, organizationKind, chart, carried }, books.books.ledger);
     if (isLeft(decided)) return [refused(decided.left)];
     const operation = books.operation;
     books.operation = undefined;

@@ -41,6 +41,7 @@ const samples = {
   } satisfies ledger.PostVoucherInput,
   'ledger.CloseYearInput': { organizationId: 'v', year: 2023 } satisfies ledger.CloseYearInput,
   'ledger.DeclareSubAccountInput': { organizationId: 'v', code: '10201', nameZh: '农商银行', nameEn: 'Rural bank' } satisfies ledger.DeclareSubAccountInput,
+  'ledger.AllowBankOverdraftInput': { organizationId: 'v', account: '10201' } satisfies ledger.AllowBankOverdraftInput,
   'assets.RegisterResourceAssetInput': {
     organizationId: 'v', assetId: 'r1', name: '东山荒坡', kind: 'waste-land', area: '120.5000', registeredOn: '2023-01-01', identifiedBy: 'register',
   } satisfies assets.RegisterResourceAssetInput,
@@ -123,7 +124,7 @@ describe('command inputs', () => {
   it('are plain JSON types: strings, numbers, booleans, arrays and objects of them', () => {
     expectTypeOf<Plain<ledger.PostVoucherInput>>().toEqualTypeOf<true>();
     expectTypeOf<Plain<ledger.CloseYearInput>>().toEqualTypeOf<true>();
-    expectTypeOf<Plain<ledger.DeclareSubAccountInput>>().toEqualTypeOf<true>();
+    expectTypeOf<Plain<ledger.DeclareSubAccountInput | ledger.AllowBankOverdraftInput>>().toEqualTypeOf<true>();
     expectTypeOf<Plain<assets.RegisterResourceAssetInput | assets.RecordResourceIncomeInput | assets.AcquireFixedAssetInput>>().toEqualTypeOf<true>();
     expectTypeOf<Plain<assets.ChargeDepreciationInput | assets.RevalueFixedAssetInput | assets.ReclassifyFixedAssetInput>>().toEqualTypeOf<true>();
     expectTypeOf<Plain<assets.DisposeFixedAssetInput | assets.MakeLongTermInvestmentInput | assets.RecoverLongTermInvestmentInput>>().toEqualTypeOf<true>();

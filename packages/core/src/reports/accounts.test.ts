@@ -15,6 +15,7 @@ describe('chartOfAccounts (会计科目表)', () => {
       contra: false,
       eitherSide: false,
       standard: true,
+      mayBeOverdrawn: false,
       leaf: true,
       level: 1,
     });

@@ -49,9 +49,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const WITH_SUBS = Chart.standard().withSubAccount({ code: '11301', nameZh: '一组' }).withSubAccount({ code: '11302', nameZh: '二组' })
   .withSubAccount({ code: '32201', nameZh: '各项分配' }).withSubAccount({ code: '32202', nameZh: '未分配收益' });
 
-/** Leaf accounts a random voucher may use: 181 must be cleared before a close, so it is left out. */
+/**
+ * Leaf accounts a random voucher may use: 181 must be cleared before a close,
+ * and 101 never goes below zero, so they are left out; each village lets 102
+ * be overdrawn.
+ */
 const leavesOf = (subAccounts: boolean): string[] =>
-  (subAccounts ? WITH_SUBS : Chart.standard()).leafAccounts().map((a) => a.code).filter((code) => code !== '181');
+  (subAccounts ? WITH_SUBS : Chart.standard()).leafAccounts().map((a) => a.code).filter((code) => code !== '181' && code !== '101');
 
 /** Register the organizations and post the vouchers of a history; returns the village ids and their leaves. */
 const build = async (h: History): Promise<{ books: ReportBooks; villages: { id: string; leaves: string[] }[] }> => {
@@ -65,6 +69,7 @@ const build = async (h: History): Promise<{ books: ReportBooks; villages: { id: 
       const subAccounts = h.subAccounts[villages.length] ?? false;
       await books.organization(id, 'village', `村${id}`, `t${t}`);
       for (const [code, nameZh] of subAccounts ? SUB_ACCOUNTS : []) await books.subAccount(id, code, nameZh);
+      await books.overdraft(id);
       villages.push({ id, leaves: leavesOf(subAccounts) });
     }
   }

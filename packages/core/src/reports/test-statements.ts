@@ -1,5 +1,5 @@
 import { coreCatalog } from '../catalog.js';
-import { chartEvents, declareSubAccount } from '../domain/ledger/chart/index.js';
+import { allowBankOverdraft, chartEvents, declareSubAccount } from '../domain/ledger/chart/index.js';
 import { closeYear, postVoucher } from '../domain/ledger/service.js';
 import { registerOrganization } from '../domain/organization/service.js';
 import type { EventCatalog } from '../kernel/catalog.js';
@@ -30,7 +30,7 @@ const ok = async (result: Promise<Outcome>): Promise<void> => {
 
 /**
  * An in-memory store with helpers that register organizations, declare
- * sub-accounts, post vouchers and close years through the public services
+ * sub-accounts and bank overdrafts, post vouchers and close years through the public services
  * (each throws when the service refuses), and replay the statements'
  * projection. For tests.
  */
@@ -58,6 +58,8 @@ export const reportBooks = (options: InMemoryEventStoreOptions = {}) => {
           input: { organizationId, code, nameZh, ...(nameEn === undefined ? {} : { nameEn }) },
         }),
       ),
+    overdraft: (organizationId: string, account = '102') =>
+      ok(allowBankOverdraft(context, { ...envelope(), occurredOn: '2020-01-01', input: { organizationId, account } })),
     voucher: (organizationId: string, voucherNo: string, date: string, lines: readonly Line[]) =>
       ok(
         postVoucher(context, {

@@ -41,8 +41,11 @@ export interface VillageFacts {
 
 const kindOf = (facts: VillageFacts): OrganizationKind | undefined => ('organizationKind' in facts ? facts.organizationKind : 'village');
 
+/** What a voucher or an operation reads besides the village: the balances the last close carried (signed fen), none unless given. */
+export type OperationFacts = VillageFacts & { readonly carried?: ReadonlyMap<string, bigint> };
+
 /** Post `voucher`, with the balances the last close carried (signed fen) when a line needs them. */
-export const postVoucher = (voucher: VoucherData, facts: VillageFacts & { readonly carried?: ReadonlyMap<string, bigint> } = {}): PostVoucher => ({
+export const postVoucher = (voucher: VoucherData, facts: OperationFacts = {}): PostVoucher => ({
   type: 'PostVoucher',
   voucher,
   organizationKind: kindOf(facts),
@@ -65,7 +68,7 @@ export const closeYear = (
 });
 
 /** A sub-ledger's operation, of village `v` unless the facts name another organization, dated `date`. */
-export const operationOf = (subLedger: VoucherOrigin, command: unknown, date: string, facts: VillageFacts = {}): SubLedgerOperation => ({
+export const operationOf = (subLedger: VoucherOrigin, command: unknown, date: string, facts: OperationFacts = {}): SubLedgerOperation => ({
   type: 'SubLedgerOperation',
   subLedger,
   command,
@@ -73,6 +76,7 @@ export const operationOf = (subLedger: VoucherOrigin, command: unknown, date: st
   date,
   organizationKind: kindOf(facts),
   chart: facts.chart ?? Chart.standard(),
+  carried: facts.carried ?? new Map(),
 });
 
 export const posted = (voucher: VoucherData): LedgerEvent => ({ type: 'VoucherPosted', data: voucher });

@@ -5,6 +5,7 @@ import { straightLineSchedule } from './depreciation.js';
 import { nextMonth } from './months.js';
 import { depreciationCharged, fixedAssetAcquired } from './events.js';
 import { building, testAssets } from './test-assets.js';
+import { chartWith } from '../../test-support/ledger-year.js';
 import { assetEvent, assetOperation, generated, given, purchase } from './test-asset-specs.js';
 
 /** `count` months from `from` on. */
@@ -23,6 +24,20 @@ describe('fixed assets on the books', () => {
         assetEvent(fixedAssetAcquired, { ...b1, costAccount: '15101', depreciationAccount: '152', creditAccount: '102', voucherNo: '资-001' }),
         generated('资-001', '2023-01-15', '购入固定资产：房屋b1', [['15101', 'debit', '120000.00'], ['102', 'credit', '120000.00']]),
       ]);
+  });
+
+  it('refuses a purchase that would overdraw a bank the chart does not let overdraw, and pays one the close carried enough for', () => {
+    const chart = chartWith(['15101', '经营性固定资产'], ['15102', '非经营性固定资产']);
+    const b1 = building('b1', '120000.00', 240);
+    given()
+      .when(assetOperation('AcquireFixedAsset', b1, { chart }))
+      .thenRefuses({
+        code: 'VOUCHER_BANK_OVERDRAWN',
+        message: 'lines[1].account: voucher 资-001 would leave 102 银行存款 with a credit balance of 120000.00; if the bank grants an overdraft, declare it in the chart (allowBankOverdraft 102)',
+      });
+    given()
+      .when(assetOperation('AcquireFixedAsset', b1, { chart, carried: new Map([['102', 12_000_000n]]) }))
+      .then([...purchase(b1)]);
   });
 
   it('depreciates 10,000.01 over 37 months with a 5% residual exactly, starting the month after acquisition, then stops', async () => {

@@ -6,7 +6,7 @@ import type { LedgerError } from '../ledger/errors.js';
 import { ledgerStream, type LedgerEvent } from '../ledger/events.js';
 import type { AssetEvent } from './events.js';
 import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
-import { openingOf } from '../ledger/opening.js';
+import { carriedInto, openingOf } from '../ledger/opening.js';
 import { loadVillageBooks } from '../ledger/service.js';
 import { subLedgers } from '../sub-ledgers.js';
 import {
@@ -56,7 +56,7 @@ const assetCommand = <K extends keyof AssetInputs>(type: K, dateOf: (input: Asse
     occurredOn: dateOf,
     facts: (input, reader, date) => factsOf(input.organizationId, reader, date),
     decider: (facts) => ledgerYearDecider<AssetEvent | LedgerEvent, AssetError | LedgerError>(subLedgers, facts.opening.registers),
-    command: (input, { organizationKind, chart }, date): SubLedgerOperation => ({
+    command: (input, { organizationKind, chart, opening }, date): SubLedgerOperation => ({
       type: 'SubLedgerOperation',
       subLedger: 'assets',
       command: { type, input },
@@ -64,6 +64,7 @@ const assetCommand = <K extends keyof AssetInputs>(type: K, dateOf: (input: Asse
       date,
       organizationKind,
       chart,
+      carried: carriedInto(opening),
     }),
   });
 

@@ -3,7 +3,7 @@ import { specFor } from '@collective-ledger/testing';
 import type { EventDefinition } from '../../kernel/catalog.js';
 import type { DomainEvent } from '../../kernel/event.js';
 import { decoded } from '../../test-support/decoded.js';
-import { chartWith, operationOf, posted, voucherOf, type Line, type VillageFacts } from '../../test-support/ledger-year.js';
+import { chartWith, operationOf, posted, voucherOf, type Line, type OperationFacts } from '../../test-support/ledger-year.js';
 import type { LedgerError } from '../ledger/errors.js';
 import type { LedgerEvent } from '../ledger/events.js';
 import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
@@ -28,7 +28,7 @@ import { lastDayOf } from './months.js';
 /*
  * Given/when/then for the asset register as it is decided: on village `v`'s
  * ledger year, opened with nothing carried, its chart splitting 151 into
- * 15101 / 15102 as testAssets declares it. Events are decoded through their
+ * 15101 / 15102 and letting 102 be overdrawn, as testAssets declares it. Events are decoded through their
  * codecs, so an expected event is what a ledger file would hold.
  */
 
@@ -39,8 +39,8 @@ const spec = specFor(ledgerYearDecider<YearEvent, AssetError | LedgerError>(subL
 /** `given(...events).when(command)` on a ledger year that opened with an empty register. */
 export const given = (...history: readonly YearEvent[]) => spec(history);
 
-/** The chart of testAssets: 151 split into 经营性 and 非经营性. */
-export const ASSET_CHART = chartWith(['15101', '经营性固定资产'], ['15102', '非经营性固定资产']);
+/** The chart of testAssets: 151 split into 经营性 and 非经营性, and 102 allowed an overdraft (purchases pay from it). */
+export const ASSET_CHART = chartWith(['15101', '经营性固定资产'], ['15102', '非经营性固定资产']).withOverdraftAllowed('102');
 
 const INPUTS: { readonly [K in keyof AssetInputs]: t.Type<AssetInputs[K], unknown> } = {
   RegisterResourceAsset: RegisterResourceAssetInput,
@@ -69,7 +69,7 @@ const DATE_OF: { readonly [K in keyof AssetInputs]: (input: AssetInputs[K]) => s
 
 /** The asset operation `type` with this plain-JSON input (of `v` unless it names another organization), decoded, as the ledger year decides it. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- K ties the codec of `type` to its date
-export const assetOperation = <K extends keyof AssetInputs>(type: K, input: object, facts: VillageFacts = {}): SubLedgerOperation => {
+export const assetOperation = <K extends keyof AssetInputs>(type: K, input: object, facts: OperationFacts = {}): SubLedgerOperation => {
   const value = decoded(INPUTS[type], { organizationId: 'v', ...input });
   return operationOf('assets', { type, input: value }, DATE_OF[type](value), { chart: ASSET_CHART, ...facts });
 };

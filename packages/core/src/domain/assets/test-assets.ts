@@ -29,13 +29,16 @@ const services = {
   recover: recoverLongTermInvestment,
 } as const;
 
-/** A village's books (testLedger) with 15101 / 15102 declared, and the asset services bound to village `v`. For tests. */
+/** A village's books (testLedger) with 15101 / 15102 declared and 102 allowed an overdraft, and the asset services bound to village `v`. For tests. */
 export const testAssets = async () => {
   const books = await testLedger();
   for (const [code, nameZh] of [['15101', '经营性固定资产'], ['15102', '非经营性固定资产']] as const) {
     const declared = await books.subAccount(code, nameZh);
     if (isLeft(declared)) throw new Error(declared.left.message);
   }
+  // The tests buy assets from 102 without first putting money in it.
+  const overdraft = await books.overdraft();
+  if (isLeft(overdraft)) throw new Error(overdraft.left.message);
   let n = 0;
   const run = (service: keyof typeof services, input: object): Promise<AssetOutcome> =>
     services[service](books.context, { commandId: `a-${(n += 1)}`, actor: '会计', input: { organizationId: 'v', ...input } as never });

@@ -1,5 +1,5 @@
 import { Money } from '../../money/money.js';
-import type { Chart } from './chart/index.js';
+import type { AccountDefinition, Chart } from './chart/index.js';
 import { ledgerError, type LedgerError } from './errors.js';
 import { signedFen } from './state.js';
 import type { VoucherData } from './voucher-codec.js';
@@ -44,6 +44,47 @@ export const accountProblem = (voucher: VoucherData, chart: Chart, ownBalance: O
     }
     const net = parents.get(account);
     if (net !== undefined && !clearsPart(ownBalance(account), net)) return notLeaf(index, account, chart, ownBalance(account));
+  }
+  return overdrawn(voucher, chart, ownBalance);
+};
+
+/** Whether a voucher's lines reach 库存现金 (101) or 银行存款 (102): its balances then matter to the decision. */
+export const movesCashOrBank = (voucher: Pick<VoucherData, 'lines'>): boolean => voucher.lines.some((line) => isCashOrBank(line.account));
+
+const isCash = (account: string): boolean => account.startsWith('101');
+
+const isCashOrBank = (account: string): boolean => isCash(account) || account.startsWith('102');
+
+/** The voucher's net movement on each cash or bank account, debit positive. */
+const netOnCashAndBank = (voucher: VoucherData): Map<string, bigint> => {
+  const net = new Map<string, bigint>();
+  for (const line of voucher.lines) if (isCashOrBank(line.account)) net.set(line.account, (net.get(line.account) ?? 0n) + signedFen(line));
+  return net;
+};
+
+const overdrawnError = (voucherNo: string, index: number, account: AccountDefinition, after: bigint): LedgerError => {
+  const cash = isCash(account.code);
+  const what = cash ? 'cash on hand cannot be negative' : `if the bank grants an overdraft, declare it in the chart (allowBankOverdraft ${account.code})`;
+  return ledgerError(
+    cash ? 'VOUCHER_CASH_OVERDRAWN' : 'VOUCHER_BANK_OVERDRAWN',
+    `lines[${index}].account: voucher ${voucherNo} would leave ${account.code} ${account.nameZh} with a credit balance of ${Money.fromFen(-after).toString()}; ${what}`,
+  );
+};
+
+/**
+ * 库存现金 never ends a voucher with a credit balance, nor 银行存款 unless the
+ * village's chart lets the bank account be overdrawn (BankOverdraftAllowed):
+ * the first cash or bank account the voucher would leave below zero, with
+ * its balance. The balance is the account's own (carried plus this year's).
+ */
+const overdrawn = (voucher: VoucherData, chart: Chart, ownBalance: OwnBalance): LedgerError | undefined => {
+  const net = netOnCashAndBank(voucher);
+  for (const [index, { account }] of voucher.lines.entries()) {
+    const moved = net.get(account) ?? 0n;
+    const after = ownBalance(account) + moved;
+    const definition = chart.account(account);
+    // A receipt into an account already below zero (books kept before this rule) only makes it better.
+    if (moved < 0n && after < 0n && definition !== undefined && !definition.mayBeOverdrawn) return overdrawnError(voucher.voucherNo, index, definition, after);
   }
   return undefined;
 };

@@ -34,6 +34,8 @@ export interface VoucherHeader {
   readonly summary: string;
   readonly organizationKind: OrganizationKind | undefined;
   readonly chart: Chart;
+  /** The balances the last close carried into the year: cash and bank may not end the voucher below zero. */
+  readonly carried: ReadonlyMap<string, bigint>;
   readonly origin: VoucherOrigin;
 }
 
@@ -48,9 +50,9 @@ export const generatedVoucher = (header: VoucherHeader, postings: readonly Posti
   if (postings.some((p) => p.fen < 0n)) throw new Error(`${register} built a negative posting for voucher ${header.voucherNo}`);
   const lines = postings.filter((p) => p.fen > 0n).map((p) => ({ account: p.account, side: p.side, amount: Money.fromFen(p.fen).toString() }));
   if (lines.length === 0) return right([]);
-  const { organizationId, voucherNo, date, summary, organizationKind, chart, origin } = header;
+  const { organizationId, voucherNo, date, summary, organizationKind, chart, carried, origin } = header;
   const voucher = VoucherData.decode({ organizationId, voucherNo, date, summary, lines, origin });
   if (isLeft(voucher)) throw new Error(`${register} built an invalid voucher: ${formatValidationErrors(voucher.left, 'data').join('; ')}`);
-  const decided = ledgerDecider.decide({ type: 'PostVoucher', voucher: voucher.right, organizationKind, chart, carried: new Map() }, ledger);
+  const decided = ledgerDecider.decide({ type: 'PostVoucher', voucher: voucher.right, organizationKind, chart, carried }, ledger);
   return decided as Either<LedgerError, readonly VoucherPosted[]>;
 };

@@ -30,6 +30,8 @@ export interface SubLedgerOperation {
   readonly date: string;
   readonly organizationKind: OrganizationKind | undefined;
   readonly chart: Chart;
+  /** The balances the last close carried into the year (none while the previous year is open): a voucher may not overdraw cash or bank. */
+  readonly carried: ReadonlyMap<string, bigint>;
 }
 
 /** The year-end close, with the next year's sub-ledger events that were decided while this year was still open. */
@@ -77,14 +79,14 @@ export const ledgerYearDecider = <E extends DomainEvent = DomainEvent, Err exten
   const operate = (operation: SubLedgerOperation, books: LedgerYearBooks): Either<DomainError, readonly DomainEvent[]> => {
     const s = byName.get(operation.subLedger);
     if (s === undefined) throw new Error(`no sub-ledger ${operation.subLedger} is plugged into the ledger year`);
-    const { command, organizationId, date, organizationKind, chart } = operation;
+    const { command, organizationId, date, organizationKind, chart, carried } = operation;
     if (organizationKind !== 'village') return left(s.notVillage(command, foundKind(organizationKind)));
     if (books.ledger.closed !== undefined) return left(s.yearClosed(command, date.slice(0, 4)));
     const voucherNo = s.voucherNoOf(command) ?? nextVoucherNo(books.ledger, s.series);
     const decided = s.decide(command, registerOf(books, s), { organizationId, date, chart, ledger: books.ledger, voucherNo });
     if (decided._tag === 'Left') return decided;
     const { events, summary, postings } = decided.right as SubLedgerDecision<DomainEvent>;
-    const header = { organizationId, voucherNo, date, summary, organizationKind, chart, origin: s.name };
+    const header = { organizationId, voucherNo, date, summary, organizationKind, chart, carried, origin: s.name };
     const voucher = generatedVoucher(header, postings, books.ledger);
     return voucher._tag === 'Left' ? voucher : right([...events, ...voucher.right]);
   };

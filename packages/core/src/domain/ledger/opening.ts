@@ -79,6 +79,26 @@ const openingFrom = async (books: Books, year: number, first: number): Promise<Y
   return NOTHING;
 };
 
+const NOTHING_CARRIED: ReadonlyMap<string, bigint> = new Map();
+
+/** The balances a year opens with: what the previous close carried, nothing while that year is open or when there is none. */
+export const carriedInto = (opening: YearOpening): ReadonlyMap<string, bigint> =>
+  opening.previous.status === 'closed' ? opening.previous.carried : NOTHING_CARRIED;
+
+/**
+ * The balances the last close carried into `year`, as `carriedInto` gives
+ * them, without folding an open year's registers: one event read per year
+ * looked at, for a voucher that needs only balances.
+ */
+export const carriedBalancesInto = async (reader: FactReader, organizationId: string, year: number): Promise<ReadonlyMap<string, bigint>> => {
+  const first = (await registrationYear(reader, organizationId)) ?? year;
+  for (let y = year - 1; y >= first; y -= 1) {
+    const last = await reader.last(ledgerStream(organizationId, y));
+    if (last !== undefined) return last.event.type === 'YearClosed' ? carriedBalances(last.event as YearClosed) : NOTHING_CARRIED;
+  }
+  return NOTHING_CARRIED;
+};
+
 /**
  * How a village's ledger year opens. The last year with books is found by
  * reading the last event of each year's stream, newest first: its close

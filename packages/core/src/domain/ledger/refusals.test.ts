@@ -61,7 +61,7 @@ describe('the ledger year refuses a voucher with a clear error', () => {
     given()
       .when(postVoucher(voucherOf('记-1', '2023-03-01', [['151', 'debit', '1.00'], ['102', 'credit', '1.00']]), { chart: FIXED_ASSETS }))
       .thenRefuses({ code: 'VOUCHER_ACCOUNT_NOT_LEAF', message: 'lines[0].account: 151 has sub-accounts (15101, 15102); post to one of them' });
-    const onLeaf = voucherOf('记-1', '2023-03-01', [['15101', 'debit', '1.00'], ['102', 'credit', '1.00']]);
+    const onLeaf = voucherOf('记-1', '2023-03-01', [['15101', 'debit', '1.00'], ['211', 'credit', '1.00']]);
     given().when(postVoucher(onLeaf, { chart: FIXED_ASSETS })).then([posted(onLeaf)]);
   });
 
@@ -152,6 +152,7 @@ describe('an account posted to before it had sub-accounts', () => {
 
   it('finds the balance carried from a closed year', async () => {
     const books = await testLedger();
+    expect(isRight(await books.voucher('记-0', '2023-01-10', [['102', 'debit', '30000.00'], ['301', 'credit', '30000.00']]))).toBe(true);
     expect(isRight(await books.voucher('记-1', '2023-02-01', BUY))).toBe(true);
     expect(isRight(await books.close(2023))).toBe(true);
     expect(isRight(await books.subAccount('15101', '经营性固定资产'))).toBe(true);

@@ -3,12 +3,13 @@ import type { DomainEvent } from '../../kernel/event.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
 import { organizationKindOf } from '../organization/service.js';
 import { subLedgers } from '../sub-ledgers.js';
+import { movesCashOrBank } from './accounts-check.js';
 import { loadChart } from './chart/index.js';
 import { CloseYearInput, PostVoucherInput } from './commands.js';
 import { ledgerError, type LedgerError } from './errors.js';
 import { ledgerStream, type LedgerEvent } from './events.js';
 import { ledgerYearDecider } from './ledger-year.js';
-import { openingOf } from './opening.js';
+import { carriedBalancesInto, openingOf } from './opening.js';
 import { subLedgerEventTypes } from './sub-ledger.js';
 import { ORIGIN_REGISTER } from './voucher-codec.js';
 
@@ -25,9 +26,10 @@ export const loadVillageBooks = async (reader: FactReader, organizationId: strin
  * dated the voucher date. The voucher is validated (shape, at least two
  * lines, positive amounts, debits equal credits) before anything is read;
  * then the organization and the village's chart are read and, only when a
- * line is on an account with sub-accounts, the balances the last close
- * carried (such an account may only move a balance of its own into its
- * sub-accounts).
+ * line is on an account with sub-accounts or on cash or bank, the balances
+ * the last close carried (such an account may only move a balance of its
+ * own into its sub-accounts; cash and bank may not end the voucher below
+ * zero).
  */
 export const postVoucher = defineCommand({
   name: 'PostVoucher',
@@ -41,8 +43,9 @@ export const postVoucher = defineCommand({
   facts: async (voucher, reader) => {
     const books = await loadVillageBooks(reader, voucher.organizationId);
     const onParent = voucher.lines.some((line) => books.chart.has(line.account) && !books.chart.isLeaf(line.account));
-    const previous = onParent ? (await openingOf(reader, subLedgers, voucher.organizationId, Number(voucher.date.slice(0, 4)))).previous : undefined;
-    return { ...books, carried: previous?.status === 'closed' ? previous.carried : NOTHING_CARRIED };
+    const needsBalances = onParent || movesCashOrBank(voucher);
+    const carried = needsBalances ? await carriedBalancesInto(reader, voucher.organizationId, Number(voucher.date.slice(0, 4))) : NOTHING_CARRIED;
+    return { ...books, carried };
   },
   decider: () => ledgerYearDecider<LedgerEvent, LedgerError>(subLedgers, {}),
   command: (voucher, facts) => ({ type: 'PostVoucher' as const, voucher, ...facts }),

@@ -3,7 +3,7 @@ import { coreCatalog } from '../../catalog.js';
 import type { RecordedEvent } from '../../kernel/event.js';
 import { InMemoryEventStore } from '../../kernel/memory-store.js';
 import { registerOrganization } from '../organization/service.js';
-import { declareSubAccount } from './chart/index.js';
+import { allowBankOverdraft, declareSubAccount } from './chart/index.js';
 import { closeYear, postVoucher } from './service.js';
 
 type Line = readonly [account: string, side: 'debit' | 'credit', amount: string];
@@ -39,10 +39,12 @@ export const testLedger = async () => {
   const close = (year: number, organizationId = 'v') => closeYear(context, { ...envelope(), input: { organizationId, year } });
   const subAccount = (code: string, nameZh: string) =>
     declareSubAccount(context, { ...envelope(), occurredOn: '2020-01-01', input: { organizationId: 'v', code, nameZh } });
+  /** Let the bank account be overdrawn (透支): books that pay from 102 with nothing in it. */
+  const overdraft = (account = '102') => allowBankOverdraft(context, { ...envelope(), occurredOn: '2020-01-01', input: { organizationId: 'v', account } });
   const events = async (stream: string): Promise<RecordedEvent[]> => {
     const out: RecordedEvent[] = [];
     for await (const e of store.readStream(stream)) out.push(e);
     return out;
   };
-  return { store, context, voucher, close, subAccount, events };
+  return { store, context, voucher, close, subAccount, overdraft, events };
 };

@@ -6,7 +6,7 @@ import { ledgerStream, type LedgerEvent } from '../ledger/events.js';
 import type { ShareError } from './errors.js';
 import type { DistributionEvent } from './events.js';
 import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
-import { openingOf } from '../ledger/opening.js';
+import { carriedInto, openingOf, type YearOpening } from '../ledger/opening.js';
 import { evolveLedgerYear, initialLedgerYear, isLedgerEvent } from '../ledger/state.js';
 import { subLedgers } from '../sub-ledgers.js';
 import { DistributeIncomeInput, PayDividendsInput, type ClosedYearBooks, type DistributionCommand } from './commands.js';
@@ -20,7 +20,7 @@ const loadClosedYear = async (reader: FactReader, organizationId: string, year: 
   return { closed: state.closed, movements: state.movements };
 };
 
-const operation = (command: DistributionCommand, date: string): SubLedgerOperation => ({
+const operation = (command: DistributionCommand, date: string, opening: YearOpening): SubLedgerOperation => ({
   type: 'SubLedgerOperation',
   subLedger: 'shares',
   command,
@@ -28,6 +28,7 @@ const operation = (command: DistributionCommand, date: string): SubLedgerOperati
   date,
   organizationKind: command.organizationKind,
   chart: command.chart,
+  carried: carriedInto(opening),
 });
 
 /**
@@ -55,8 +56,8 @@ export const distributeIncome = defineCommand({
     };
   },
   decider: (facts) => ledgerYearDecider<DistributionEvent | LedgerEvent, ShareError | LedgerError>(subLedgers, facts.opening.registers),
-  command: (input, { organizationKind, members, chart, books, shares }, date) =>
-    operation({ type: 'DistributeIncome', input, organizationKind, chart, books, shares, members }, date),
+  command: (input, { organizationKind, members, chart, books, shares, opening }, date) =>
+    operation({ type: 'DistributeIncome', input, organizationKind, chart, books, shares, members }, date, opening),
 });
 
 /**
@@ -75,7 +76,7 @@ export const payDividends = defineCommand({
     opening: await openingOf(reader, subLedgers, input.organizationId, Number(input.paidOn.slice(0, 4))),
   }),
   decider: (facts) => ledgerYearDecider<DistributionEvent | LedgerEvent, ShareError | LedgerError>(subLedgers, facts.opening.registers),
-  command: (input, { organizationKind, chart }, date) => operation({ type: 'PayDividends', input, organizationKind, chart }, date),
+  command: (input, { organizationKind, chart, opening }, date) => operation({ type: 'PayDividends', input, organizationKind, chart }, date, opening),
 });
 
 /** What a distribution or a payment returns: its events and voucher, or the refusal. */

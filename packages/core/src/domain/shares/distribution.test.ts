@@ -108,6 +108,38 @@ describe('the year-end distribution (收益分配)', () => {
   });
 });
 
+describe('dividends paid in cash (库存现金)', () => {
+  it('spend the cash the close carried, and are refused, writing nothing, when it runs out', async () => {
+    const books = await testShares();
+    await books.ok('quantify', quantification());
+    await books.voucher('记-001', '2023-05-10', [['102', 'debit', '100000.00'], ['501', 'credit', '100000.00']]);
+    await books.voucher('记-002', '2023-06-10', [['511', 'debit', '20000.00'], ['102', 'credit', '20000.00']]);
+    await books.voucher('记-003', '2023-12-20', [['101', 'debit', '4000.00'], ['102', 'credit', '4000.00']]);
+    await books.close(2023);
+    await books.ok('distribute', plan());
+    await books.ok('pay', { year: 2023, paidOn: '2024-04-01', account: '101', payments: [{ memberId: 'm1' }] });
+    const [, voucher] = (await books.events('ledger-v-2024')).slice(-2);
+    expect(voucher?.data).toMatchObject({ voucherNo: '分-002', lines: [{ account: '211', side: 'debit', amount: '3764.71' }, { account: '101', side: 'credit', amount: '3764.71' }] });
+    await refused(
+      books,
+      ['pay', { year: 2023, paidOn: '2024-04-02', account: '101', payments: [{ memberId: 'm2', amount: '1000.00' }] }],
+      'VOUCHER_CASH_OVERDRAWN',
+      'lines[1].account: voucher 分-003 would leave 101 库存现金 with a credit balance of 764.71; cash on hand cannot be negative',
+    );
+  });
+
+  it('are refused from a cash box that holds nothing', async () => {
+    const books = await booksOf2023();
+    await books.ok('distribute', plan());
+    await refused(
+      books,
+      ['pay', { year: 2023, paidOn: '2024-04-01', account: '101' }],
+      'VOUCHER_CASH_OVERDRAWN',
+      'lines[1].account: voucher 分-002 would leave 101 库存现金 with a credit balance of 13176.47; cash on hand cannot be negative',
+    );
+  });
+});
+
 describe('a distribution is refused, with a clear error, and writes nothing', () => {
   it('for a year that is not closed, or approved outside the following year, or twice', async () => {
     const books = await booksOf2023();

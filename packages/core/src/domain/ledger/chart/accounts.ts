@@ -22,6 +22,8 @@ export interface AccountDefinition {
   readonly eitherSide: boolean;
   /** One of the 42 accounts of the 2023 system (false for a village's sub-accounts). */
   readonly standard: boolean;
+  /** A bank account (under 102) the village's chart lets end a voucher with a credit balance (an overdraft). */
+  readonly mayBeOverdrawn: boolean;
 }
 
 const CONTRA = new Set(['133', '152', '162']);
@@ -47,6 +49,7 @@ const standard = (code: string, nameZh: string, nameEn: string): AccountDefiniti
     contra,
     eitherSide: EITHER_SIDE.has(code),
     standard: true,
+    mayBeOverdrawn: false,
   });
 };
 

@@ -28,6 +28,7 @@ describe('Chart', () => {
       contra: true,
       eitherSide: false,
       standard: false,
+      mayBeOverdrawn: false,
     });
     expect(standard.has('15201')).toBe(false);
     expect(standard.isLeaf('152')).toBe(true);
@@ -92,6 +93,19 @@ describe('Chart', () => {
     expect(fixedAssets.subAccountProblem('15101')?.message).toBe('code: 15101 is already in the chart as 经营性固定资产');
     expect(fixedAssets.subAccountProblem('1520101')?.message).toBe('code: 1520101 extends 15201; declare 15201 first');
     expect(() => fixedAssets.withSubAccount({ code: '101', nameZh: '现金' })).toThrow(/SUB_ACCOUNT_NOT_EXTENDING/);
+  });
+
+  it('lets a bank account and its sub-accounts be overdrawn, leaving the old chart and the navigation untouched', () => {
+    const banks = Chart.standard().withSubAccount({ code: '10201', nameZh: '农商银行' }).withSubAccount({ code: '10202', nameZh: '邮储银行' });
+    const chart = banks.withOverdraftAllowed('10201');
+    expect(chart.account('10201')).toMatchObject({ nameZh: '农商银行', category: 'asset', mayBeOverdrawn: true });
+    expect(chart.childrenOf('102').map((a) => [a.code, a.mayBeOverdrawn])).toEqual([['10201', true], ['10202', false]]);
+    expect(chart.leafAccounts().find((a) => a.code === '10201')?.mayBeOverdrawn).toBe(true);
+    expect(chart.accounts().map((a) => a.code)).toEqual(banks.accounts().map((a) => a.code));
+    expect(banks.account('10201')?.mayBeOverdrawn).toBe(false);
+    expect(Object.isFrozen(chart.account('10201'))).toBe(true);
+    expect(() => chart.withOverdraftAllowed('10201')).toThrow(/BANK_OVERDRAFT_ALREADY_ALLOWED/);
+    expect(() => chart.withOverdraftAllowed('101')).toThrow(/BANK_OVERDRAFT_NOT_BANK/);
   });
 
   it('declares hundreds of sub-accounts quickly', () => {

@@ -14,6 +14,14 @@ export interface SubAccountProblem extends DomainError {
   readonly code: 'SUB_ACCOUNT_CODE_INVALID' | 'SUB_ACCOUNT_NOT_EXTENDING' | 'SUB_ACCOUNT_CODE_TAKEN' | 'SUB_ACCOUNT_PARENT_UNKNOWN';
 }
 
+/** Why an account cannot be declared one the bank lets overdraw; the message names the field (`account`). */
+export interface OverdraftProblem extends DomainError {
+  readonly code: 'BANK_OVERDRAFT_NOT_BANK' | 'BANK_OVERDRAFT_ACCOUNT_UNKNOWN' | 'BANK_OVERDRAFT_ALREADY_ALLOWED';
+}
+
+/** 银行存款: the only account, with its sub-accounts, that a chart may let end a voucher overdrawn. */
+const BANK_DEPOSITS = '102';
+
 const ACCOUNT_CODE = /^\d{3}(\d{2})*$/;
 
 /** The code a sub-account extends (`15101` → `151`, `1510101` → `15101`); none for a 3-digit account. */
@@ -43,7 +51,13 @@ const inserted = (sorted: readonly AccountDefinition[], account: AccountDefiniti
   return Object.freeze([...sorted.slice(0, at), account, ...sorted.slice(at)]);
 };
 
-const problem = (code: SubAccountProblem['code'], message: string): SubAccountProblem => ({ code, message });
+const problem = <C extends string>(code: C, message: string): { readonly code: C; readonly message: string } => ({ code, message });
+
+/** `account` with its overdraft allowed when its code is `code` or under it. */
+const overdrawnUnder =
+  (code: string) =>
+  (account: AccountDefinition): AccountDefinition =>
+    account.code.startsWith(code) && !account.mayBeOverdrawn ? Object.freeze({ ...account, mayBeOverdrawn: true }) : account;
 
 let standardChart: Chart | undefined;
 
@@ -91,9 +105,36 @@ export class Chart {
     return undefined;
   }
 
+  /** Why `code` cannot be declared an account the bank lets overdraw (102 or under it, in the chart, not yet allowed), or `undefined`. */
+  overdraftProblem(code: string): OverdraftProblem | undefined {
+    const account = this.byCode.get(code);
+    if (rootCodeOf(code) !== BANK_DEPOSITS) {
+      const name = account === undefined ? '' : ` ${account.nameZh}`;
+      return problem('BANK_OVERDRAFT_NOT_BANK', `account: ${code}${name} is not a bank account; only 102 银行存款 and its sub-accounts may be overdrawn`);
+    }
+    if (account === undefined) return problem('BANK_OVERDRAFT_ACCOUNT_UNKNOWN', `account: ${code} is not in the chart; declare the sub-account first`);
+    if (account.mayBeOverdrawn) return problem('BANK_OVERDRAFT_ALREADY_ALLOWED', `account: ${code} ${account.nameZh} may already be overdrawn`);
+    return undefined;
+  }
+
+  /**
+   * A new chart in which the bank account `code` and every sub-account under
+   * it, declared or still to come, may be overdrawn. Throws when
+   * `overdraftProblem` finds a problem (deciders check first and refuse).
+   */
+  withOverdraftAllowed(code: string): Chart {
+    const refused = this.overdraftProblem(code);
+    if (refused !== undefined) throw new Error(`${refused.code}: ${refused.message}`);
+    const allowed = overdrawnUnder(code);
+    const children = new Map([...this.children].map(([parent, list]) => [parent, Object.freeze(list.map(allowed))] as const));
+    const ordered = Object.freeze(this.ordered.map(allowed));
+    return new Chart(new Map(ordered.map((a) => [a.code, a])), children, ordered);
+  }
+
   /**
    * A new chart with one more sub-account, which takes its root account's
-   * category, normal balance, contra and either-side flags. Throws when
+   * category, normal balance, contra and either-side flags, and may be
+   * overdrawn when its parent may. Throws when
    * `subAccountProblem` finds one (deciders check first and refuse).
    */
   withSubAccount(spec: SubAccountSpec): Chart {
@@ -111,6 +152,7 @@ export class Chart {
       contra: parent.contra,
       eitherSide: parent.eitherSide,
       standard: false,
+      mayBeOverdrawn: parent.mayBeOverdrawn,
     });
     const byCode = new Map(this.byCode).set(account.code, account);
     const children = new Map(this.children).set(parentCode, inserted(this.childrenOf(parentCode), account));

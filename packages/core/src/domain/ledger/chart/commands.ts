@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import * as t from 'io-ts';
 import { struct } from '../../../codecs/struct.js';
 import { Id, NonEmptyString } from '../../../codecs/primitives.js';
 import { AccountCode } from '../voucher-codec.js';
@@ -23,4 +23,20 @@ export interface DeclareSubAccount {
   readonly input: DeclareSubAccountInputValue;
 }
 
-export type ChartCommand = DeclareSubAccount;
+/**
+ * What a user asks for when the bank lets an account be overdrawn (透支):
+ * 102 or an account under it. Any account code here, so that another
+ * account reaches the decider and is refused with `BANK_OVERDRAFT_NOT_BANK`.
+ */
+export const AllowBankOverdraftInput = t.type({ organizationId: Id, account: AccountCode });
+/** What a caller sends: plain JSON. */
+export type AllowBankOverdraftInput = t.OutputOf<typeof AllowBankOverdraftInput>;
+/** What the codec decodes it to. */
+export type AllowBankOverdraftInputValue = t.TypeOf<typeof AllowBankOverdraftInput>;
+
+export interface AllowBankOverdraft {
+  readonly type: 'AllowBankOverdraft';
+  readonly input: AllowBankOverdraftInputValue;
+}
+
+export type ChartCommand = DeclareSubAccount | AllowBankOverdraft;

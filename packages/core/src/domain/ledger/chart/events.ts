@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import * as t from 'io-ts';
 import { struct } from '../../../codecs/struct.js';
 import { Id, NonEmptyString, refinedString } from '../../../codecs/primitives.js';
 import { defineOrganizationEvent } from '../../../kernel/catalog.js';
@@ -25,9 +25,23 @@ export interface SubAccountDeclared {
 
 export const subAccountDeclared = defineOrganizationEvent('SubAccountDeclared', SubAccountDeclaredData);
 
-export type ChartEvent = SubAccountDeclared;
+/** 102 银行存款 or an account under it (`10201`). */
+export const BankAccountCode = refinedString<AccountCodeBrand>('a bank account code (102, or 102 followed by pairs of digits)', (s) => /^102(\d{2})*$/.test(s));
 
-export const chartEvents = [subAccountDeclared] as const;
+/** A village's bank lets this account (and every sub-account under it) be overdrawn (透支): a voucher may leave it with a credit balance. */
+export const BankOverdraftAllowedData = t.type({ organizationId: Id, account: BankAccountCode });
+export type BankOverdraftAllowedData = t.TypeOf<typeof BankOverdraftAllowedData>;
 
-/** One stream per village: its sub-accounts, in the order they were declared. */
+export interface BankOverdraftAllowed {
+  readonly type: 'BankOverdraftAllowed';
+  readonly data: BankOverdraftAllowedData;
+}
+
+export const bankOverdraftAllowed = defineOrganizationEvent('BankOverdraftAllowed', BankOverdraftAllowedData);
+
+export type ChartEvent = SubAccountDeclared | BankOverdraftAllowed;
+
+export const chartEvents = [subAccountDeclared, bankOverdraftAllowed] as const;
+
+/** One stream per village: its sub-accounts and the bank accounts it may overdraw, in the order they were declared. */
 export const chartStream = (villageId: string): string => `chart-${villageId}`;

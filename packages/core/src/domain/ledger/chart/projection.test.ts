@@ -5,7 +5,7 @@ import { runProjection } from '../../../kernel/projection.js';
 import { Chart } from './chart.js';
 import { chartEvents, type ChartEvent } from './events.js';
 import { chartOfVillage, chartsProjection } from './projection.js';
-import { declareSubAccount } from './service.js';
+import { allowBankOverdraft, declareSubAccount } from './service.js';
 
 describe('chartsProjection', () => {
   it('gives each village its chart, and the standard chart to villages that declared nothing', async () => {
@@ -28,5 +28,16 @@ describe('chartsProjection', () => {
 
     const earlier = await runProjection(store, context.catalog, chartsProjection, { asOf: '2024-03-31' });
     expect(chartOfVillage(earlier.state, 'v1').has('15102')).toBe(false);
+  });
+
+  it('folds bank overdrafts into the village chart, as of their date', async () => {
+    const store = new InMemoryEventStore();
+    const context = { store, catalog: new EventCatalog<ChartEvent>([...chartEvents]) };
+    await allowBankOverdraft(context, { input: { organizationId: 'v1', account: '102' }, commandId: 'c1', occurredOn: '2024-05-01', actor: '会计' });
+    const { state } = await runProjection(store, context.catalog, chartsProjection);
+    expect(chartOfVillage(state, 'v1').account('102')?.mayBeOverdrawn).toBe(true);
+    expect(chartOfVillage(state, 'v2').account('102')?.mayBeOverdrawn).toBe(false);
+    const earlier = await runProjection(store, context.catalog, chartsProjection, { asOf: '2024-04-30' });
+    expect(chartOfVillage(earlier.state, 'v1').account('102')?.mayBeOverdrawn).toBe(false);
   });
 });

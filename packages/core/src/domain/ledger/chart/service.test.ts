@@ -4,7 +4,7 @@ import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { EventCatalog } from '../../../kernel/catalog.js';
 import { InMemoryEventStore } from '../../../kernel/memory-store.js';
 import { chartEvents, chartStream } from './events.js';
-import { declareSubAccount, loadChart } from './service.js';
+import { allowBankOverdraft, declareSubAccount, loadChart } from './service.js';
 
 const setup = () => {
   const store = new InMemoryEventStore();
@@ -77,5 +77,40 @@ describe('declareSubAccount', () => {
     const other = await declareSubAccount(context, request({ organizationId: 'v2', code: '50101', nameZh: '租赁收入' }, 'c2'));
     expect(isRight(other)).toBe(true);
     expect(store.size).toBe(2);
+  });
+});
+
+describe('allowBankOverdraft', () => {
+  it('appends BankOverdraftAllowed to the village chart stream, and loadChart folds it', async () => {
+    const { store, context } = setup();
+    await declareSubAccount(context, request({ organizationId: 'v', code: '10201', nameZh: '农商银行' }, 'c1'));
+    const result = await allowBankOverdraft(context, request({ organizationId: 'v', account: '10201' }, 'c2'));
+    expect(isRight(result) && result.right.events).toEqual([{ type: 'BankOverdraftAllowed', data: { organizationId: 'v', account: '10201' } }]);
+    const recorded = [];
+    for await (const event of store.readStream(chartStream('v'))) recorded.push(event.type);
+    expect(recorded).toEqual(['SubAccountDeclared', 'BankOverdraftAllowed']);
+    const chart = await loadChart(factReader(context), 'v');
+    expect([chart.account('10201')?.mayBeOverdrawn, chart.account('102')?.mayBeOverdrawn]).toEqual([true, false]);
+    expect((await loadChart(factReader(context), 'other')).account('10201')).toBeUndefined();
+  });
+
+  it.each([
+    ['cash on hand', { account: '101' }, 'BANK_OVERDRAFT_NOT_BANK'],
+    ['a bank sub-account not declared', { account: '10201' }, 'BANK_OVERDRAFT_ACCOUNT_UNKNOWN'],
+    ['a malformed code', { account: '1020' }, 'INVALID_INPUT'],
+    ['an unknown field', { account: '102', limit: '5000.00' }, 'INVALID_INPUT'],
+  ])('refuses %s, and writes nothing', async (_label, input, expected) => {
+    const { store, context } = setup();
+    const result = await allowBankOverdraft(context, request({ organizationId: 'v', ...input }, 'c1'));
+    expect(isLeft(result) && result.left.code).toBe(expected);
+    expect(store.size).toBe(0);
+  });
+
+  it('refuses an overdraft allowed before, and writes nothing more', async () => {
+    const { store, context } = setup();
+    await allowBankOverdraft(context, request({ organizationId: 'v', account: '102' }, 'c1'));
+    const again = await allowBankOverdraft(context, request({ organizationId: 'v', account: '102' }, 'c2'));
+    expect(isLeft(again) && again.left).toEqual({ code: 'BANK_OVERDRAFT_ALREADY_ALLOWED', message: 'account: 102 银行存款 may already be overdrawn' });
+    expect(store.size).toBe(1);
   });
 });
