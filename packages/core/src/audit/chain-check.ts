@@ -11,6 +11,15 @@ interface Head {
 }
 
 /**
+ * What the seal covers of an event: the chain of the content of every event,
+ * whatever hash it carries (computed once when the carried hashes agree).
+ */
+const chainedOf = (head: Head | undefined, event: RecordedEvent, stored: string | null, computed: string): string => {
+  if (head !== undefined && head.chained !== head.stored) return eventHash(event, head.chained);
+  return stored === null ? eventHash(event, head?.chained ?? null) : computed;
+};
+
+/**
  * Every stream's hash chain, followed in the order the events were recorded:
  * each hash an event carries must be the hash of its content and of the hash
  * carried by the event before it in its stream (docs/tamper-evidence.md). A
@@ -27,12 +36,10 @@ export class ChainCheck {
 
   check(event: RecordedEvent): BookProblem | undefined {
     const head = this.heads.get(event.streamId);
-    const expected = head === undefined ? 0n : head.position + 1n;
     const stored = typeof event.metadata.hash === 'string' ? event.metadata.hash : null;
     const computed = eventHash(event, head?.stored ?? null);
-    // What the seal covers: the chain of every event's content, whatever hash it carries.
-    const chained = head === undefined || head.chained === head.stored ? (stored === null ? eventHash(event, head?.chained ?? null) : computed) : eventHash(event, head.chained);
-    this.heads.set(event.streamId, { position: event.streamPosition, stored, chained });
+    this.heads.set(event.streamId, { position: event.streamPosition, stored, chained: chainedOf(head, event, stored, computed) });
+    const expected = head === undefined ? 0n : head.position + 1n;
     if (event.streamPosition !== expected) {
       return broken('CHAIN_POSITION', `stream position ${event.streamPosition} follows ${head === undefined ? 'nothing' : head.position}: the stream's positions are not consecutive`);
     }
@@ -40,7 +47,11 @@ export class ChainCheck {
       this.unsealed += 1;
       return undefined;
     }
-    if (stored === computed) return undefined;
+    return stored === computed ? undefined : this.breakAt(event, stored, computed);
+  }
+
+  /** The first break of a stream is a finding; the events after it that cannot chain either are counted. */
+  private breakAt(event: RecordedEvent, stored: string, computed: string): BookProblem | undefined {
     const broke = this.breaks.get(event.streamId);
     if (broke !== undefined) {
       broke.after += 1;

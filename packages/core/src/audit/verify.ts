@@ -51,12 +51,36 @@ const sealFinding = (given: { readonly events: number; readonly root: string }, 
 export const verifyStore = async (store: EventStore, options: VerifyOptions = {}): Promise<Verification> => verifyEvents(readAllInBatches(store), options);
 
 /** `verifyStore` over events given in batches in the order they were recorded (a ledger file read line by line, say). */
+/** Follows a seal given while the events go by: the root of the heads once as many events as it covers were read. */
+class SealCheck {
+  private root: string | undefined;
+
+  constructor(private readonly given: VerifyOptions['seal']) {
+    this.root = given?.events === 0 ? merkleRoot(new Map()) : undefined;
+  }
+
+  after(events: number, chain: ChainCheck): void {
+    if (this.given !== undefined && events === this.given.events) this.root = merkleRoot(chain.headHashes());
+  }
+
+  outcome(events: number): { readonly sealed?: NonNullable<Verification['sealed']>; readonly finding?: Finding } {
+    const given = this.given;
+    if (given === undefined) return {};
+    const sealed = { ...given, unchanged: this.root === given.root, since: Math.max(0, events - given.events) };
+    return sealed.unchanged ? { sealed } : { sealed, finding: sealFinding(given, this.root, events) };
+  }
+}
+
+const chainBreaks = (chain: ChainCheck): Finding[] =>
+  chain.brokenAfter().map((b) => ({ streamId: b.streamId, ...broken('CHAIN_BROKEN', `${b.after} event${b.after === 1 ? '' : 's'} after the break at position ${b.at} do not chain either`) }));
+
+/** `verifyStore` over events given in batches in the order they were recorded (a ledger file read line by line, say). */
 export const verifyEvents = async (batches: AsyncIterable<readonly RecordedEvent[]>, options: VerifyOptions = {}): Promise<Verification> => {
   const books = new BooksCheck(options.catalog ?? coreCatalog);
   const chain = new ChainCheck();
+  const seal = new SealCheck(options.seal);
   const findings: Finding[] = [];
   let events = 0;
-  let sealedRoot = options.seal?.events === 0 ? merkleRoot(new Map()) : undefined;
   for await (const batch of batches) {
     options.signal?.throwIfAborted();
     for (const event of batch) {
@@ -65,18 +89,14 @@ export const verifyEvents = async (batches: AsyncIterable<readonly RecordedEvent
       if (link !== undefined) findings.push({ ...place, eventId: event.metadata.eventId, type: event.type, ...link });
       findings.push(...books.check(event, place));
       events += 1;
-      if (options.seal !== undefined && events === options.seal.events) sealedRoot = merkleRoot(chain.headHashes());
+      seal.after(events, chain);
     }
     options.onProgress?.(events);
   }
-  for (const b of chain.brokenAfter()) {
-    findings.push({ streamId: b.streamId, ...broken('CHAIN_BROKEN', `${b.after} event${b.after === 1 ? '' : 's'} after the break at position ${b.at} do not chain either`) });
-  }
-  findings.push(...books.finish());
-  const given = options.seal;
-  const sealed = given === undefined ? undefined : { ...given, unchanged: sealedRoot === given.root, since: Math.max(0, events - given.events) };
-  if (given !== undefined && sealedRoot !== given.root) findings.push(sealFinding(given, sealedRoot, events));
+  findings.push(...chainBreaks(chain), ...books.finish());
+  const { sealed, finding } = seal.outcome(events);
+  if (finding !== undefined) findings.push(finding);
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const seal = sealOfHeads(chain.headHashes(), events, chain.unsealed);
-  return { events, streams: seal.streams, findings, errors, warnings: findings.length - errors, seal, ...(sealed === undefined ? {} : { sealed }) };
+  const current = sealOfHeads(chain.headHashes(), events, chain.unsealed);
+  return { events, streams: current.streams, findings, errors, warnings: findings.length - errors, seal: current, ...(sealed === undefined ? {} : { sealed }) };
 };
