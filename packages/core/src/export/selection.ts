@@ -75,17 +75,26 @@ const testsOf = async (store: EventStore, catalog: EventCatalog, selection: Ledg
   return tests;
 };
 
+/** An event without its chain hash: the one before it in its stream was left out, so the hash would not recompute. */
+const unhashed = ({ metadata: { hash: _hash, ...metadata }, ...event }: RecordedEvent): RecordedEvent => ({ ...event, metadata });
+
 /**
  * The events of `store` a selection keeps, in global order: what `export`
  * writes. The options are checked, and a village looked up, before the log is
- * read; reading stops after `toPosition`.
+ * read; reading stops after `toPosition`. A stream kept whole or up to some
+ * event keeps its chain hashes; once an event of a stream is left out (an
+ * `asOf` before a back-dated event, say), the events of that stream kept after
+ * it go without their hashes, which the store they are imported into stamps
+ * anew (docs/tamper-evidence.md).
  */
 export async function* selectEvents(store: EventStore, catalog: EventCatalog, selection: LedgerSelection): AsyncIterable<RecordedEvent> {
   checkLedgerSelection(selection);
   const tests = await testsOf(store, catalog, selection);
   const last = selection.toPosition;
+  const cut = new Set<string>();
   for await (const recorded of store.readAll()) {
     if (last !== undefined && recorded.globalPosition > last) return;
-    if (tests.every((keep) => keep(recorded))) yield recorded;
+    if (!tests.every((keep) => keep(recorded))) cut.add(recorded.streamId);
+    else yield cut.has(recorded.streamId) ? unhashed(recorded) : recorded;
   }
 }
