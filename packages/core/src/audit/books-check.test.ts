@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventStore, JsonObject } from '../kernel/index.js';
+import { acquireFixedAsset } from '../domain/assets/service.js';
 import { building, testAssets } from '../domain/assets/test-assets.js';
+import { testLedger } from '../domain/ledger/test-ledger.js';
 import { booksOf2023, plan } from '../domain/shares/test-shares.js';
 import { BooksCheck, type EventToCheck, type Finding } from './books-check.js';
 
@@ -40,6 +42,7 @@ const voucher = (voucherNo: string, date: string, lines: readonly (readonly [str
 describe('the rules of the books over a recorded ledger', () => {
   let assets: Recorded[];
   let shares: Recorded[];
+  let january: Recorded[];
 
   beforeAll(async () => {
     const books = await testAssets();
@@ -55,11 +58,36 @@ describe('the rules of the books over a recorded ledger', () => {
     await distributed.ok('distribute', plan());
     await distributed.ok('pay', { year: 2023, paidOn: '2024-04-01', account: '102', payments: [{ memberId: 'm1', amount: '100.00' }] });
     shares = await eventsOf(distributed.store);
+    // January spends what 2023 left in the bank before 2023 is closed; no overdraft is allowed.
+    const early = await testLedger();
+    await early.subAccount('15101', '经营性固定资产');
+    await early.voucher('记-001', '2023-06-01', [['102', 'debit', '60000.00'], ['501', 'credit', '60000.00']]);
+    await early.voucher('记-001', '2024-01-05', [['101', 'debit', '10000.00'], ['102', 'credit', '10000.00']]);
+    const input = { organizationId: 'v', ...building('b1', '50000.00', 240, { acquiredOn: '2024-01-15' }) };
+    await acquireFixedAsset(early.context, { commandId: 'a-1', actor: '会计', input: input as never });
+    await early.close(2023);
+    january = await eventsOf(early.store);
   });
 
   it('finds nothing in books written by the commands', () => {
     expect(check(assets)).toEqual([]);
     expect(check(shares)).toEqual([]);
+    expect(january.filter((e) => e.streamId === 'ledger-v-2024').map((e) => e.type)).toEqual(['VoucherPosted', 'FixedAssetAcquired', 'VoucherPosted']);
+    expect(check(january)).toEqual([]);
+  });
+
+  it('counts what a previous year still open left in the bank, as the command did, and refuses a fen more', () => {
+    const close = indexOf(january, (e) => e.type === 'YearClosed');
+    const overdraft = voucher('记-002', '2024-01-20', [['513', 'debit', '0.01'], ['102', 'credit', '0.01']]);
+    const expected = {
+      line: close + 1,
+      streamId: 'ledger-v-2024',
+      rule: 'VOUCHER_BANK_OVERDRAWN',
+      message: 'lines[1].account: voucher 记-002 would leave 102 银行存款 with a credit balance of 0.01; if the bank grants an overdraft, declare it in the chart (allowBankOverdraft 102)',
+    };
+    expect(where(check([...january.slice(0, close), overdraft, ...january.slice(close)]))).toEqual([expected]);
+    // After the close the same balance is carried: the same refusal.
+    expect(where(check([...january, overdraft]))).toEqual([{ ...expected, line: january.length + 1 }]);
   });
 
   it('refuses a voucher placed after the close of its year', () => {

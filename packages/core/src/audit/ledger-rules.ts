@@ -40,8 +40,6 @@ export interface LedgerEntry<Ref> {
   readonly ref: Ref;
 }
 
-const NOTHING_CARRIED: ReadonlyMap<string, bigint> = new Map();
-
 const dataOf = (event: DomainEvent): Readonly<Record<string, unknown>> => event.data as Readonly<Record<string, unknown>>;
 
 /** The fiscal year an event of a ledger-year stream belongs to: a voucher's date, a close's year, otherwise its business date. */
@@ -84,8 +82,8 @@ const impliesLines = (operation: Operation<unknown>): boolean => [...netOf(opera
  * events were recorded: a voucher is decided again by the ledger's own rules
  * (the village, the open year, a number free in the year, accounts that take
  * postings in the village's chart at that moment, debits equal to credits, a
- * reversal of a voucher that exists, cash and bank not overdrawn from what
- * the last close carried); a sub-ledger event must be a legal
+ * reversal of a voucher that exists, cash and bank not overdrawn from the
+ * balances the year opens with, as the command read them); a sub-ledger event must be a legal
  * transition of its register, and the voucher appended with it must post
  * the lines it implies; a close must be the close the rules compute from the
  * year's vouchers and registers, and nothing may follow it.
@@ -140,7 +138,7 @@ export class LedgerRules<Ref> {
     const origin = voucher.data.origin;
     const chart = facts.chartOf(village);
     const organizationKind = facts.kindOf(village);
-    const carried = books.previous.status === 'closed' ? books.previous.carried : NOTHING_CARRIED;
+    const carried = this.years.balancesInto(books);
     if (origin === undefined) {
       const command: LedgerYearCommand = { type: 'PostVoucher', voucher: voucher.data, organizationKind, chart, carried };
       return asDecided({ decide: this.decider.decide, command, state: books.books, recorded: voucher }, facts);

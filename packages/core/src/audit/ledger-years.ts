@@ -1,5 +1,6 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { DomainEvent } from '../kernel/event.js';
+import { carriedSoFar } from '../domain/ledger/carried-so-far.js';
 import type { PreviousYear } from '../domain/ledger/commands.js';
 import type { YearClosed } from '../domain/ledger/events.js';
 import { ledgerYearDecider, type CarriedRegisters, type LedgerYearBooks } from '../domain/ledger/ledger-year.js';
@@ -20,6 +21,8 @@ export interface LedgerYear<Operation> {
   /** Sub-ledger events of this year recorded while the year before was still open: its close re-checks them. */
   beforePreviousClosed: DomainEvent[] | undefined;
 }
+
+const NOTHING_CARRIED: ReadonlyMap<string, bigint> = new Map();
 
 const carriedBalances = (close: YearClosed['data']): ReadonlyMap<string, bigint> => new Map(close.carried.map((c) => [c.account, c.balance.toFen()]));
 
@@ -67,6 +70,18 @@ export class LedgerYears<Operation> {
     books.books = this.decider.evolve(books.books, event);
     if (books.beforePreviousClosed !== undefined && !isLedgerEvent(event)) books.beforePreviousClosed.push(event);
     if (event.type === 'YearClosed') this.closed(books, event as YearClosed);
+  }
+
+  /**
+   * The balances the year opens with, as a command reads them now: what the
+   * last close carried or, while the year before is open, `carriedSoFar`
+   * from that year as it stands.
+   */
+  balancesInto(books: LedgerYear<Operation>): ReadonlyMap<string, bigint> {
+    const { previous } = books;
+    if (previous.status === 'closed') return previous.carried;
+    const before = previous.status === 'open' ? this.get(books.village, previous.year) : undefined;
+    return before === undefined ? NOTHING_CARRIED : carriedSoFar(this.balancesInto(before), before.books.ledger.movements);
   }
 
   /** A year begun while the one before is open opens from that year as it stands now. */

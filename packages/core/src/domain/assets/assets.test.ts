@@ -1,3 +1,4 @@
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { Money } from '../../money/money.js';
 import { Rate } from '../../money/rate.js';
@@ -6,6 +7,8 @@ import { nextMonth } from './months.js';
 import { depreciationCharged, fixedAssetAcquired } from './events.js';
 import { building, testAssets } from './test-assets.js';
 import { chartWith } from '../../test-support/ledger-year.js';
+import { testLedger } from '../ledger/test-ledger.js';
+import { acquireFixedAsset } from './service.js';
 import { assetEvent, assetOperation, generated, given, purchase } from './test-asset-specs.js';
 
 /** `count` months from `from` on. */
@@ -38,6 +41,22 @@ describe('fixed assets on the books', () => {
     given()
       .when(assetOperation('AcquireFixedAsset', b1, { chart, carried: new Map([['102', 12_000_000n]]) }))
       .then([...purchase(b1)]);
+  });
+
+  it('pays a January purchase from what the bank held when last year is still open, and refuses a fen more', async () => {
+    const books = await testLedger();
+    expect(isRight(await books.subAccount('15101', '经营性固定资产'))).toBe(true);
+    expect(isRight(await books.voucher('记-1', '2023-06-01', [['102', 'debit', '50000.00'], ['501', 'credit', '50000.00']]))).toBe(true);
+    let n = 0;
+    const acquire = (assetId: string, cost: string) =>
+      acquireFixedAsset(books.context, { commandId: `a-${(n += 1)}`, actor: '会计', input: { organizationId: 'v', ...building(assetId, cost, 240, { acquiredOn: '2024-01-15' }) } as never });
+    const over = await acquire('b1', '50000.01');
+    expect(isLeft(over) && over.left).toEqual({
+      code: 'VOUCHER_BANK_OVERDRAWN',
+      message: 'lines[1].account: voucher 资-001 would leave 102 银行存款 with a credit balance of 0.01; if the bank grants an overdraft, declare it in the chart (allowBankOverdraft 102)',
+    });
+    expect(isRight(await acquire('b1', '50000.00'))).toBe(true);
+    expect(isRight(await books.close(2023))).toBe(true);
   });
 
   it('depreciates 10,000.01 over 37 months with a 5% residual exactly, starting the month after acquisition, then stops', async () => {

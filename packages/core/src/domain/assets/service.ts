@@ -6,7 +6,7 @@ import type { LedgerError } from '../ledger/errors.js';
 import { ledgerStream, type LedgerEvent } from '../ledger/events.js';
 import type { AssetEvent } from './events.js';
 import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
-import { carriedInto, openingOf } from '../ledger/opening.js';
+import { openingOf } from '../ledger/opening.js';
 import { loadVillageBooks } from '../ledger/service.js';
 import { subLedgers } from '../sub-ledgers.js';
 import {
@@ -23,7 +23,7 @@ import {
 import type { AssetInputs } from './commands.js';
 import { lastDayOf } from './months.js';
 
-/** The village's kind and chart, and how the year of the operation opened: the register the last close carried. */
+/** The village's kind and chart, and how the year of the operation opened: the register and the balances the last close carried, or the open year before as it stands. */
 const factsOf = async (organizationId: string, reader: FactReader, date: string) => ({
   ...(await loadVillageBooks(reader, organizationId)),
   opening: await openingOf(reader, subLedgers, organizationId, Number(date.slice(0, 4))),
@@ -64,7 +64,7 @@ const assetCommand = <K extends keyof AssetInputs>(type: K, dateOf: (input: Asse
       date,
       organizationKind,
       chart,
-      carried: carriedInto(opening),
+      carried: opening.balances,
     }),
   });
 

@@ -21,9 +21,10 @@ export interface PostVoucher {
   readonly organizationKind: OrganizationKind | undefined;
   readonly chart: Chart;
   /**
-   * Balances carried into the year by the previous close, signed fen, debit
-   * positive. Only needed, and only read, when a line is on an account that
-   * has sub-accounts; otherwise empty.
+   * Balances the year opens with, signed fen, debit positive: what the
+   * previous close carried, or, while that year is open, `carriedSoFar`
+   * from it. Only read when a line is on cash, bank or an account that has
+   * sub-accounts; otherwise empty.
    */
   readonly carried: ReadonlyMap<string, bigint>;
 }

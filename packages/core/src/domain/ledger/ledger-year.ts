@@ -30,7 +30,7 @@ export interface SubLedgerOperation {
   readonly date: string;
   readonly organizationKind: OrganizationKind | undefined;
   readonly chart: Chart;
-  /** The balances the last close carried into the year (none while the previous year is open): a voucher may not overdraw cash or bank. */
+  /** The balances the year opens with (`YearOpening.balances`): a voucher may not overdraw cash or bank. */
   readonly carried: ReadonlyMap<string, bigint>;
 }
 

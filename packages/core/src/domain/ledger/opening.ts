@@ -3,15 +3,19 @@ import { formatValidationErrors } from '../../codecs/reporter.js';
 import { EventValidationError } from '../../kernel/catalog.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
 import { organizationStream } from '../organization/events.js';
+import { carriedSoFar } from './carried-so-far.js';
 import type { PreviousYear } from './commands.js';
 import { ledgerStream, type YearClosed } from './events.js';
 import { ledgerYearDecider, type CarriedRegisters } from './ledger-year.js';
+import { evolveLedgerYear, initialLedgerYear } from './state.js';
 import { subLedgerEventTypes, type AnySubLedger } from './sub-ledger.js';
 
-/** How a ledger year opens: how the books before it were left, and what they carried of each sub-ledger. */
+/** How a ledger year opens: how the books before it were left, what they carried of each sub-ledger, and the balances it opens with. */
 export interface YearOpening {
   readonly previous: PreviousYear;
   readonly registers: CarriedRegisters;
+  /** What the last close carried, or, while the year before is open, `carriedSoFar` from it: a voucher may not overdraw cash or bank. */
+  readonly balances: ReadonlyMap<string, bigint>;
 }
 
 /** Whose books are read, through which reader, with which sub-ledgers. */
@@ -21,7 +25,9 @@ interface Books {
   readonly organizationId: string;
 }
 
-const NOTHING: YearOpening = { previous: { status: 'none' }, registers: {} };
+const NOTHING_CARRIED: ReadonlyMap<string, bigint> = new Map();
+
+const NOTHING: YearOpening = { previous: { status: 'none' }, registers: {}, balances: NOTHING_CARRIED };
 
 /** The year an organization was registered (the business date of its first event): it keeps no books before. */
 export const registrationYear = async (reader: FactReader, organizationId: string): Promise<number | undefined> => {
@@ -44,11 +50,12 @@ const decodeRegisters = (subLedgers: readonly AnySubLedger[], close: YearClosed,
   return registers;
 };
 
-/** The registers as a year's events leave them, folded onto what the year opened with; vouchers pass undecoded. */
-const registersAfter = async ({ reader, subLedgers }: Books, streamId: string, opened: CarriedRegisters): Promise<CarriedRegisters> => {
+/** The registers as a year's events leave them, folded onto what the year opened with, and its accounts' movements. */
+const yearAsItStands = async ({ reader, subLedgers }: Books, streamId: string, opened: CarriedRegisters) => {
   const decider = ledgerYearDecider(subLedgers, opened);
-  const books = await reader.fold(streamId, decider.initialState(), decider.evolve, subLedgerEventTypes(subLedgers));
-  return Object.fromEntries(subLedgers.map((s): [string, unknown] => [s.name, s.carry(books.registers[s.name])]));
+  const books = await reader.fold(streamId, decider.initialState(), decider.evolve, new Set([...subLedgerEventTypes(subLedgers), 'VoucherPosted']));
+  const registers: CarriedRegisters = Object.fromEntries(subLedgers.map((s): [string, unknown] => [s.name, s.carry(books.registers[s.name])]));
+  return { registers, movements: books.ledger.movements };
 };
 
 /**
@@ -58,8 +65,9 @@ const registersAfter = async ({ reader, subLedgers }: Books, streamId: string, o
  */
 const rebuiltOpening = async (books: Books, first: number, close: YearClosed): Promise<YearOpening> => {
   let registers: CarriedRegisters = {};
-  for (let y = first; y <= close.data.year; y += 1) registers = await registersAfter(books, ledgerStream(books.organizationId, y), registers);
-  return { previous: { status: 'closed', year: close.data.year, carried: carriedBalances(close) }, registers };
+  for (let y = first; y <= close.data.year; y += 1) ({ registers } = await yearAsItStands(books, ledgerStream(books.organizationId, y), registers));
+  const carried = carriedBalances(close);
+  return { previous: { status: 'closed', year: close.data.year, carried }, registers, balances: carried };
 };
 
 const openingFrom = async (books: Books, year: number, first: number): Promise<YearOpening> => {
@@ -70,33 +78,39 @@ const openingFrom = async (books: Books, year: number, first: number): Promise<Y
     if (last.event.type === 'YearClosed') {
       const close = last.event as YearClosed;
       if (close.data.registers === undefined) return rebuiltOpening(books, first, close);
-      return { previous: { status: 'closed', year: y, carried: carriedBalances(close) }, registers: decodeRegisters(books.subLedgers, close, streamId) };
+      const carried = carriedBalances(close);
+      return { previous: { status: 'closed', year: y, carried }, registers: decodeRegisters(books.subLedgers, close, streamId), balances: carried };
     }
     // Still open: the year is decided against the previous one as it stands; its close re-checks.
     const before = await openingFrom(books, y, first);
-    return { previous: { status: 'open', year: y }, registers: await registersAfter(books, streamId, before.registers) };
+    const { registers, movements } = await yearAsItStands(books, streamId, before.registers);
+    return { previous: { status: 'open', year: y }, registers, balances: carriedSoFar(before.balances, movements) };
   }
   return NOTHING;
 };
 
-const NOTHING_CARRIED: ReadonlyMap<string, bigint> = new Map();
+const LEDGER_TYPES: ReadonlySet<string> = new Set(['VoucherPosted']);
 
-/** The balances a year opens with: what the previous close carried, nothing while that year is open or when there is none. */
-export const carriedInto = (opening: YearOpening): ReadonlyMap<string, bigint> =>
-  opening.previous.status === 'closed' ? opening.previous.carried : NOTHING_CARRIED;
+const balancesFrom = async (reader: FactReader, organizationId: string, year: number, first: number): Promise<ReadonlyMap<string, bigint>> => {
+  for (let y = year - 1; y >= first; y -= 1) {
+    const streamId = ledgerStream(organizationId, y);
+    const last = await reader.last(streamId);
+    if (last === undefined) continue;
+    if (last.event.type === 'YearClosed') return carriedBalances(last.event as YearClosed);
+    const { movements } = await reader.fold(streamId, initialLedgerYear(), evolveLedgerYear, LEDGER_TYPES);
+    return carriedSoFar(await balancesFrom(reader, organizationId, y, first), movements);
+  }
+  return NOTHING_CARRIED;
+};
 
 /**
- * The balances the last close carried into `year`, as `carriedInto` gives
- * them, without folding an open year's registers: one event read per year
- * looked at, for a voucher that needs only balances.
+ * The balances `year` opens with, as `openingOf` gives them, without
+ * folding registers: one event read per closed or empty year looked at, and
+ * the vouchers of a year still open, for a voucher that needs only balances.
  */
 export const carriedBalancesInto = async (reader: FactReader, organizationId: string, year: number): Promise<ReadonlyMap<string, bigint>> => {
   const first = (await registrationYear(reader, organizationId)) ?? year;
-  for (let y = year - 1; y >= first; y -= 1) {
-    const last = await reader.last(ledgerStream(organizationId, y));
-    if (last !== undefined) return last.event.type === 'YearClosed' ? carriedBalances(last.event as YearClosed) : NOTHING_CARRIED;
-  }
-  return NOTHING_CARRIED;
+  return balancesFrom(reader, organizationId, year, first);
 };
 
 /**

@@ -77,7 +77,7 @@ describe('银行存款 ends a voucher overdrawn only when the chart allows it', 
   });
 });
 
-describe('postVoucher reads the balances the last close carried when a line is on cash or bank', () => {
+describe('postVoucher reads the balances the year opens with when a line is on cash or bank', () => {
   it('refuses an overdraft of 102 until the chart allows it, then posts it', async () => {
     const books = await testLedger();
     const withdraw = () => books.voucher('记-1', '2023-03-01', WITHDRAWAL);
@@ -106,12 +106,30 @@ describe('postVoucher reads the balances the last close carried when a line is o
     expect(isLeft(overdrawn) && overdrawn.left.code).toBe('VOUCHER_BANK_OVERDRAWN');
   });
 
-  it('counts nothing from a previous year that is still open: close it first', async () => {
+  it('counts what a previous year still open left in the bank: a January payment before the December close', async () => {
     const books = await testLedger();
     expect(isRight(await books.voucher('记-1', '2023-01-05', RENT))).toBe(true);
-    const early = await books.voucher('记-1', '2024-01-10', [['101', 'debit', '100.00'], ['102', 'credit', '100.00']]);
-    expect(isLeft(early) && early.left.code).toBe('VOUCHER_BANK_OVERDRAWN');
+    expect(isRight(await books.voucher('记-2', '2023-12-20', [['513', 'debit', '7000.00'], ['102', 'credit', '7000.00']]))).toBe(true);
+    await refused(books, () => books.voucher('记-1', '2024-01-10', [['101', 'debit', '1000.01'], ['102', 'credit', '1000.01']]), 'VOUCHER_BANK_OVERDRAWN',
+      'lines[1].account: voucher 记-1 would leave 102 银行存款 with a credit balance of 0.01; if the bank grants an overdraft, declare it in the chart (allowBankOverdraft 102)');
+    expect(isRight(await books.voucher('记-1', '2024-01-10', [['101', 'debit', '1000.00'], ['102', 'credit', '1000.00']]))).toBe(true);
+    await refused(books, () => books.voucher('记-2', '2024-01-11', [['513', 'debit', '1000.01'], ['101', 'credit', '1000.01']]), 'VOUCHER_CASH_OVERDRAWN',
+      'lines[1].account: voucher 记-2 would leave 101 库存现金 with a credit balance of 0.01; cash on hand cannot be negative');
+    // The close carries the same bank balance: what 2024 decided against the open year still holds.
     expect(isRight(await books.close(2023))).toBe(true);
-    expect(isRight(await books.voucher('记-1', '2024-01-10', [['101', 'debit', '100.00'], ['102', 'credit', '100.00']]))).toBe(true);
+    expect(isRight(await books.voucher('记-2', '2024-01-11', [['513', 'debit', '1000.00'], ['101', 'credit', '1000.00']]))).toBe(true);
+  });
+
+  it('counts back through every open year to the last close', async () => {
+    const books = await testLedger();
+    expect(isRight(await books.voucher('记-1', '2022-03-01', RENT))).toBe(true);
+    expect(isRight(await books.close(2022))).toBe(true);
+    expect(isRight(await books.voucher('记-1', '2023-05-01', WITHDRAWAL))).toBe(true);
+    await refused(books, () => books.voucher('记-1', '2024-01-10', [['513', 'debit', '500.01'], ['101', 'credit', '500.01']]), 'VOUCHER_CASH_OVERDRAWN',
+      'lines[1].account: voucher 记-1 would leave 101 库存现金 with a credit balance of 0.01; cash on hand cannot be negative');
+    expect(isRight(await books.voucher('记-1', '2024-02-10', [['513', 'debit', '100.00'], ['102', 'credit', '100.00']]))).toBe(true);
+    expect(isRight(await books.voucher('记-1', '2025-01-10', [['101', 'debit', '7400.00'], ['102', 'credit', '7400.00']]))).toBe(true);
+    const overdrawn = await books.voucher('记-2', '2025-01-11', [['101', 'debit', '0.01'], ['102', 'credit', '0.01']]);
+    expect(isLeft(overdrawn) && overdrawn.left.message).toContain('would leave 102 银行存款 with a credit balance of 0.01');
   });
 });

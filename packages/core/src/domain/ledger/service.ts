@@ -27,9 +27,10 @@ export const loadVillageBooks = async (reader: FactReader, organizationId: strin
  * lines, positive amounts, debits equal credits) before anything is read;
  * then the organization and the village's chart are read and, only when a
  * line is on an account with sub-accounts or on cash or bank, the balances
- * the last close carried (such an account may only move a balance of its
- * own into its sub-accounts; cash and bank may not end the voucher below
- * zero).
+ * the year opens with: what the last close carried, or, while the year
+ * before is open, what it holds so far (such an account may only move a
+ * balance of its own into its sub-accounts; cash and bank may not end the
+ * voucher below zero).
  */
 export const postVoucher = defineCommand({
   name: 'PostVoucher',

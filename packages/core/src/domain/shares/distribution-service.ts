@@ -6,7 +6,7 @@ import { ledgerStream, type LedgerEvent } from '../ledger/events.js';
 import type { ShareError } from './errors.js';
 import type { DistributionEvent } from './events.js';
 import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
-import { carriedInto, openingOf, type YearOpening } from '../ledger/opening.js';
+import { openingOf, type YearOpening } from '../ledger/opening.js';
 import { evolveLedgerYear, initialLedgerYear, isLedgerEvent } from '../ledger/state.js';
 import { subLedgers } from '../sub-ledgers.js';
 import { DistributeIncomeInput, PayDividendsInput, type ClosedYearBooks, type DistributionCommand } from './commands.js';
@@ -28,7 +28,7 @@ const operation = (command: DistributionCommand, date: string, opening: YearOpen
   date,
   organizationKind: command.organizationKind,
   chart: command.chart,
-  carried: carriedInto(opening),
+  carried: opening.balances,
 });
 
 /**
