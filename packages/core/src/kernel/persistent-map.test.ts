@@ -108,6 +108,15 @@ describe('PersistentMap', () => {
     expect(map.update('a', (n) => (n ?? 0) + 1).get('a')).toBe(2);
   });
 
+  it('adjusts a present key only, and updates a present or absent one', () => {
+    const map = PersistentMap.from<string, number>([['a', 1], ['b', 2]]);
+    expect([...map.adjust('b', (n) => n * 10)]).toEqual([['a', 1], ['b', 20]]);
+    expect(map.adjust('c', (n) => n * 10)).toBe(map);
+    expect(map.adjust('a', (n) => n)).toBe(map);
+    expect([...map.update('c', (n) => (n ?? 0) + 3).update('a', (n) => (n ?? 0) + 3)]).toEqual([['a', 4], ['b', 2], ['c', 3]]);
+    expect([...map]).toEqual([['a', 1], ['b', 2]]);
+  });
+
   it('keys objects by identity, like Map', () => {
     const a = { id: 1 };
     const map = PersistentMap.empty<object, string>().set(a, 'a').set({ id: 1 }, 'other');

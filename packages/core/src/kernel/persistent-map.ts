@@ -130,8 +130,7 @@ function deleteIn(node: Branch, shift: number, hash: number, key: unknown): Chil
   return new Branch(next === undefined ? node.bitmap & ~bit : node.bitmap, children);
 }
 
-const find = (root: Branch, key: unknown): Leaf | undefined => {
-  const hash = hashOf(key);
+const find = (root: Branch, hash: number, key: unknown): Leaf | undefined => {
   let node: Child = root;
   for (let shift = 0; node instanceof Branch; shift += 5) {
     const bit = 1 << fragment(hash, shift);
@@ -182,17 +181,21 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   get(key: K): V | undefined {
-    return find(this.root, key)?.value as V | undefined;
+    return find(this.root, hashOf(key), key)?.value as V | undefined;
   }
 
   has(key: K): boolean {
-    return find(this.root, key) !== undefined;
+    return find(this.root, hashOf(key), key) !== undefined;
   }
 
   /** A map with `key` set to `value`: a new key goes last, a key already present keeps its place. */
   set(key: K, value: V): PersistentMap<K, V> {
+    return this.withLeaf(hashOf(key), key, value);
+  }
+
+  private withLeaf(hash: number, key: K, value: V): PersistentMap<K, V> {
     // `Map` stores the key -0 as 0.
-    const leaf = new Leaf(hashOf(key), Object.is(key, -0) ? 0 : key, value, this.ranks);
+    const leaf = new Leaf(hash, Object.is(key, -0) ? 0 : key, value, this.ranks);
     const root = setIn(this.root, 0, leaf);
     if (root === this.root) return this;
     const added = leaf.seq === this.ranks;
@@ -206,9 +209,17 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
     return new PersistentMap<K, V>(root instanceof Branch ? root : EMPTY_ROOT, this.size - 1, this.ranks);
   }
 
-  /** A map with `key` set to `change(value now, or undefined)`. */
+  /** A map with `key` set to `change(value now, or undefined)`; the key is hashed once. */
   update(key: K, change: (value: V | undefined) => V): PersistentMap<K, V> {
-    return this.set(key, change(this.get(key)));
+    const hash = hashOf(key);
+    return this.withLeaf(hash, key, change(find(this.root, hash, key)?.value as V | undefined));
+  }
+
+  /** A map with the value of `key` replaced by `change(value)`: this map when it has no such key or the value stays the same. */
+  adjust(key: K, change: (value: V) => V): PersistentMap<K, V> {
+    const hash = hashOf(key);
+    const leaf = find(this.root, hash, key);
+    return leaf === undefined ? this : this.withLeaf(hash, key, change(leaf.value as V));
   }
 
   private leaves(): readonly Leaf[] {
