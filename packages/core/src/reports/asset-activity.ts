@@ -108,10 +108,11 @@ export const assetActivity = (window: Window): Projection<AssetsByVillage, Asset
   handles: assetEventTypes,
   init: () => PersistentMap.empty(),
   apply: (state, { event, metadata }) => {
-    const id = event.data.organizationId;
-    const before = state.get(id) ?? NO_ASSETS;
-    const village: VillageAssetsState = { ...before, register: applyAssetEvent(before.register, event) };
     const within = metadata.occurredOn >= window.from && metadata.occurredOn <= window.to;
-    return state.set(id, within ? inWindow(village, event) : village);
+    return state.update(event.data.organizationId, (before = NO_ASSETS) => {
+      // A plain literal: Node 20 builds `{ ...before, register }` several times slower, once per event.
+      const village: VillageAssetsState = { register: applyAssetEvent(before.register, event), factors: before.factors, resourceIncome: before.resourceIncome };
+      return within ? inWindow(village, event) : village;
+    });
   },
 });
