@@ -107,17 +107,23 @@ export const combineProjections = <P extends Record<string, Projection<any, E>>,
   const allHandle = entries.every(([, p]) => p.handles !== undefined);
   const handles = allHandle ? [...new Set(entries.flatMap(([, p]) => p.handles ?? []))] : undefined;
   type S = { [K in keyof P]: ReturnType<P[K]['init']> };
-  const members = entries.map(([key, projection]) => ({ key, projection, types: projection.handles === undefined ? undefined : new Set(projection.handles) }));
+  const members = entries.map(([key, projection]) => ({ key, projection }));
+  // The members that read each event type, found once per type: one lookup an event.
+  const readers = new Map<string, typeof members>();
+  const readersOf = (type: string): typeof members => {
+    let found = readers.get(type);
+    if (found === undefined) readers.set(type, (found = members.filter(({ projection }) => projection.handles === undefined || projection.handles.includes(type))));
+    return found;
+  };
   return {
     name,
     ...(handles === undefined ? {} : { handles }),
     init: () => Object.fromEntries(entries.map(([k, p]) => [k, p.init()])) as S,
-    // A new record only when a member's state is a new value: members that
-    // extend their state in place then cost no copy per event.
+    // A new record only when a member's state is a new value, copied once
+    // however many members change.
     apply: (state, event) => {
       let next: Record<string, unknown> = state;
-      for (const { key, projection, types } of members) {
-        if (types !== undefined && !types.has(event.event.type)) continue;
+      for (const { key, projection } of readersOf(event.event.type)) {
         const before = next[key];
         const after: unknown = projection.apply(before, event);
         if (after === before) continue;
