@@ -31,10 +31,12 @@ const structParts = <R extends t.Props, O extends t.Props>(name: string, require
     const out: Record<string, unknown> = { ...u };
     let errors: t.ValidationError[] | undefined; // made on the first error: most objects have none
     for (const field of fields) {
-      if (!present(u, field)) continue;
-      const result = validateChild(field.codec, u[field.key], c, field.key);
+      const value = u[field.key];
+      if (value === undefined && field.optional) continue;
+      const result = validateChild(field.codec, value, c, field.key);
       if (result._tag === 'Left') (errors ??= []).push(...result.left);
-      else out[field.key] = result.right;
+      // Most fields decode to themselves (strings, numbers), and the copy has them already.
+      else if (result.right !== value) out[field.key] = result.right;
     }
     return errors === undefined ? t.success(out as StructType<R, O>) : t.failures(errors);
   };
