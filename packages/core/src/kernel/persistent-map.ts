@@ -102,6 +102,16 @@ function setIn(node: Branch, shift: number, leaf: Leaf): Branch {
   return next === child ? node : new Branch(node.bitmap, replaceAt(node.children, index, next));
 }
 
+/** The node with `leaf` in the place of the entry of its key, which is known to be present: one walk down, no search for room. */
+function replacedIn(node: Branch, shift: number, leaf: Leaf): Branch {
+  const index = popcount(node.bitmap & ((1 << fragment(leaf.hash, shift)) - 1));
+  const child = node.children[index] as Child;
+  let next: Child = leaf;
+  if (child instanceof Branch) next = replacedIn(child, shift + 5, leaf);
+  else if (child instanceof Collision) next = new Collision(child.hash, replaceAt(child.leaves, child.leaves.findIndex((l) => sameKey(l.key, leaf.key)), leaf));
+  return new Branch(node.bitmap, replaceAt(node.children, index, next));
+}
+
 const deleteInCollision = (node: Collision, hash: number, key: unknown): Child | undefined => {
   const index = node.hash === hash ? node.leaves.findIndex((l) => sameKey(l.key, key)) : -1;
   if (index < 0) return node;
@@ -209,17 +219,23 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
     return new PersistentMap<K, V>(root instanceof Branch ? root : EMPTY_ROOT, this.size - 1, this.ranks);
   }
 
+  /** The map with the entry `found` (of this map) given `value`, in its place. */
+  private replaced(found: Leaf, value: V): PersistentMap<K, V> {
+    if (Object.is(found.value, value)) return this;
+    return new PersistentMap<K, V>(replacedIn(this.root, 0, new Leaf(found.hash, found.key, value, found.seq)), this.size, this.ranks);
+  }
+
   /** A map with `key` set to `change(value now, or undefined)`; the key is hashed once. */
   update(key: K, change: (value: V | undefined) => V): PersistentMap<K, V> {
     const hash = hashOf(key);
-    return this.withLeaf(hash, key, change(find(this.root, hash, key)?.value as V | undefined));
+    const found = find(this.root, hash, key);
+    return found === undefined ? this.withLeaf(hash, key, change(undefined)) : this.replaced(found, change(found.value as V));
   }
 
   /** A map with the value of `key` replaced by `change(value)`: this map when it has no such key or the value stays the same. */
   adjust(key: K, change: (value: V) => V): PersistentMap<K, V> {
-    const hash = hashOf(key);
-    const leaf = find(this.root, hash, key);
-    return leaf === undefined ? this : this.withLeaf(hash, key, change(leaf.value as V));
+    const found = find(this.root, hashOf(key), key);
+    return found === undefined ? this : this.replaced(found, change(found.value as V));
   }
 
   private leaves(): readonly Leaf[] {
