@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DecodedEvent, DomainEvent } from '../kernel/event.js';
+import { foldEvents, type Projection } from '../kernel/projection.js';
+import { Money } from '../money/money.js';
+import { accountBalances, yearWindow } from './balances.js';
+import { statementsProjection } from './statement.js';
+
+/** Plain values of a state, maps as arrays of entries in their order, so that two states compare by what a reader sees. */
+const plain = (value: unknown): unknown => {
+  if (value instanceof Map || (typeof value === 'object' && value !== null && Symbol.iterator in value && 'get' in value)) {
+    return [...(value as Iterable<[unknown, unknown]>)].map(([k, v]) => [k, plain(v)]);
+  }
+  if (value instanceof Money) return `${value.toString()} yuan`;
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return Array.isArray(value) ? value.map(plain) : value;
+};
+
+/** The events a projection reads, as `runProjection` picks them. */
+const readBy = <S, E extends DomainEvent>(projection: Projection<S, E>, events: readonly DecodedEvent<E>[]) =>
+  events.filter((e) => projection.handles === undefined || projection.handles.includes(e.event.type));
+
+/** The events cut into batches at `cuts` (positions taken modulo the length), each batch folded with `foldEvents`. */
+const inBatches = <S, E extends DomainEvent>(projection: Projection<S, E>, all: readonly DecodedEvent<E>[], cuts: readonly number[]): S => {
+  const events = readBy(projection, all);
+  const at = [...new Set(cuts.map((c) => (events.length === 0 ? 0 : c % events.length)))].sort((a, b) => a - b);
+  let state = projection.init();
+  let from = 0;
+  for (const to of [...at, events.length]) {
+    state = foldEvents(projection, state, events.slice(from, to));
+    from = Math.max(from, to);
+  }
+  return state;
+};
+
+const oneByOne = <S, E extends DomainEvent>(projection: Projection<S, E>, events: readonly DecodedEvent<E>[]): S =>
+  readBy(projection, events).reduce((state, event) => projection.apply(state, event), projection.init());
+
+let position = 0n;
+const decoded = (type: string, data: object, occurredOn = '2023-06-01'): DecodedEvent => ({
+  streamId: 's',
+  streamPosition: 0n,
+  globalPosition: (position += 1n),
+  event: { type, data } as unknown as DomainEvent,
+  metadata: { eventId: `e${position}`, occurredOn, actor: 'a', schemaVersion: 1 } as DecodedEvent['metadata'],
+});
+
+const line = fc.record({
+  account: fc.constantFrom('101', '102', '501', '511', '15101', '321'),
+  side: fc.constantFrom('debit', 'credit'),
+  amount: fc.bigInt({ min: 1n, max: 10_000n }).map((fen) => Money.fromFen(fen)),
+});
+const ledgerEvent = fc.oneof(
+  fc.record({ org: fc.constantFrom('v1', 'v2', 'v3'), date: fc.constantFrom('2022-12-31', '2023-01-01', '2023-07-15', '2023-12-31', '2024-01-02'), lines: fc.array(line, { maxLength: 3 }) })
+    .map(({ org, date, lines }) => decoded('VoucherPosted', { organizationId: org, voucherNo: '记-1', date, summary: 's', lines })),
+  fc.record({ org: fc.constantFrom('v1', 'v4'), closedOn: fc.constantFrom('2022-12-31', '2023-12-31'), entries: fc.array(line, { maxLength: 2 }) })
+    .map(({ org, closedOn, entries }) => decoded('YearClosed', { organizationId: org, year: 2023, closedOn, entries })),
+  fc.record({ org: fc.constantFrom('v1', 'v5') }).map(({ org }) => decoded('OrganizationRegistered', { organizationId: org, kind: 'village', code: org, name: org, parentId: 'd' })),
+);
+
+describe('a batch folds to the state of its events one by one', () => {
+  it('account balances, whatever the batches', () => {
+    const projection = accountBalances(yearWindow(2023));
+    fc.assert(
+      fc.property(fc.array(ledgerEvent, { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 5 }), (events, cuts) => {
+        const typed = events as unknown as DecodedEvent<Parameters<typeof projection.apply>[1]['event']>[];
+        expect(plain(inBatches(projection, typed, cuts))).toEqual(plain(oneByOne(projection, typed)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the statements projection (combined members), whatever the batches', () => {
+    const projection = statementsProjection(yearWindow(2023));
+    fc.assert(
+      fc.property(fc.array(ledgerEvent, { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 5 }), (events, cuts) => {
+        expect(plain(inBatches(projection, events, cuts))).toEqual(plain(oneByOne(projection, events)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
