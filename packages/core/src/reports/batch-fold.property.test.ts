@@ -6,16 +6,18 @@ import { Money } from '../money/money.js';
 import { accountBalances, yearWindow } from './balances.js';
 import { statementsProjection } from './statement.js';
 
+const isMapLike = (value: unknown): value is Iterable<[unknown, unknown]> =>
+  value instanceof Map || (typeof value === 'object' && value !== null && Symbol.iterator in value && 'get' in value);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
 /** Plain values of a state, maps as arrays of entries in their order, so that two states compare by what a reader sees. */
 const plain = (value: unknown): unknown => {
-  if (value instanceof Map || (typeof value === 'object' && value !== null && Symbol.iterator in value && 'get' in value)) {
-    return [...(value as Iterable<[unknown, unknown]>)].map(([k, v]) => [k, plain(v)]);
-  }
+  if (isMapLike(value)) return [...value].map(([k, v]) => [k, plain(v)]);
   if (value instanceof Money) return `${value.toString()} yuan`;
   if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  }
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return Array.isArray(value) ? value.map(plain) : value;
 };
 
@@ -44,8 +46,8 @@ const decoded = (type: string, data: object, occurredOn = '2023-06-01'): Decoded
   streamId: 's',
   streamPosition: 0n,
   globalPosition: (position += 1n),
-  event: { type, data } as unknown as DomainEvent,
-  metadata: { eventId: `e${position}`, occurredOn, actor: 'a', schemaVersion: 1 } as DecodedEvent['metadata'],
+  event: { type, data },
+  metadata: { eventId: `e${position}`, occurredOn, actor: 'a', schemaVersion: 1, recordedAt: '2024-01-01T00:00:00Z' },
 });
 
 const line = fc.record({
