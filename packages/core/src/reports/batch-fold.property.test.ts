@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DecodedEvent, DomainEvent } from '../kernel/event.js';
 import { foldEvents, type Projection } from '../kernel/projection.js';
+import { coreCatalog } from '../catalog.js';
 import { Money } from '../money/money.js';
+import { assetsProjection } from './assets-projection.js';
 import { accountBalances, yearWindow } from './balances.js';
 import { statementsProjection } from './statement.js';
 
@@ -63,7 +65,45 @@ const ledgerEvent = fc.oneof(
   fc.record({ org: fc.constantFrom('v1', 'v5') }).map(({ org }) => decoded('OrganizationRegistered', { organizationId: org, kind: 'village', code: org, name: org, parentId: 'd' })),
 );
 
+/** An event of the catalog, decoded from its JSON data as a replay would. */
+const fromJson = (type: string, data: Record<string, unknown>, occurredOn: string): DecodedEvent => decoded(type, coreCatalog.decode(type, data, 1).data as object, occurredOn);
+
+const village = fc.constantFrom('v1', 'v2');
+const assetId = fc.constantFrom('f1', 'f2', 'f3', 'r1');
+const day = fc.constantFrom('2022-11-30', '2023-03-31', '2023-09-30', '2024-01-31');
+const yuan = fc.integer({ min: 1, max: 900_000 }).map((fen) => Money.fromFen(BigInt(fen)).toString());
+const assetEvent = fc.oneof(
+  fc.record({ v: village, a: assetId, on: day, cost: yuan, how: fc.constantFrom('purchase', 'donation', 'subsidy') }).map(({ v, a, on, cost, how }) =>
+    fromJson('FixedAssetAcquired', {
+      organizationId: v, assetId: a, name: a, category: 'operating', acquisition: how, acquiredOn: on, cost, usefulLifeMonths: 120, residualRate: '5',
+      method: 'straight-line', chargeAccount: '511', costAccount: '15101', depreciationAccount: '152', creditAccount: '102', voucherNo: '资-1',
+    }, on),
+  ),
+  fc.record({ v: village, a: assetId, on: day, amount: yuan }).map(({ v, a, on, amount }) =>
+    fromJson('DepreciationCharged', { organizationId: v, assetId: a, month: on.slice(0, 7), amount, voucherNo: '资-2' }, on),
+  ),
+  fc.record({ v: village, a: assetId, on: day, change: yuan, loss: fc.boolean() }).map(({ v, a, on, change, loss }) =>
+    fromJson('FixedAssetRevalued', { organizationId: v, assetId: a, revaluedOn: on, change: loss ? `-${change}` : change, reason: loss ? 'stock-take' : 'appraisal', voucherNo: '资-3' }, on),
+  ),
+  fc.record({ v: village, a: assetId, on: day, cost: yuan }).map(({ v, a, on, cost }) =>
+    fromJson('FixedAssetDisposed', { organizationId: v, assetId: a, disposedOn: on, disposal: 'transfer-out', cost, accumulated: '0.00', proceeds: '0.00', voucherNo: '资-4' }, on),
+  ),
+  fc.record({ v: village, on: day, amount: yuan }).map(({ v, on, amount }) =>
+    fromJson('ResourceIncomeRecorded', { organizationId: v, assetId: 'r1', receivedOn: on, amount, incomeAccount: '501', receivedInto: '102', summary: '租金', voucherNo: '资-5' }, on),
+  ),
+);
+
 describe('a batch folds to the state of its events one by one', () => {
+  it('the assets projection (registers, factors, resource income, balances), whatever the batches', () => {
+    const projection = assetsProjection(yearWindow(2023));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(assetEvent, ledgerEvent), { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 5 }), (events, cuts) => {
+        expect(plain(inBatches(projection, events, cuts))).toEqual(plain(oneByOne(projection, events)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('account balances, whatever the batches', () => {
     const projection = accountBalances(yearWindow(2023));
     fc.assert(

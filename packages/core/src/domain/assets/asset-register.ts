@@ -1,3 +1,4 @@
+import { MapDraft } from '../../kernel/map-draft.js';
 import { PersistentMap } from '../../kernel/persistent-map.js';
 import { Dec } from '../../money/decimal.js';
 import type { Area } from '../../money/area.js';
@@ -194,6 +195,42 @@ export const applyAssetEvent = (register: AssetRegister, event: AssetEvent): Ass
       return fixedEvent(register, event);
   }
 };
+
+const isFixedAssetEvent = (event: AssetEvent): event is FixedAssetEvent =>
+  event.type === 'DepreciationCharged' || event.type === 'FixedAssetRevalued' || event.type === 'FixedAssetReclassified' || event.type === 'FixedAssetDisposed';
+
+/**
+ * A register folded through a batch of events, to the register
+ * `applyAssetEvent` one by one would give: the changes to fixed assets'
+ * cards (the monthly charges, most of a replay) gathered in a draft, any
+ * other event applied to the register as it then stands. The register given
+ * is left as it is.
+ */
+export class RegisterDraft {
+  private cards: MapDraft<string, FixedAssetRecord> | undefined;
+
+  constructor(private current: AssetRegister) {}
+
+  apply(event: AssetEvent): void {
+    if (!isFixedAssetEvent(event)) {
+      this.current = applyAssetEvent(this.register(), event);
+      return;
+    }
+    const cards = (this.cards ??= new MapDraft(this.current.fixed));
+    const asset = cards.get(event.data.assetId);
+    if (asset !== undefined) cards.set(asset.assetId, fixedAfter(asset, event)); // unknown assets, as in fixedEvent
+  }
+
+  /** The register after the events applied so far. */
+  register(): AssetRegister {
+    if (this.cards !== undefined) {
+      const fixed = this.cards.commit();
+      if (fixed !== this.current.fixed) this.current = withFixed(this.current, fixed);
+      this.cards = undefined;
+    }
+    return this.current;
+  }
+}
 
 /** A fresh register folded from events in order. */
 export const registerOf = (events: Iterable<AssetEvent>): AssetRegister => {
