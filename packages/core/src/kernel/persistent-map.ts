@@ -167,6 +167,9 @@ const inOrder = (root: Branch, size: number, ranks: number): readonly Leaf[] => 
   return slots.filter((leaf): leaf is Leaf => leaf !== undefined);
 };
 
+/** Maps of at most this many entries put them in order on each reading, without caching it. */
+const SMALL = 8;
+
 // Outside the instances, so a frozen map (the test helper deep-freezes states) still caches its order.
 const ORDER = new WeakMap<object, readonly Leaf[]>();
 
@@ -239,6 +242,12 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   private leaves(): readonly Leaf[] {
+    // A few entries are sorted afresh: cheaper than the cache's lookup, and tiny maps are many (a member's shares by class).
+    if (this.size <= SMALL) {
+      const leaves: Leaf[] = [];
+      collect(this.root, leaves);
+      return leaves.sort((a, b) => a.seq - b.seq);
+    }
     let leaves = ORDER.get(this);
     if (leaves === undefined) ORDER.set(this, (leaves = inOrder(this.root, this.size, this.ranks)));
     return leaves;

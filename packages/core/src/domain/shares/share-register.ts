@@ -119,6 +119,8 @@ export const evolveShareRegister = (state: ShareRegisterState, event: ShareRegis
 
 /** The holdings at the end of `date`: every change dated on or before it (the register is kept in date order). */
 export const holdingsOn = (state: ShareRegisterState, date: string): Holdings => {
+  // No change after `date`: the holdings the register keeps, folded from the same changes in the same order.
+  if (!state.history.some((event) => dateOfShareEvent(event) > date)) return state.holdings;
   let holdings = NO_HOLDINGS;
   for (const event of state.history) {
     if (dateOfShareEvent(event) > date) break;
