@@ -1,30 +1,53 @@
 import type { PersistentMap } from './persistent-map.js';
 
 /**
- * The changes a batch of events makes to a persistent map, gathered in a
- * native map of this draft's own and set into the base map once, at
+ * The changes a batch of events makes to a persistent map, gathered in
+ * native maps of this draft's own and made to the base map once, at
  * `commit`: a projection folding a batch then makes one new map for the
- * batch rather than one per event. The base map is never changed. New keys
- * go last in the order first set, as setting them one by one would put them.
+ * batch rather than one per event. The base map is never changed. The map
+ * committed reads exactly as the same sets and deletes made one by one
+ * would leave it, in the same order: a key of the base set again keeps its
+ * place; a new key, or one deleted and set again, goes last in the order
+ * last added.
  */
 export class MapDraft<K, V> {
-  private readonly changes = new Map<K, V>();
+  /** Keys of the base set again, still in place. */
+  private readonly updated = new Map<K, V>();
+  /** Keys added (new, or deleted from the base and set again), in the order added. */
+  private readonly added = new Map<K, V>();
+  /** Keys of the base deleted (and perhaps added again since). */
+  private readonly deleted = new Set<K>();
 
   constructor(private readonly base: PersistentMap<K, V>) {}
 
   get(key: K): V | undefined {
-    const changed = this.changes.get(key);
-    return changed !== undefined || this.changes.has(key) ? changed : this.base.get(key);
+    if (this.added.has(key)) return this.added.get(key);
+    if (this.deleted.has(key)) return undefined;
+    return this.updated.has(key) ? this.updated.get(key) : this.base.get(key);
+  }
+
+  has(key: K): boolean {
+    return this.added.has(key) || (!this.deleted.has(key) && this.base.has(key));
   }
 
   set(key: K, value: V): void {
-    this.changes.set(key, value);
+    if (this.added.has(key) || this.deleted.has(key) || !this.base.has(key)) this.added.set(key, value);
+    else this.updated.set(key, value);
   }
 
-  /** The base map with every change set; the base itself when nothing was. */
+  delete(key: K): void {
+    this.added.delete(key);
+    if (!this.base.has(key)) return;
+    this.updated.delete(key);
+    this.deleted.add(key);
+  }
+
+  /** The base map with every change made; the base itself when nothing was. */
   commit(): PersistentMap<K, V> {
     let map = this.base;
-    for (const [key, value] of this.changes) map = map.set(key, value);
+    for (const key of this.deleted) map = map.delete(key);
+    for (const [key, value] of this.updated) map = map.set(key, value);
+    for (const [key, value] of this.added) map = map.set(key, value);
     return map;
   }
 }

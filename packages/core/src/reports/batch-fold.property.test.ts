@@ -5,6 +5,7 @@ import { foldEvents, type Projection } from '../kernel/projection.js';
 import { coreCatalog } from '../catalog.js';
 import { Money } from '../money/money.js';
 import { assetsProjection } from './assets-projection.js';
+import { shareBooksProjection } from './share-books.js';
 import { accountBalances, yearWindow } from './balances.js';
 import { statementsProjection } from './statement.js';
 
@@ -93,7 +94,30 @@ const assetEvent = fc.oneof(
   ),
 );
 
+const member = fc.constantFrom('m1', 'm2', 'm3');
+const household = fc.constantFrom('h1', 'h2');
+const memberEvent = fc.oneof(
+  fc.record({ v: village, h: household, on: day }).map(({ v, h, on }) => fromJson('HouseholdRegistered', { organizationId: v, householdId: h, head: `户主${h}` }, on)),
+  fc.record({ v: village, m: member, h: household, on: day }).map(({ v, m, h, on }) =>
+    fromJson('MemberJoined', { organizationId: v, memberId: m, householdId: h, name: m, joinedOn: on, reason: 'founding' }, on),
+  ),
+  fc.record({ v: village, m: member, on: day }).map(({ v, m, on }) => fromJson('MemberLeft', { organizationId: v, memberId: m, leftOn: on, reason: 'death' }, on)),
+  fc.record({ v: village, m: member, h: household, on: day }).map(({ v, m, h, on }) =>
+    fromJson('MemberMovedHousehold', { organizationId: v, memberId: m, fromHouseholdId: 'h1', toHouseholdId: h, movedOn: on }, on),
+  ),
+);
+
 describe('a batch folds to the state of its events one by one', () => {
+  it('the share books (organizations, member register), whatever the batches', () => {
+    const projection = shareBooksProjection();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(memberEvent, ledgerEvent), { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 5 }), (events, cuts) => {
+        expect(plain(inBatches(projection, events, cuts))).toEqual(plain(oneByOne(projection, events)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('the assets projection (registers, factors, resource income, balances), whatever the batches', () => {
     const projection = assetsProjection(yearWindow(2023));
     fc.assert(
