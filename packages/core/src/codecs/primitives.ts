@@ -8,7 +8,7 @@ const isString = (u: unknown): u is string => typeof u === 'string';
  * `expected <name>`. Structs and arrays check such a field with `is` alone
  * (see `child.ts`).
  */
-export class SelfDecodingType<A, O = A> extends t.Type<A, O, unknown> {
+export class SelfDecodingType<A, O = A> extends t.Type<A, O> {
   readonly _tag = 'SelfDecodingType' as const;
   constructor(name: string, is: (u: unknown) => u is A) {
     super(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `expected ${name}`)), (a) => a as unknown as O);
@@ -124,7 +124,7 @@ export type Uuid = t.Branded<string, UuidBrand>;
 export const Uuid = refinedString<UuidBrand>('a uuid', (s) => UUID.test(s));
 
 /** A positive whole number that fits a JS number exactly (schema versions, counts). */
-export const PositiveInteger: t.Type<number, number, unknown> = new SelfDecodingType<number>(
+export const PositiveInteger: t.Type<number> = new SelfDecodingType<number>(
   'a positive integer',
   (u): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u > 0,
 );

@@ -14,6 +14,14 @@ const digitAt = (s: string, i: number): number => {
   return d >= 0 && d <= 9 ? d : -1;
 };
 
+/** The end of the run of digits from `i`, and the number they write (exact while short). */
+const digitsFrom = (s: string, i: number): { readonly end: number; readonly value: number } => {
+  let end = i;
+  let value = 0;
+  for (let d = digitAt(s, end); d >= 0; d = digitAt(s, (end += 1))) value = value * 10 + d;
+  return { end, value };
+};
+
 /**
  * The fen of `s` when it is in the form of YUAN_TEXT with at most 13 digits
  * before the point (so the fen stay exact in a number), else `undefined`
@@ -23,23 +31,23 @@ const digitAt = (s: string, i: number): number => {
  */
 const shortYuanFen = (s: string): bigint | undefined => {
   const first = s.charCodeAt(0) === 45 ? 1 : 0; // '-'
-  let i = first;
-  let fen = 0;
-  for (let d = digitAt(s, i); d >= 0; d = digitAt(s, (i += 1))) fen = fen * 10 + d;
-  const whole = i - first;
+  const yuan = digitsFrom(s, first);
+  const whole = yuan.end - first;
   if (whole === 0 || whole > 13 || (whole > 1 && s.charCodeAt(first) === 48)) return undefined;
-  let decimals = 0;
-  if (i < s.length) {
-    if (s.charCodeAt(i) !== 46) return undefined; // '.'
-    for (let d = digitAt(s, (i += 1)); d >= 0; d = digitAt(s, (i += 1))) {
-      fen = fen * 10 + d;
-      decimals += 1;
-    }
-    if (i < s.length || decimals === 0 || decimals > 2) return undefined;
-  }
-  if (decimals < 2) fen *= decimals === 0 ? 100 : 10;
+  const cents = yuan.end === s.length ? 0 : centsFrom(s, yuan.end);
+  if (cents === undefined) return undefined;
+  const fen = yuan.value * 100 + cents;
   // "-0.00" is zero, as BigInt(-0) is.
   return BigInt(first === 1 ? -fen : fen);
+};
+
+/** The fen written after the yuan, from the point at `at` to the end: one or two digits, else `undefined`. */
+const centsFrom = (s: string, at: number): number | undefined => {
+  if (s.charCodeAt(at) !== 46) return undefined; // '.'
+  const cents = digitsFrom(s, at + 1);
+  const decimals = cents.end - at - 1;
+  if (cents.end < s.length || decimals === 0 || decimals > 2) return undefined;
+  return decimals === 1 ? cents.value * 10 : cents.value;
 };
 
 /**

@@ -67,7 +67,7 @@ const ledgerEvent = fc.oneof(
 );
 
 /** An event of the catalog, decoded from its JSON data as a replay would. */
-const fromJson = (type: string, data: Record<string, unknown>, occurredOn: string): DecodedEvent => decoded(type, coreCatalog.decode(type, data, 1).data as object, occurredOn);
+const fromJson = (type: string, data: Record<string, unknown>, occurredOn: string): DecodedEvent => decoded(type, coreCatalog.decode(type, data, 1).data, occurredOn);
 
 const village = fc.constantFrom('v1', 'v2');
 const assetId = fc.constantFrom('f1', 'f2', 'f3', 'r1');

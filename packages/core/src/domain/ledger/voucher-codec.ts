@@ -23,7 +23,7 @@ const isAccountCode = (s: string): boolean => {
 export const AccountCode = refinedString<AccountCodeBrand>('an account code (3 digits, optionally followed by pairs of digits)', isAccountCode);
 
 /** A calendar (fiscal) year: the books of rural collectives follow the calendar year. */
-export const FiscalYear: t.Type<number, number, unknown> = new SelfDecodingType<number>(
+export const FiscalYear: t.Type<number> = new SelfDecodingType<number>(
   'a year (1949 to 2999)',
   (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 1949 && u <= 2999,
 );
