@@ -2,8 +2,9 @@
  * `pnpm bench`: run each benchmark in its own Node process (so peak RSS is its
  * own), print the results and write them into docs/benchmarks.md between the
  * markers of each benchmark. `--no-write` only prints; `--only NAME[,NAME]`
- * runs only those (`--only assets`).
+ * runs only those (`--only books-age`).
  */
+import { booksAgeTable, type BooksAgeResult } from './books-age-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
 import { postgresBenchmarks } from './postgres-report.js';
 import { machine, runBenchmarks, verdict, type Benchmark } from './report-docs.js';
@@ -148,6 +149,12 @@ const benchmarks: readonly Benchmark[] = [
     script: './dividends.js',
     about: '1,000 villages, 100,000 members, one year distributed and replayed into the dividends report',
     table: (json) => dividendsTable(JSON.parse(json) as DividendsResult),
+  },
+  {
+    name: 'books-age',
+    script: './books-age.js',
+    about: 'one asset command and one dividend payment in books 1, 5 and 10 years old',
+    table: (json) => booksAgeTable(JSON.parse(json) as BooksAgeResult),
   },
   ...postgresBenchmarks,
 ];
