@@ -3,7 +3,7 @@
  * chain hash costs the in-memory store (chain.js, run in its own process).
  */
 import { formatCount, rate } from './measure.js';
-import { machine, verdict, writeSection } from './report-docs.js';
+import { machine, verdict, type Benchmark } from './report-docs.js';
 
 interface ChainRun {
   readonly append: number;
@@ -56,10 +56,10 @@ const chainTable = (r: ChainResult): string => {
   ].join('\n');
 };
 
-/** Run the chain benchmark (`chain.js`), print its table and, when `write`, put it into docs/benchmarks.md. */
-export const runChainBenchmark = (runScript: (script: string) => string, write: boolean): void => {
-  process.stderr.write('chain: 200,000 vouchers sealed by the in-memory store, hashed alone, replayed with and without hashes...\n');
-  const table = chainTable(JSON.parse(runScript('./chain.js')) as ChainResult);
-  process.stdout.write(`\n## chain\n\n${table}\n`);
-  if (write) writeSection('chain', table);
+/** The chain benchmark as `pnpm bench` runs it (`run.js --only chain`). */
+export const chainBenchmark: Benchmark = {
+  name: 'chain',
+  script: './chain.js',
+  about: '200,000 vouchers sealed by the in-memory store, hashed alone, replayed with and without hashes',
+  table: (json) => chainTable(JSON.parse(json) as ChainResult),
 };

@@ -1,10 +1,10 @@
 /**
  * The PostgreSQL sections of docs/benchmarks.md: the side-by-side run
  * (postgres.js) and the million-event import and replay (postgres-import.js),
- * each run in its own process by `runScript`.
+ * each run in its own process by `runBenchmarks`.
  */
 import { formatCount, type RunSummary } from './measure.js';
-import { machine, verdict, writeSection } from './report-docs.js';
+import { machine, verdict, type Benchmark } from './report-docs.js';
 
 interface Side {
   readonly store: RunSummary;
@@ -82,14 +82,18 @@ export const importTable = (r: ImportResult): string =>
   ].join('\n');
 
 
-/** Run both PostgreSQL benchmarks, print their tables and, with `write`, put them in docs/benchmarks.md. */
-export const runPostgresBenchmarks = (runScript: (script: string) => string, write: boolean): void => {
-  process.stderr.write('postgres: event store and plain pg side by side on the server (A, B, C)...\n');
-  const side = postgresTable(JSON.parse(runScript('./postgres.js')) as PostgresResult);
-  process.stdout.write(`\n## postgres\n\n${side}\n`);
-  if (write) writeSection('postgres', side);
-  process.stderr.write('postgres-import: a million-event ledger into PGlite and the server, replayed into income tiers...\n');
-  const imports = importTable(JSON.parse(runScript('./postgres-import.js')) as ImportResult);
-  process.stdout.write(`\n## postgres-import\n\n${imports}\n`);
-  if (write) writeSection('postgres-import', imports);
-};
+/** Both PostgreSQL benchmarks, as `pnpm bench` and postgres-run.js run them. */
+export const postgresBenchmarks: readonly Benchmark[] = [
+  {
+    name: 'postgres',
+    script: './postgres.js',
+    about: 'event store and plain pg side by side on the server (A, B, C)',
+    table: (json) => postgresTable(JSON.parse(json) as PostgresResult),
+  },
+  {
+    name: 'postgres-import',
+    script: './postgres-import.js',
+    about: 'a million-event ledger into PGlite and the server, replayed into income tiers',
+    table: (json) => importTable(JSON.parse(json) as ImportResult),
+  },
+];

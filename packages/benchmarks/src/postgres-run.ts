@@ -3,7 +3,7 @@
  * its own process), writing their sections of docs/benchmarks.md:
  * `node packages/benchmarks/dist/postgres-run.js [--no-write]`.
  */
-import { runPostgresBenchmarks } from './postgres-report.js';
-import { runScript } from './report-docs.js';
+import { postgresBenchmarks } from './postgres-report.js';
+import { runBenchmarks } from './report-docs.js';
 
-runPostgresBenchmarks(runScript, !process.argv.includes('--no-write'));
+runBenchmarks(postgresBenchmarks, process.argv.slice(2));

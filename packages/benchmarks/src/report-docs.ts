@@ -34,3 +34,38 @@ export const writeSection = (name: string, body: string): void => {
   if (from < 0 || to < from) throw new Error(`docs/benchmarks.md has no ${begin} ... ${end} markers`);
   writeFileSync(docs, `${text.slice(0, from + begin.length)}\n${body}\n${text.slice(to)}`);
 };
+
+/** A benchmark as `pnpm bench` runs it: its script, what stderr says meanwhile, and its section's text from the script's JSON. */
+export interface Benchmark {
+  readonly name: string;
+  readonly script: string;
+  readonly about: string;
+  readonly table: (json: string) => string;
+}
+
+/** The names after each `--only` (or in `--only=a,b`): only those run; none given, all do. */
+export const onlyNames = (argv: readonly string[]): Set<string> | undefined => {
+  const names = argv.flatMap((arg, i) => {
+    if (arg.startsWith('--only=')) return arg.slice('--only='.length).split(',');
+    return arg === '--only' && argv[i + 1] !== undefined ? (argv[i + 1] as string).split(',') : [];
+  });
+  return names.length === 0 ? undefined : new Set(names);
+};
+
+/**
+ * Run each benchmark (or those `--only` names) in its own process, print its
+ * section and, without `--no-write`, write it into docs/benchmarks.md.
+ */
+export const runBenchmarks = (benchmarks: readonly Benchmark[], argv: readonly string[]): void => {
+  const write = !argv.includes('--no-write');
+  const only = onlyNames(argv);
+  const unknown = [...(only ?? [])].filter((name) => !benchmarks.some((b) => b.name === name));
+  if (unknown.length > 0) throw new Error(`--only: no benchmark ${unknown.join(', ')}; there are ${benchmarks.map((b) => b.name).join(', ')}`);
+  for (const benchmark of benchmarks) {
+    if (only !== undefined && !only.has(benchmark.name)) continue;
+    process.stderr.write(`${benchmark.name}: ${benchmark.about}...\n`);
+    const section = benchmark.table(runScript(benchmark.script));
+    process.stdout.write(`\n## ${benchmark.name}\n\n${section}\n`);
+    if (write) writeSection(benchmark.name, section);
+  }
+};

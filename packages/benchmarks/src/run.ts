@@ -1,12 +1,14 @@
 /**
  * `pnpm bench`: run each benchmark in its own Node process (so peak RSS is its
  * own), print the results and write them into docs/benchmarks.md between the
- * markers of each benchmark. `--no-write` only prints.
+ * markers of each benchmark. `--no-write` only prints; `--only NAME[,NAME]`
+ * runs only those (`--only books-age`).
  */
+import { booksAgeTable, type BooksAgeResult } from './books-age-report.js';
+import { chainBenchmark } from './chain-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
-import { runPostgresBenchmarks } from './postgres-report.js';
-import { runChainBenchmark } from './chain-report.js';
-import { machine, runScript, verdict, writeSection } from './report-docs.js';
+import { postgresBenchmarks } from './postgres-report.js';
+import { machine, runBenchmarks, verdict, type Benchmark } from './report-docs.js';
 
 interface FoundationResult {
   readonly events: number;
@@ -124,27 +126,39 @@ const dividendsTable = (r: DividendsResult): string =>
   ].join('\n');
 
 
-const main = (): void => {
-  const write = !process.argv.includes('--no-write');
-  process.stderr.write('foundation: 1,000,000 events into the in-memory store and back...\n');
-  const foundation = JSON.parse(runScript('./foundation.js')) as FoundationResult;
-  const table = foundationTable(foundation);
-  process.stdout.write(`## foundation\n\n${table}\n`);
-  if (write) writeSection('foundation', table);
-  process.stderr.write('ledger: 1,000 villages, a year of vouchers, replayed into the income tiers and the balance sheet...\n');
-  const ledger = ledgerTable(JSON.parse(runScript('./ledger.js')) as LedgerResult);
-  process.stdout.write(`\n## ledger\n\n${ledger}\n`);
-  if (write) writeSection('ledger', ledger);
-  process.stderr.write('assets: 10,000 fixed assets depreciated monthly for ten years, replayed into the assets report...\n');
-  const assets = assetsTable(JSON.parse(runScript('./assets.js')) as AssetsResult);
-  process.stdout.write(`\n## assets\n\n${assets}\n`);
-  if (write) writeSection('assets', assets);
-  process.stderr.write('dividends: 1,000 villages, 100,000 members, one year distributed and replayed into the dividends report...\n');
-  const dividends = dividendsTable(JSON.parse(runScript('./dividends.js')) as DividendsResult);
-  process.stdout.write(`\n## dividends\n\n${dividends}\n`);
-  if (write) writeSection('dividends', dividends);
-  runChainBenchmark(runScript, write);
-  runPostgresBenchmarks(runScript, write);
-};
+const benchmarks: readonly Benchmark[] = [
+  {
+    name: 'foundation',
+    script: './foundation.js',
+    about: '1,000,000 events into the in-memory store and back',
+    table: (json) => foundationTable(JSON.parse(json) as FoundationResult),
+  },
+  {
+    name: 'ledger',
+    script: './ledger.js',
+    about: '1,000 villages, a year of vouchers, replayed into the income tiers and the balance sheet',
+    table: (json) => ledgerTable(JSON.parse(json) as LedgerResult),
+  },
+  {
+    name: 'assets',
+    script: './assets.js',
+    about: '10,000 fixed assets depreciated monthly for ten years, replayed into the assets report',
+    table: (json) => assetsTable(JSON.parse(json) as AssetsResult),
+  },
+  {
+    name: 'dividends',
+    script: './dividends.js',
+    about: '1,000 villages, 100,000 members, one year distributed and replayed into the dividends report',
+    table: (json) => dividendsTable(JSON.parse(json) as DividendsResult),
+  },
+  {
+    name: 'books-age',
+    script: './books-age.js',
+    about: 'one asset command and one dividend payment in books 1, 5 and 10 years old',
+    table: (json) => booksAgeTable(JSON.parse(json) as BooksAgeResult),
+  },
+  chainBenchmark,
+  ...postgresBenchmarks,
+];
 
-main();
+runBenchmarks(benchmarks, process.argv.slice(2));

@@ -1,13 +1,14 @@
 import * as t from 'io-ts';
-import { validateChild } from './child.js';
+import { isSelfDecoding, validateChild } from './child.js';
 
 /**
  * `t.array(item)`, validating each element with {@link validateChild}: the
  * same results and error paths (`lines[1].amount`), without building a
  * context for every element that is fine.
  */
-export const arrayOf = <C extends t.Mixed>(item: C, name = `Array<${item.name}>`): t.ArrayC<C> =>
-  new t.ArrayType<C, t.TypeOf<C>[], t.OutputOf<C>[]>(
+export const arrayOf = <C extends t.Mixed>(item: C, name = `Array<${item.name}>`): t.ArrayC<C> => {
+  const selfDecoding = isSelfDecoding(item);
+  return new t.ArrayType<C, t.TypeOf<C>[], t.OutputOf<C>[]>(
     name,
     (u): u is t.TypeOf<C>[] => Array.isArray(u) && u.every((e) => item.is(e)),
     (u, c) => {
@@ -16,6 +17,10 @@ export const arrayOf = <C extends t.Mixed>(item: C, name = `Array<${item.name}>`
       let errors: t.ValidationError[] | undefined; // made on the first error
       for (let i = 0; i < u.length; i += 1) {
         const element: unknown = u[i];
+        if (selfDecoding && item.is(element)) {
+          out[i] = element;
+          continue;
+        }
         const result = validateChild(item, element, c, String(i));
         if (result._tag === 'Left') (errors ??= []).push(...result.left);
         else out[i] = result.right;
@@ -25,3 +30,4 @@ export const arrayOf = <C extends t.Mixed>(item: C, name = `Array<${item.name}>`
     (a) => a.map((e) => item.encode(e) as t.OutputOf<C>),
     item,
   );
+};

@@ -21,7 +21,8 @@ const decimalCodec = <A>(
     is,
     (u, c) => {
       const result = read(u);
-      return E.isRight(result) ? t.success(result.right) : t.failure(u, c, result.left);
+      // The Right read gives is already a valid io-ts success: no second one.
+      return E.isRight(result) ? result : t.failure(u, c, result.left);
     },
     write,
   );

@@ -96,6 +96,18 @@ describe('ids and strings', () => {
     expect(accepts(Id, s)).toBe(false);
   });
 
+  it('Id accepts exactly what its pattern describes, at every length and with any character', () => {
+    const pattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+    const char = fc.constantFrom('a', 'Z', '0', '9', '.', '_', ':', '-', ' ', '/', '村', '\n', '@', '`', '[', '{');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 130 }), fc.nat({ max: 130 }), (chars, repeat) => {
+        const s = chars.join('') + 'x'.repeat(repeat % 4 === 0 ? repeat : 0);
+        expect(accepts(Id, s)).toBe(pattern.test(s));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('Uuid accepts the canonical form only', () => {
     expect(accepts(Uuid, '0f8fad5b-d9cb-469f-a165-70867728950e')).toBe(true);
     expect(accepts(Uuid, '0F8FAD5B-D9CB-469F-A165-70867728950E')).toBe(true);

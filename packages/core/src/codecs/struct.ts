@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { validateChild } from './child.js';
+import { isSelfDecoding, validateChild } from './child.js';
 
 type Optional<O extends t.Props> = { [K in keyof O]?: t.TypeOf<O[K]> };
 type OptionalOutput<O extends t.Props> = { [K in keyof O]?: t.OutputOf<O[K]> };
@@ -14,11 +14,12 @@ interface Field {
   readonly key: string;
   readonly codec: t.Mixed;
   readonly optional: boolean;
+  readonly selfDecoding: boolean;
 }
 
 const fieldsOf = (required: t.Props, optional: t.Props): Field[] => [
-  ...Object.entries(required).map(([key, codec]) => ({ key, codec, optional: false })),
-  ...Object.entries(optional).map(([key, codec]) => ({ key, codec, optional: true })),
+  ...Object.entries(required).map(([key, codec]) => ({ key, codec, optional: false, selfDecoding: isSelfDecoding(codec) })),
+  ...Object.entries(optional).map(([key, codec]) => ({ key, codec, optional: true, selfDecoding: isSelfDecoding(codec) })),
 ];
 
 /** `is`, `validate` and `encode` of a {@link struct}. */
@@ -31,10 +32,13 @@ const structParts = <R extends t.Props, O extends t.Props>(name: string, require
     const out: Record<string, unknown> = { ...u };
     let errors: t.ValidationError[] | undefined; // made on the first error: most objects have none
     for (const field of fields) {
-      if (!present(u, field)) continue;
-      const result = validateChild(field.codec, u[field.key], c, field.key);
+      const value = u[field.key];
+      if (value === undefined && field.optional) continue;
+      if (field.selfDecoding && field.codec.is(value)) continue; // valid, and in the copy as it is
+      const result = validateChild(field.codec, value, c, field.key);
       if (result._tag === 'Left') (errors ??= []).push(...result.left);
-      else out[field.key] = result.right;
+      // Most fields decode to themselves (strings, numbers), and the copy has them already.
+      else if (result.right !== value) out[field.key] = result.right;
     }
     return errors === undefined ? t.success(out as StructType<R, O>) : t.failures(errors);
   };

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { PersistentMap } from './persistent-map.js';
 
 type Key = string | number;
-type Op = { readonly kind: 'set'; readonly key: Key; readonly value: number } | { readonly kind: 'delete'; readonly key: Key };
+type Op =
+  | { readonly kind: 'set' | 'update' | 'adjust'; readonly key: Key; readonly value: number }
+  | { readonly kind: 'delete'; readonly key: Key };
 
 // Few distinct keys, so sets hit present keys and deletes hit and miss; numbers and strings, -0 and NaN included.
 const key: fc.Arbitrary<Key> = fc.oneof(
@@ -12,16 +14,22 @@ const key: fc.Arbitrary<Key> = fc.oneof(
   fc.string({ maxLength: 3 }),
 );
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('set' as const), key, value: fc.integer() }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('set' as const, 'update' as const, 'adjust' as const), key, value: fc.integer({ min: -3, max: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), key }) },
 );
 
-const applied = (map: PersistentMap<Key, number>, o: Op): PersistentMap<Key, number> =>
-  o.kind === 'set' ? map.set(o.key, o.value) : map.delete(o.key);
+// update adds to the value (from 0 when absent); adjust adds only to a present one.
+const applied = (map: PersistentMap<Key, number>, o: Op): PersistentMap<Key, number> => {
+  if (o.kind === 'delete') return map.delete(o.key);
+  if (o.kind === 'update') return map.update(o.key, (n) => (n ?? 0) + o.value);
+  if (o.kind === 'adjust') return map.adjust(o.key, (n) => n + o.value);
+  return map.set(o.key, o.value);
+};
 
 const applyToModel = (model: Map<Key, number>, o: Op): void => {
-  if (o.kind === 'set') model.set(o.key, o.value);
-  else model.delete(o.key);
+  if (o.kind === 'delete') model.delete(o.key);
+  else if (o.kind === 'set') model.set(o.key, o.value);
+  else if (o.kind === 'update' || model.has(o.key)) model.set(o.key, (model.get(o.key) ?? 0) + o.value);
 };
 
 /** Everything a reader of a `ReadonlyMap` can see of it. */
@@ -95,6 +103,7 @@ describe('PersistentMap', () => {
   it('keeps colliding hashes apart', () => {
     // "Aa" and "BB" have the same 31-multiplier string hash.
     const map = PersistentMap.from<string, number>([['Aa', 1], ['BB', 2], ['AaBB', 3], ['BBAa', 4]]);
+    expect([...map.adjust('BB', (n) => n + 10).update('Aa', (n) => (n ?? 0) + 10)]).toEqual([['Aa', 11], ['BB', 12], ['AaBB', 3], ['BBAa', 4]]);
     expect([...map]).toEqual([['Aa', 1], ['BB', 2], ['AaBB', 3], ['BBAa', 4]]);
     expect([...map.delete('Aa')]).toEqual([['BB', 2], ['AaBB', 3], ['BBAa', 4]]);
     expect(map.delete('BB').delete('Aa').get('BB')).toBeUndefined();
@@ -106,6 +115,15 @@ describe('PersistentMap', () => {
     expect(map.set('a', 1)).toBe(map);
     expect(map.delete('b')).toBe(map);
     expect(map.update('a', (n) => (n ?? 0) + 1).get('a')).toBe(2);
+  });
+
+  it('adjusts a present key only, and updates a present or absent one', () => {
+    const map = PersistentMap.from<string, number>([['a', 1], ['b', 2]]);
+    expect([...map.adjust('b', (n) => n * 10)]).toEqual([['a', 1], ['b', 20]]);
+    expect(map.adjust('c', (n) => n * 10)).toBe(map);
+    expect(map.adjust('a', (n) => n)).toBe(map);
+    expect([...map.update('c', (n) => (n ?? 0) + 3).update('a', (n) => (n ?? 0) + 3)]).toEqual([['a', 4], ['b', 2], ['c', 3]]);
+    expect([...map]).toEqual([['a', 1], ['b', 2]]);
   });
 
   it('keys objects by identity, like Map', () => {

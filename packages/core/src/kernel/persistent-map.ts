@@ -102,6 +102,16 @@ function setIn(node: Branch, shift: number, leaf: Leaf): Branch {
   return next === child ? node : new Branch(node.bitmap, replaceAt(node.children, index, next));
 }
 
+/** The node with `leaf` in the place of the entry of its key, which is known to be present: one walk down, no search for room. */
+function replacedIn(node: Branch, shift: number, leaf: Leaf): Branch {
+  const index = popcount(node.bitmap & ((1 << fragment(leaf.hash, shift)) - 1));
+  const child = node.children[index] as Child;
+  let next: Child = leaf;
+  if (child instanceof Branch) next = replacedIn(child, shift + 5, leaf);
+  else if (child instanceof Collision) next = new Collision(child.hash, replaceAt(child.leaves, child.leaves.findIndex((l) => sameKey(l.key, leaf.key)), leaf));
+  return new Branch(node.bitmap, replaceAt(node.children, index, next));
+}
+
 const deleteInCollision = (node: Collision, hash: number, key: unknown): Child | undefined => {
   const index = node.hash === hash ? node.leaves.findIndex((l) => sameKey(l.key, key)) : -1;
   if (index < 0) return node;
@@ -130,8 +140,7 @@ function deleteIn(node: Branch, shift: number, hash: number, key: unknown): Chil
   return new Branch(next === undefined ? node.bitmap & ~bit : node.bitmap, children);
 }
 
-const find = (root: Branch, key: unknown): Leaf | undefined => {
-  const hash = hashOf(key);
+const find = (root: Branch, hash: number, key: unknown): Leaf | undefined => {
   let node: Child = root;
   for (let shift = 0; node instanceof Branch; shift += 5) {
     const bit = 1 << fragment(hash, shift);
@@ -158,6 +167,9 @@ const inOrder = (root: Branch, size: number, ranks: number): readonly Leaf[] => 
   return slots.filter((leaf): leaf is Leaf => leaf !== undefined);
 };
 
+/** Maps of at most this many entries put them in order on each reading, without caching it. */
+const SMALL = 8;
+
 // Outside the instances, so a frozen map (the test helper deep-freezes states) still caches its order.
 const ORDER = new WeakMap<object, readonly Leaf[]>();
 
@@ -182,17 +194,21 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   get(key: K): V | undefined {
-    return find(this.root, key)?.value as V | undefined;
+    return find(this.root, hashOf(key), key)?.value as V | undefined;
   }
 
   has(key: K): boolean {
-    return find(this.root, key) !== undefined;
+    return find(this.root, hashOf(key), key) !== undefined;
   }
 
   /** A map with `key` set to `value`: a new key goes last, a key already present keeps its place. */
   set(key: K, value: V): PersistentMap<K, V> {
+    return this.withLeaf(hashOf(key), key, value);
+  }
+
+  private withLeaf(hash: number, key: K, value: V): PersistentMap<K, V> {
     // `Map` stores the key -0 as 0.
-    const leaf = new Leaf(hashOf(key), Object.is(key, -0) ? 0 : key, value, this.ranks);
+    const leaf = new Leaf(hash, Object.is(key, -0) ? 0 : key, value, this.ranks);
     const root = setIn(this.root, 0, leaf);
     if (root === this.root) return this;
     const added = leaf.seq === this.ranks;
@@ -206,12 +222,32 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
     return new PersistentMap<K, V>(root instanceof Branch ? root : EMPTY_ROOT, this.size - 1, this.ranks);
   }
 
-  /** A map with `key` set to `change(value now, or undefined)`. */
+  /** The map with the entry `found` (of this map) given `value`, in its place. */
+  private replaced(found: Leaf, value: V): PersistentMap<K, V> {
+    if (Object.is(found.value, value)) return this;
+    return new PersistentMap<K, V>(replacedIn(this.root, 0, new Leaf(found.hash, found.key, value, found.seq)), this.size, this.ranks);
+  }
+
+  /** A map with `key` set to `change(value now, or undefined)`; the key is hashed once. */
   update(key: K, change: (value: V | undefined) => V): PersistentMap<K, V> {
-    return this.set(key, change(this.get(key)));
+    const hash = hashOf(key);
+    const found = find(this.root, hash, key);
+    return found === undefined ? this.withLeaf(hash, key, change(undefined)) : this.replaced(found, change(found.value as V));
+  }
+
+  /** A map with the value of `key` replaced by `change(value)`: this map when it has no such key or the value stays the same. */
+  adjust(key: K, change: (value: V) => V): PersistentMap<K, V> {
+    const found = find(this.root, hashOf(key), key);
+    return found === undefined ? this : this.replaced(found, change(found.value as V));
   }
 
   private leaves(): readonly Leaf[] {
+    // A few entries are sorted afresh: cheaper than the cache's lookup, and tiny maps are many (a member's shares by class).
+    if (this.size <= SMALL) {
+      const leaves: Leaf[] = [];
+      collect(this.root, leaves);
+      return leaves.sort((a, b) => a.seq - b.seq);
+    }
     let leaves = ORDER.get(this);
     if (leaves === undefined) ORDER.set(this, (leaves = inOrder(this.root, this.size, this.ranks)));
     return leaves;

@@ -12,7 +12,24 @@ export interface Projection<State, E extends DomainEvent = DomainEvent> {
   readonly handles?: readonly string[];
   readonly init: () => State;
   readonly apply: (state: State, event: DecodedEvent<E>) => State;
+  /**
+   * Optional: several events folded at once, with the state `apply` one by
+   * one would give. `runProjection` hands over the events it reads a batch
+   * at a time, so a projection can gather a batch's changes in working maps
+   * of its own and make one new state for the batch, not one per event. The
+   * state given is left as it is.
+   */
+  readonly applyAll?: (state: State, events: readonly DecodedEvent<E>[]) => State;
 }
+
+/** `events` folded into `state`: with `applyAll` when the projection has it, else one by one. */
+export const foldEvents = <State, E extends DomainEvent>(projection: Projection<State, E>, state: State, events: readonly DecodedEvent<E>[]): State => {
+  if (events.length === 0) return state;
+  if (projection.applyAll !== undefined) return projection.applyAll(state, events);
+  let next = state;
+  for (const event of events) next = projection.apply(next, event);
+  return next;
+};
 
 export interface ProjectionProgress {
   /** Events read from the store so far (including skipped ones). */
@@ -83,7 +100,9 @@ const selector = (projection: { readonly handles?: readonly string[] }, options:
 
 /**
  * Fold `readAll` into a projection. Events are upcast and validated by the
- * catalog; an event that fails names its stream and position.
+ * catalog; an event that fails names its stream and position. The events
+ * are folded a store batch at a time (`foldEvents`), cut at every progress
+ * report, so a report counts exactly the events folded before it.
  */
 export const runProjection = async <State, E extends DomainEvent>(
   store: EventStore,
@@ -99,16 +118,22 @@ export const runProjection = async <State, E extends DomainEvent>(
   let position = (options.fromPosition ?? 1n) - 1n;
   const progress = (): ProjectionProgress => ({ read: BigInt(read), applied: BigInt(applied), position });
   let state = projection.init();
+  let pending: DecodedEvent<E>[] = [];
+  const flush = (): void => {
+    state = foldEvents(projection, state, pending);
+    pending = [];
+  };
   let untilReport = every;
   const step = (recorded: RecordedEvent): void => {
     read += 1;
     position = recorded.globalPosition;
     if (wanted(recorded)) {
-      state = projection.apply(state, decodeRecordedEvent(catalog, recorded));
+      pending.push(decodedOrFlushed(catalog, recorded, flush));
       applied += 1;
     }
     if ((untilReport -= 1) === 0) {
       untilReport = every;
+      flush();
       throwIfAborted(options.signal);
       options.onProgress?.(progress());
     }
@@ -120,9 +145,21 @@ export const runProjection = async <State, E extends DomainEvent>(
       if (last !== undefined && recorded.globalPosition > last) break outer;
       step(recorded);
     }
+    flush();
   }
+  flush();
   options.onProgress?.(progress());
   return { state, ...progress() };
+};
+
+/** The event decoded; when it fails, the events before it are folded first, so that their own error would come first, as one by one. */
+const decodedOrFlushed = <E extends DomainEvent>(catalog: EventCatalog<E>, recorded: RecordedEvent, flush: () => void): DecodedEvent<E> => {
+  try {
+    return decodeRecordedEvent(catalog, recorded);
+  } catch (error) {
+    flush();
+    throw error;
+  }
 };
 
 /** Run several projections in one pass over the store: the state is a record of theirs. */
@@ -136,18 +173,36 @@ export const combineProjections = <P extends Record<string, Projection<any, E>>,
   const handles = allHandle ? [...new Set(entries.flatMap(([, p]) => p.handles ?? []))] : undefined;
   type S = { [K in keyof P]: ReturnType<P[K]['init']> };
   const members = entries.map(([key, projection]) => ({ key, projection, types: projection.handles === undefined ? undefined : new Set(projection.handles) }));
+  // The members that read each event type, found once per type: one lookup an event.
+  const readers = new Map<string, typeof members>();
+  const readersOf = (type: string): typeof members => {
+    let found = readers.get(type);
+    if (found === undefined) readers.set(type, (found = members.filter(({ types }) => types === undefined || types.has(type))));
+    return found;
+  };
   return {
     name,
     ...(handles === undefined ? {} : { handles }),
     init: () => Object.fromEntries(entries.map(([k, p]) => [k, p.init()])) as S,
-    // A new record only when a member's state is a new value: members that
-    // extend their state in place then cost no copy per event.
+    // A new record only when a member's state is a new value, copied once
+    // however many members change.
     apply: (state, event) => {
       let next: Record<string, unknown> = state;
-      for (const { key, projection, types } of members) {
-        if (types !== undefined && !types.has(event.event.type)) continue;
+      for (const { key, projection } of readersOf(event.event.type)) {
         const before = next[key];
         const after: unknown = projection.apply(before, event);
+        if (after === before) continue;
+        if (next === state) next = { ...state };
+        next[key] = after;
+      }
+      return next as S;
+    },
+    // Each member folds the batch's events of its types: members see only their own state, so the order between members does not matter.
+    applyAll: (state, events) => {
+      let next: Record<string, unknown> = state;
+      for (const { key, projection, types } of members) {
+        const before = next[key];
+        const after: unknown = foldEvents(projection, before, types === undefined ? events : events.filter((e) => types.has(e.event.type)));
         if (after === before) continue;
         if (next === state) next = { ...state };
         next[key] = after;

@@ -67,6 +67,23 @@ describe('Money.parse', () => {
     expect(reason(input)).toMatch(/^expected a yuan amount as a plain decimal string/);
   });
 
+  it('accepts exactly the plain decimal form with at most 2 decimals, and reads its fen', () => {
+    const plain = /^(-?)(0|[1-9]\d*)(?:\.(\d{1,2}))?$/;
+    const char = fc.constantFrom('0', '1', '5', '9', '.', '-', '+', 'e', ' ', ',');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 22 }), (chars) => {
+        const s = chars.join('');
+        const match = plain.exec(s);
+        const parsed = Money.parse(s);
+        expect(E.isRight(parsed)).toBe(match !== null);
+        if (match === null || E.isLeft(parsed)) return;
+        const fen = BigInt((match[2] ?? '') + (match[3] ?? '').padEnd(2, '0'));
+        expect(parsed.right.toFen()).toBe(match[1] === '-' ? -fen : fen);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   it('Money.of throws the MoneyFormatError', () => {
     expect(() => Money.of('12.345')).toThrow(MoneyFormatError);
   });

@@ -1,6 +1,7 @@
 import type { AssetEvent, FixedAssetDisposed, FixedAssetRevalued } from '../domain/assets/events.js';
 import { assetEventTypes } from '../domain/assets/events.js';
-import { applyAssetEvent, emptyRegister, netValueOf, type AssetRegister } from '../domain/assets/asset-register.js';
+import { RegisterDraft, applyAssetEvent, emptyRegister, netValueOf, type AssetRegister } from '../domain/assets/asset-register.js';
+import type { DecodedEvent, EventMetadata } from '../kernel/event.js';
 import { PersistentMap } from '../kernel/persistent-map.js';
 import type { Projection } from '../kernel/projection.js';
 import type { Window } from './balances.js';
@@ -98,20 +99,49 @@ const inWindow = (village: VillageAssetsState, event: AssetEvent): VillageAssets
   return { ...village, factors, resourceIncome: village.resourceIncome.set(assetId, (village.resourceIncome.get(assetId) ?? 0n) + amount.toFen()) };
 };
 
+const isWithin = (window: Window, { occurredOn }: EventMetadata): boolean => occurredOn >= window.from && occurredOn <= window.to;
+
+/** A village through a batch: its register in a draft, its factors and resource income as they stand. */
+interface VillageInBatch {
+  readonly register: RegisterDraft;
+  village: VillageAssetsState;
+}
+
+/** A batch of events folded into working copies of each village they touch, then set into the state once. */
+const applyBatch = (window: Window, state: AssetsByVillage, events: readonly DecodedEvent<AssetEvent>[]): AssetsByVillage => {
+  const touched = new Map<string, VillageInBatch>();
+  for (const { event, metadata } of events) {
+    const id = event.data.organizationId;
+    let working = touched.get(id);
+    if (working === undefined) {
+      const village = state.get(id) ?? NO_ASSETS;
+      touched.set(id, (working = { register: new RegisterDraft(village.register), village }));
+    }
+    working.register.apply(event);
+    if (isWithin(window, metadata)) working.village = inWindow(working.village, event);
+  }
+  let next = state;
+  for (const [id, { register, village }] of touched) next = next.set(id, { register: register.register(), factors: village.factors, resourceIncome: village.resourceIncome });
+  return next;
+};
+
 /**
  * Every village's asset register (资产台账) up to the end of the window, and
  * the objective factors and resource income of the events inside it. Replay
- * it up to `window.to`. Each event gives a new state sharing the rest.
+ * it up to `window.to`. Each event gives a new state sharing the rest; a
+ * batch of events, one new state.
  */
 export const assetActivity = (window: Window): Projection<AssetsByVillage, AssetEvent> => ({
   name: `asset-activity ${window.from}..${window.to}`,
   handles: assetEventTypes,
   init: () => PersistentMap.empty(),
   apply: (state, { event, metadata }) => {
-    const id = event.data.organizationId;
-    const before = state.get(id) ?? NO_ASSETS;
-    const village: VillageAssetsState = { ...before, register: applyAssetEvent(before.register, event) };
-    const within = metadata.occurredOn >= window.from && metadata.occurredOn <= window.to;
-    return state.set(id, within ? inWindow(village, event) : village);
+    const within = isWithin(window, metadata);
+    return state.update(event.data.organizationId, (before = NO_ASSETS) => {
+      // A plain literal: Node 20 builds `{ ...before, register }` several times slower, once per event.
+      const village: VillageAssetsState = { register: applyAssetEvent(before.register, event), factors: before.factors, resourceIncome: before.resourceIncome };
+      return within ? inWindow(village, event) : village;
+    });
   },
+  applyAll: (state, events) => applyBatch(window, state, events),
 });

@@ -1,3 +1,5 @@
+import type { DecodedEvent } from '../kernel/event.js';
+import { MapDraft } from '../kernel/map-draft.js';
 import { PersistentMap } from '../kernel/persistent-map.js';
 import type { Projection } from '../kernel/projection.js';
 import type { LedgerEvent } from '../domain/ledger/events.js';
@@ -47,31 +49,57 @@ const posted = (t: AccountTotals, fen: bigint, debit: boolean, mode: Mode): Acco
   return debit ? { opening, debit: d, credit, closingDebit: closingDebit + fen, closingCredit } : { opening, debit: d, credit, closingDebit, closingCredit: closingCredit + fen };
 };
 
-const post = (balances: BalancesState, organizationId: string, lines: readonly VoucherLine[], mode: Mode): BalancesState => {
-  let accounts = balances.get(organizationId) ?? NO_ACCOUNTS;
+/** What an event posts, and how; `undefined` for one after the window. */
+const postingOf = (window: Window, event: LedgerEvent) => {
+  const date = event.type === 'VoucherPosted' ? event.data.date : event.data.closedOn;
+  if (date > window.to) return undefined;
+  const lines = event.type === 'VoucherPosted' ? event.data.lines : event.data.entries;
+  const mode: Mode = date < window.from ? 'opening' : event.type === 'VoucherPosted' ? 'voucher' : 'closing';
+  return { organizationId: event.data.organizationId, lines, mode };
+};
+
+const postLines = (before: PersistentMap<string, AccountTotals> | undefined, lines: readonly VoucherLine[], mode: Mode): PersistentMap<string, AccountTotals> => {
+  let accounts = before ?? NO_ACCOUNTS;
   for (const line of lines) {
-    accounts = accounts.set(line.account, posted(accounts.get(line.account) ?? ZERO, line.amount.toFen(), line.side === 'debit', mode));
+    const fen = line.amount.toFen();
+    const debit = line.side === 'debit';
+    accounts = accounts.update(line.account, (totals = ZERO) => posted(totals, fen, debit, mode));
   }
-  return balances.set(organizationId, accounts);
+  return accounts;
+};
+
+/** A batch of events posted into drafts of each organization's accounts, then set into the balances once. */
+const postAll = (window: Window, balances: BalancesState, events: readonly DecodedEvent<LedgerEvent>[]): BalancesState => {
+  const drafts = new Map<string, MapDraft<string, AccountTotals>>();
+  for (const { event } of events) {
+    const posting = postingOf(window, event);
+    if (posting === undefined) continue;
+    let accounts = drafts.get(posting.organizationId);
+    if (accounts === undefined) drafts.set(posting.organizationId, (accounts = new MapDraft(balances.get(posting.organizationId) ?? NO_ACCOUNTS)));
+    for (const { account, amount, side } of posting.lines) accounts.set(account, posted(accounts.get(account) ?? ZERO, amount.toFen(), side === 'debit', posting.mode));
+  }
+  let next = balances;
+  for (const [organizationId, accounts] of drafts) next = next.set(organizationId, accounts.commit());
+  return next;
 };
 
 /**
  * Account balances of every village over a window, read from vouchers and
  * year-end closes: what the trial balance, the balance sheet, the income
  * statement and the income tiers are computed from. Each event gives a new
- * state sharing all but the changed accounts with the old one.
+ * state sharing all but the changed accounts with the old one; a batch of
+ * events, one new state.
  */
 export const accountBalances = (window: Window): Projection<BalancesState, LedgerEvent> => ({
   name: `account-balances ${window.from}..${window.to}`,
   handles: ['VoucherPosted', 'YearClosed'],
   init: () => PersistentMap.empty(),
   apply: (balances, { event }) => {
-    const date = event.type === 'VoucherPosted' ? event.data.date : event.data.closedOn;
-    if (date > window.to) return balances;
-    const lines = event.type === 'VoucherPosted' ? event.data.lines : event.data.entries;
-    const within = date >= window.from;
-    return post(balances, event.data.organizationId, lines, within ? (event.type === 'VoucherPosted' ? 'voucher' : 'closing') : 'opening');
+    const posting = postingOf(window, event);
+    if (posting === undefined) return balances;
+    return balances.update(posting.organizationId, (accounts) => postLines(accounts, posting.lines, posting.mode));
   },
+  applyAll: (balances, events) => postAll(window, balances, events),
 });
 
 /** The window of a fiscal year, cut at `asOf` when given. */

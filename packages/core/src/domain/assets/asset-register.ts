@@ -1,3 +1,4 @@
+import { MapDraft } from '../../kernel/map-draft.js';
 import { PersistentMap } from '../../kernel/persistent-map.js';
 import { Dec } from '../../money/decimal.js';
 import type { Area } from '../../money/area.js';
@@ -75,9 +76,16 @@ const fixedRecordOf = ({ data }: FixedAssetAcquired): FixedAssetRecord => {
     data.openingDepreciation === undefined && data.openingMonths === undefined
       ? undefined
       : { depreciation: data.openingDepreciation ?? Money.zero, months: data.openingMonths ?? 0 };
-  const basis = basisOf(data.cost.toFen(), data.residualRate, data.usefulLifeMonths, opening);
+  const { cost, residual, accumulated, usefulLifeMonths, monthsCharged, monthly } = basisOf(data.cost.toFen(), data.residualRate, data.usefulLifeMonths, opening);
   return {
-    ...basis,
+    cost,
+    residual,
+    accumulated,
+    usefulLifeMonths,
+    monthsCharged,
+    monthly,
+    totalUnits: data.totalUnits,
+    unitsUsed: data.openingUnits ?? new Dec(0),
     assetId: data.assetId,
     name: data.name,
     category: data.category,
@@ -85,8 +93,6 @@ const fixedRecordOf = ({ data }: FixedAssetAcquired): FixedAssetRecord => {
     acquiredOn: data.acquiredOn,
     residualRate: data.residualRate,
     method: data.method,
-    totalUnits: data.totalUnits,
-    unitsUsed: data.openingUnits ?? new Dec(0),
     lastMonth: monthOf(data.acquiredOn),
     costAccount: data.costAccount,
     depreciationAccount: data.depreciationAccount,
@@ -104,12 +110,33 @@ const revalued = (asset: FixedAssetRecord, change: bigint): FixedAssetRecord => 
   return { ...asset, cost, residual, monthly };
 };
 
-const charged = (asset: FixedAssetRecord, { amount, units, month }: DepreciationCharged['data']): FixedAssetRecord => ({
-  ...asset,
-  accumulated: asset.accumulated + amount.toFen(),
-  monthsCharged: asset.monthsCharged + 1,
-  unitsUsed: units === undefined ? asset.unitsUsed : asset.unitsUsed.plus(units),
+/**
+ * The card after a month's charge, written out field by field in the order
+ * of `fixedRecordOf`: a replay makes one per charge, and Node 20 builds
+ * `{ ...asset, accumulated }` several times slower than a plain literal.
+ */
+const charged = (a: FixedAssetRecord, { amount, units, month }: DepreciationCharged['data']): FixedAssetRecord => ({
+  cost: a.cost,
+  residual: a.residual,
+  accumulated: a.accumulated + amount.toFen(),
+  usefulLifeMonths: a.usefulLifeMonths,
+  monthsCharged: a.monthsCharged + 1,
+  monthly: a.monthly,
+  totalUnits: a.totalUnits,
+  unitsUsed: units === undefined ? a.unitsUsed : a.unitsUsed.plus(units),
+  assetId: a.assetId,
+  name: a.name,
+  category: a.category,
+  acquisition: a.acquisition,
+  acquiredOn: a.acquiredOn,
+  residualRate: a.residualRate,
+  method: a.method,
   lastMonth: month,
+  costAccount: a.costAccount,
+  depreciationAccount: a.depreciationAccount,
+  chargeAccount: a.chargeAccount,
+  disposedOn: a.disposedOn,
+  disposal: a.disposal,
 });
 
 const fixedAfter = (asset: FixedAssetRecord, event: FixedAssetEvent): FixedAssetRecord => {
@@ -127,10 +154,13 @@ const fixedAfter = (asset: FixedAssetRecord, event: FixedAssetEvent): FixedAsset
   }
 };
 
+/** The register with its fixed assets replaced (a plain literal, as in `charged`). */
+const withFixed = (register: AssetRegister, fixed: AssetRegister['fixed']): AssetRegister => ({ resources: register.resources, fixed, investments: register.investments });
+
 const fixedEvent = (register: AssetRegister, event: FixedAssetEvent): AssetRegister => {
-  const asset = register.fixed.get(event.data.assetId);
-  if (asset === undefined) return register; // the decider refuses events of unknown assets
-  return { ...register, fixed: register.fixed.set(asset.assetId, fixedAfter(asset, event)) };
+  // An unknown asset leaves the register as it is: the decider refuses events of unknown assets.
+  const fixed = register.fixed.adjust(event.data.assetId, (asset) => fixedAfter(asset, event));
+  return fixed === register.fixed ? register : withFixed(register, fixed);
 };
 
 type FixedAssetEvent = DepreciationCharged | FixedAssetRevalued | FixedAssetReclassified | FixedAssetDisposed;
@@ -148,7 +178,7 @@ export const applyAssetEvent = (register: AssetRegister, event: AssetEvent): Ass
       return { ...register, resources: register.resources.set(assetId, { assetId, name, kind, area, bookValue, registeredOn, identifiedBy }) };
     }
     case 'FixedAssetAcquired':
-      return { ...register, fixed: register.fixed.set(event.data.assetId, fixedRecordOf(event)) };
+      return withFixed(register, register.fixed.set(event.data.assetId, fixedRecordOf(event)));
     case 'LongTermInvestmentMade': {
       const { investmentId, investee, madeOn, amount, investmentAccount } = event.data;
       const investment = { investmentId, investee, madeOn, amount: amount.toFen(), investmentAccount, recoveredOn: undefined };
@@ -165,6 +195,42 @@ export const applyAssetEvent = (register: AssetRegister, event: AssetEvent): Ass
       return fixedEvent(register, event);
   }
 };
+
+const isFixedAssetEvent = (event: AssetEvent): event is FixedAssetEvent =>
+  event.type === 'DepreciationCharged' || event.type === 'FixedAssetRevalued' || event.type === 'FixedAssetReclassified' || event.type === 'FixedAssetDisposed';
+
+/**
+ * A register folded through a batch of events, to the register
+ * `applyAssetEvent` one by one would give: the changes to fixed assets'
+ * cards (the monthly charges, most of a replay) gathered in a draft, any
+ * other event applied to the register as it then stands. The register given
+ * is left as it is.
+ */
+export class RegisterDraft {
+  private cards: MapDraft<string, FixedAssetRecord> | undefined;
+
+  constructor(private current: AssetRegister) {}
+
+  apply(event: AssetEvent): void {
+    if (!isFixedAssetEvent(event)) {
+      this.current = applyAssetEvent(this.register(), event);
+      return;
+    }
+    const cards = (this.cards ??= new MapDraft(this.current.fixed));
+    const asset = cards.get(event.data.assetId);
+    if (asset !== undefined) cards.set(asset.assetId, fixedAfter(asset, event)); // unknown assets, as in fixedEvent
+  }
+
+  /** The register after the events applied so far. */
+  register(): AssetRegister {
+    if (this.cards !== undefined) {
+      const fixed = this.cards.commit();
+      if (fixed !== this.current.fixed) this.current = withFixed(this.current, fixed);
+      this.cards = undefined;
+    }
+    return this.current;
+  }
+}
 
 /** A fresh register folded from events in order. */
 export const registerOf = (events: Iterable<AssetEvent>): AssetRegister => {

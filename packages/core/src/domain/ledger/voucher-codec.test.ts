@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { validateInput } from '../../kernel/validate.js';
-import { VoucherData } from './voucher-codec.js';
+import { AccountCode, VoucherData } from './voucher-codec.js';
 
 const voucher = (lines: unknown[]) => ({
   organizationId: 'v-01',
@@ -81,5 +82,18 @@ describe('VoucherData', () => {
     ],
   ])('refuses %s, naming the field', (_label, lines, problem) => {
     expect(problemsOf(voucher(lines))[0]).toContain(problem);
+  });
+});
+
+describe('AccountCode', () => {
+  it('accepts exactly 3 digits followed by pairs of digits', () => {
+    const pattern = /^\d{3}(\d{2})*$/;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('0', '1', '5', '9', 'a', '-', ' ', '٣', '.'), { maxLength: 12 }), (chars) => {
+        const s = chars.join('');
+        expect(isRight(AccountCode.decode(s))).toBe(pattern.test(s));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });

@@ -1,4 +1,5 @@
-import type { DomainEvent } from '../../kernel/event.js';
+import type { DecodedEvent, DomainEvent } from '../../kernel/event.js';
+import { MapDraft } from '../../kernel/map-draft.js';
 import { PersistentMap } from '../../kernel/persistent-map.js';
 import type { Projection } from '../../kernel/projection.js';
 import type { JoinReason, LeaveReason, MemberEvent } from './member-events.js';
@@ -48,28 +49,41 @@ export interface VillageRegisterState extends VillageRegister {
 
 const NO_VILLAGE: VillageRegisterState = { households: PersistentMap.empty(), members: PersistentMap.empty() };
 
+/** A village's register being folded: its households and members in drafts, made into a new register once. */
+interface VillageDraft {
+  readonly households: MapDraft<string, RegisteredHousehold>;
+  readonly members: MapDraft<string, MemberRecord>;
+}
+
+const draftOf = (village: VillageRegisterState): VillageDraft => ({ households: new MapDraft(village.households), members: new MapDraft(village.members) });
+
+const committed = (draft: VillageDraft): VillageRegisterState => ({ households: draft.households.commit(), members: draft.members.commit() });
+
 /** A member's record with `change` applied: a new record, the old one left as it was. */
-const changed = (village: VillageRegisterState, memberId: string, change: (member: MemberRecord) => MemberRecord): VillageRegisterState => {
-  const member = village.members.get(memberId);
-  return member === undefined ? village : { ...village, members: village.members.set(memberId, change(member)) };
+const change = (draft: VillageDraft, memberId: string, changed: (member: MemberRecord) => MemberRecord): void => {
+  const member = draft.members.get(memberId);
+  if (member !== undefined) draft.members.set(memberId, changed(member));
 };
 
-const applyTo = (village: VillageRegisterState, event: MemberEvent, occurredOn: string): VillageRegisterState => {
+const record = (draft: VillageDraft, event: MemberEvent, occurredOn: string): void => {
   switch (event.type) {
     case 'HouseholdRegistered': {
       const { householdId, head, address } = event.data;
-      return { ...village, households: village.households.set(householdId, { householdId, head, address, registeredOn: occurredOn }) };
+      draft.households.set(householdId, { householdId, head, address, registeredOn: occurredOn });
+      return;
     }
     case 'MemberJoined': {
       const { memberId, name, idNumber, joinedOn, reason, householdId } = event.data;
       const homes = [{ householdId, from: joinedOn }];
-      return { ...village, members: village.members.set(memberId, { memberId, name, idNumber, joinedOn, joinReason: reason, homes, leftOn: undefined, leaveReason: undefined }) };
+      draft.members.set(memberId, { memberId, name, idNumber, joinedOn, joinReason: reason, homes, leftOn: undefined, leaveReason: undefined });
+      return;
     }
     case 'MemberLeft':
-      return changed(village, event.data.memberId, (member) => ({ ...member, leftOn: event.data.leftOn, leaveReason: event.data.reason }));
+      change(draft, event.data.memberId, (member) => ({ ...member, leftOn: event.data.leftOn, leaveReason: event.data.reason }));
+      return;
     case 'MemberMovedHousehold': {
       const home = { householdId: event.data.toHouseholdId, from: event.data.movedOn };
-      return changed(village, event.data.memberId, (member) => ({ ...member, homes: [...member.homes, home] }));
+      change(draft, event.data.memberId, (member) => ({ ...member, homes: [...member.homes, home] }));
     }
   }
 };
@@ -79,25 +93,39 @@ const registerTypes: ReadonlySet<string> = new Set(memberEventTypes);
 /** The catalog decoded the event with its type's codec, so its type names its shape. */
 const isMemberEvent = (event: DomainEvent): event is MemberEvent => registerTypes.has(event.type);
 
+type MemberRegisterState = PersistentMap<string, VillageRegisterState>;
+
+/** Events folded into a draft of each village they touch, the villages then set into the state once. */
+const recordAll = (state: MemberRegisterState, events: readonly DecodedEvent[]): MemberRegisterState => {
+  const drafts = new Map<string, VillageDraft>();
+  for (const { event, metadata } of events) {
+    if (!isMemberEvent(event)) continue;
+    const id = event.data.organizationId;
+    let draft = drafts.get(id);
+    if (draft === undefined) drafts.set(id, (draft = draftOf(state.get(id) ?? NO_VILLAGE)));
+    record(draft, event, metadata.occurredOn);
+  }
+  let next = state;
+  for (const [id, draft] of drafts) next = next.set(id, committed(draft));
+  return next;
+};
+
 /**
  * 成员名册: every village's households and members with their dates, folded
  * from the village streams. The whole history is kept, so one fold answers
  * "who was a member on D" for any date D (`membersOn`, `householdsOf`,
- * `countsOn`). Each event gives a new state sharing all but the changed
- * entries with the old one (persistent maps), so a large village still folds
- * in linear time and an earlier state stays as it was.
- * It takes any event type, so it runs with `coreCatalog` or any catalog
- * extending it; `handles` keeps the others from even being decoded.
+ * `countsOn`). Each event (or batch of events) gives a new state sharing
+ * all but the changed entries with the old one (persistent maps), so a
+ * large village still folds in linear time and an earlier state stays as it
+ * was. It takes any event type, so it runs with `coreCatalog` or any
+ * catalog extending it; `handles` keeps the others from even being decoded.
  */
-export const memberRegister: Projection<PersistentMap<string, VillageRegisterState>> = {
+export const memberRegister: Projection<MemberRegisterState> = {
   name: 'member-register',
   handles: memberEventTypes,
   init: () => PersistentMap.empty(),
-  apply: (state, { event, metadata }) => {
-    if (!isMemberEvent(event)) return state;
-    const id = event.data.organizationId;
-    return state.set(id, applyTo(state.get(id) ?? NO_VILLAGE, event, metadata.occurredOn));
-  },
+  apply: (state, event) => recordAll(state, [event]),
+  applyAll: recordAll,
 };
 
 /**

@@ -1,4 +1,6 @@
+import type { DecodedEvent } from '../../kernel/event.js';
 import type { FactReader } from '../../kernel/fact-reader.js';
+import { foldEvents } from '../../kernel/projection.js';
 import { organizationDecider } from '../organization/decider.js';
 import { organizationStream, type OrganizationEvent } from '../organization/events.js';
 import { memberRegister, type VillageRegister } from '../organization/member-register.js';
@@ -14,11 +16,12 @@ export interface LoadedVillage {
 /** The organization's kind and, for a village, its member register: one read of its stream. */
 export const loadVillage = async (reader: FactReader, organizationId: string): Promise<LoadedVillage> => {
   let state = organizationDecider.initialState();
-  let register = memberRegister.init();
+  const events: DecodedEvent[] = [];
   for await (const decoded of reader.events(organizationStream(organizationId))) {
     state = organizationDecider.evolve(state, decoded.event as OrganizationEvent);
-    register = memberRegister.apply(register, decoded);
+    events.push(decoded);
   }
+  const register = foldEvents(memberRegister, memberRegister.init(), events);
   return {
     organizationKind: state.status === 'registered' ? state.organization.kind : undefined,
     members: register.get(organizationId),

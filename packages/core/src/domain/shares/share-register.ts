@@ -1,4 +1,5 @@
 import { byCodePoint } from '../../kernel/code-point.js';
+import { MapDraft } from '../../kernel/map-draft.js';
 import { PersistentList } from '../../kernel/persistent-list.js';
 import { PersistentMap } from '../../kernel/persistent-map.js';
 import { Dec } from '../../money/decimal.js';
@@ -69,28 +70,34 @@ const change = (holdings: ClassMap, classId: string, by: Dec): ClassMap => {
   return next.isZero() ? holdings.delete(classId) : holdings.set(classId, next);
 };
 
-/** `members` with one member's shares changed; a member left with none is dropped. */
-const changeMember = (members: HoldingsState['members'], memberId: string, classId: string, by: Dec): HoldingsState['members'] => {
+/**
+ * One member's shares changed in a draft of the members' holdings (an event
+ * changes many: a quantification, every member's); a member left with none
+ * is dropped.
+ */
+const changeMember = (members: MapDraft<string, ClassMap>, memberId: string, classId: string, by: Dec): void => {
   const next = change(members.get(memberId) ?? NO_SHARES, classId, by);
-  return next.size === 0 ? members.delete(memberId) : members.set(memberId, next);
+  if (next.size === 0) members.delete(memberId);
+  else members.set(memberId, next);
 };
 
 const move = (holdings: HoldingsState, from: string, to: string | undefined, shares: readonly ClassShares[]): HoldingsState => {
-  let { members } = holdings;
+  const members = new MapDraft(holdings.members);
   for (const { classId, shares: n } of shares) {
-    members = changeMember(members, from, classId, n.negated());
-    if (to !== undefined) members = changeMember(members, to, classId, n);
+    changeMember(members, from, classId, n.negated());
+    if (to !== undefined) changeMember(members, to, classId, n);
   }
-  return { members, collective: holdings.collective };
+  return { members: members.commit(), collective: holdings.collective };
 };
 
 const quantify = (holdings: HoldingsState, { allotments }: SharesQuantifiedData): HoldingsState => {
-  let { members, collective } = holdings;
+  const members = new MapDraft(holdings.members);
+  let { collective } = holdings;
   for (const a of allotments) {
     if (a.memberId === undefined) collective = change(collective, a.classId, a.shares);
-    else members = changeMember(members, a.memberId, a.classId, a.shares);
+    else changeMember(members, a.memberId, a.classId, a.shares);
   }
-  return { members, collective };
+  return { members: members.commit(), collective };
 };
 
 const applyHoldings = (holdings: HoldingsState, event: ShareRegisterEvent): HoldingsState => {
@@ -119,6 +126,8 @@ export const evolveShareRegister = (state: ShareRegisterState, event: ShareRegis
 
 /** The holdings at the end of `date`: every change dated on or before it (the register is kept in date order). */
 export const holdingsOn = (state: ShareRegisterState, date: string): Holdings => {
+  // No change after `date`: the holdings the register keeps, folded from the same changes in the same order.
+  if (!state.history.some((event) => dateOfShareEvent(event) > date)) return state.holdings;
   let holdings = NO_HOLDINGS;
   for (const event of state.history) {
     if (dateOfShareEvent(event) > date) break;
