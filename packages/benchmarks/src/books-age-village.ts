@@ -84,6 +84,10 @@ export class AgedBooksBuilder {
     orFail(await shares.quantifyShares(context, { ...this.envelope(), input: { organizationId: village, baseDate: `${FIRST_YEAR - 1}-12-31`, resolution: '折股', operatingNetAssets: '1000000.00', allotments } }));
     const accounts = [['15101', '经营性固定资产'], ['15102', '非经营性固定资产'], ['32201', '提取公积公益金'], ['32202', '成员分红'], ['32203', '未分配收益']] as const;
     for (const [code, nameZh] of accounts) orFail(await ledger.declareSubAccount(context, { ...this.envelope(), occurredOn: on, input: { organizationId: village, code, nameZh } }));
+    // The village's capital in the bank, so that the purchases do not overdraw it.
+    const lines = [{ account: '102', side: 'debit', amount: '1000000.00' }, { account: '301', side: 'credit', amount: '1000000.00' }] as const;
+    const capital: ledger.PostVoucherInput = { organizationId: village, voucherNo: '记-00', date: `${FIRST_YEAR}-01-02`, summary: '收到资本投入', lines: [...lines] };
+    orFail(await ledger.postVoucher(context, { ...this.envelope(), input: capital }));
     for (const asset of ASSETS) {
       const input = { category: 'operating', ...asset, organizationId: village, acquisition: 'purchase', acquiredOn: `${FIRST_YEAR}-01-05`, residualRate: '5', method: 'straight-line' } as assets.AcquireFixedAssetInput;
       orFail(await assets.acquireFixedAsset(context, { ...this.envelope(), input }));

@@ -70,6 +70,31 @@ const rebuiltOpening = async (books: Books, first: number, close: YearClosed): P
   return { previous: { status: 'closed', year: close.data.year, carried }, registers, balances: carried };
 };
 
+/**
+ * Registers decoded from a close, by the close's chain hash (which covers its
+ * content, stream and position): every command of a year reads the same close,
+ * and decoding what it carries (every dividend still owed, say) would otherwise
+ * cost each of them more as the books grow. Decoded registers are never
+ * changed. A few hundred closes are kept, per set of sub-ledgers.
+ */
+const decodedByHash = new WeakMap<readonly AnySubLedger[], Map<string, CarriedRegisters>>();
+const KEPT = 512;
+
+const registersOfClose = (subLedgers: readonly AnySubLedger[], close: YearClosed, streamId: string, hash: string | undefined): CarriedRegisters => {
+  if (hash === undefined) return decodeRegisters(subLedgers, close, streamId);
+  let decoded = decodedByHash.get(subLedgers);
+  if (decoded === undefined) {
+    decoded = new Map();
+    decodedByHash.set(subLedgers, decoded);
+  }
+  const known = decoded.get(hash);
+  if (known !== undefined) return known;
+  const registers = decodeRegisters(subLedgers, close, streamId);
+  if (decoded.size >= KEPT) decoded.delete(decoded.keys().next().value as string);
+  decoded.set(hash, registers);
+  return registers;
+};
+
 const openingFrom = async (books: Books, year: number, first: number): Promise<YearOpening> => {
   for (let y = year - 1; y >= first; y -= 1) {
     const streamId = ledgerStream(books.organizationId, y);
@@ -79,7 +104,7 @@ const openingFrom = async (books: Books, year: number, first: number): Promise<Y
       const close = last.event as YearClosed;
       if (close.data.registers === undefined) return rebuiltOpening(books, first, close);
       const carried = carriedBalances(close);
-      return { previous: { status: 'closed', year: y, carried }, registers: decodeRegisters(books.subLedgers, close, streamId), balances: carried };
+      return { previous: { status: 'closed', year: y, carried }, registers: registersOfClose(books.subLedgers, close, streamId, last.metadata.hash), balances: carried };
     }
     // Still open: the year is decided against the previous one as it stands; its close re-checks.
     const before = await openingFrom(books, y, first);
