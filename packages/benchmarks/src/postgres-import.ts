@@ -1,9 +1,11 @@
 /**
  * PostgreSQL import benchmark: the ledger benchmark's district (1,000 villages,
  * 1,000 vouchers each: a million events) written as an NDJSON ledger file,
- * imported as `collective-ledger import` does (checked, then one transaction)
- * into PGlite on a directory and into the server, then replayed from each into
- * the income tiers report, checked against the generator's exact sums.
+ * verified from the file (chains and the rules of the books), imported as
+ * `collective-ledger import` does (every line checked by the rules, then one
+ * transaction) into PGlite on a directory and into the server, then replayed
+ * from each into the income tiers report, checked against the generator's
+ * exact sums, and verified from each.
  */
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -15,8 +17,13 @@ import pg from 'pg';
 import {
   DEFAULT_THRESHOLDS,
   InMemoryEventStore,
+  booksRules,
   coreCatalog,
   importLedger,
+  readLedger,
+  verifyEvents,
+  verifyStore,
+  type RecordedEvent,
   incomeTiers,
   incomeTiersProjection,
   organization,
@@ -54,6 +61,22 @@ const writeDistrict = async (path: string): Promise<{ expected: Expected; events
   return { expected, events: store.size };
 };
 
+/** The ledger file's events as a file store gives them: positions counted per stream, the line as global position. */
+async function* fileBatches(file: string): AsyncIterable<readonly RecordedEvent[]> {
+  const positions = new Map<string, bigint>();
+  let batch: RecordedEvent[] = [];
+  for await (const entry of readLedger(createReadStream(file), coreCatalog)) {
+    const streamPosition = positions.get(entry.streamId) ?? 0n;
+    positions.set(entry.streamId, streamPosition + 1n);
+    batch.push({ streamId: entry.streamId, streamPosition, globalPosition: BigInt(entry.lineNumber), ...entry.event, metadata: { ...entry.event.metadata, recordedAt: entry.event.metadata.recordedAt ?? '' } });
+    if (batch.length >= 1_000) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 const replayTiers = async (store: EventStore, expected: Expected): Promise<string> => {
   const { state } = await runProjection(store, coreCatalog, incomeTiersProjection(YEAR));
   const tiers = incomeTiers(state, { year: YEAR, basis: 'operating', thresholds: DEFAULT_THRESHOLDS });
@@ -63,12 +86,21 @@ const replayTiers = async (store: EventStore, expected: Expected): Promise<strin
   return tiers.district.income.toString();
 };
 
+/** verify over a store or a file: every finding would be a broken rule or chain; the district has none. */
+const verified = async (run: () => ReturnType<typeof verifyStore>): Promise<{ seconds: number; events: number }> => {
+  const { value, seconds } = await timed(run);
+  if (value.findings.length > 0) throw new Error(`verify found ${value.findings.length} problems, the first: ${value.findings[0]?.rule ?? ''} ${value.findings[0]?.message ?? ''}`);
+  return { seconds, events: value.events };
+};
+
 const importAndReplay = async (store: PostgresEventStore, file: string, expected: Expected) => {
   try {
-    const imported = await timed(() => importLedger(store, () => createReadStream(file), coreCatalog));
+    // As collective-ledger import does: each line checked by the rules of the books, then one transaction.
+    const imported = await timed(() => importLedger(store, () => createReadStream(file), coreCatalog, { rules: booksRules() }));
     if (!imported.value.atomic) throw new Error('the import was not one transaction');
     const replay = await timed(() => replayTiers(store, expected));
-    return { events: imported.value.events, importSeconds: imported.seconds, replaySeconds: replay.seconds, income: replay.value };
+    const verify = await verified(() => verifyStore(store));
+    return { events: imported.value.events, importSeconds: imported.seconds, replaySeconds: replay.seconds, verifySeconds: verify.seconds, income: replay.value };
   } finally {
     await store.close();
   }
@@ -80,12 +112,15 @@ const main = async (): Promise<void> => {
   try {
     const file = join(dir, 'district.ndjson');
     const { expected, events } = await writeDistrict(file);
+    process.stderr.write(`postgres-import: verifying ${file}...\n`);
+    const fileVerify = await verified(() => verifyEvents(fileBatches(file)));
     process.stderr.write(`postgres-import: ${events} events written to ${file}; importing into PGlite...\n`);
     const pglite = await importAndReplay(await openPgliteStore(join(dir, 'pglite')), file, expected);
     process.stderr.write('postgres-import: importing into the server...\n');
     const server = await importAndReplay(await openPostgresStore({ url: postgresUrlFrom(), schema }), file, expected);
     const summary = (r: typeof pglite) => ({ ...r, importPerSecond: rate(r.events, r.importSeconds), replayPerSecond: rate(r.events, r.replaySeconds) });
-    const result = { name: 'postgres-import', events, villages: VILLAGES, pglite: summary(pglite), server: summary(server), peakRssMiB: Math.round(peakRssMiB()) };
+    const fileVerifyPerSecond = rate(fileVerify.events, fileVerify.seconds);
+    const result = { name: 'postgres-import', events, villages: VILLAGES, fileVerifySeconds: fileVerify.seconds, fileVerifyPerSecond, pglite: summary(pglite), server: summary(server), peakRssMiB: Math.round(peakRssMiB()) };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     const client = new pg.Client({ connectionString: postgresUrlFrom() });

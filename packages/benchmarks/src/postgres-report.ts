@@ -3,7 +3,7 @@
  * (postgres.js) and the million-event import and replay (postgres-import.js),
  * each run in its own process by `runBenchmarks`.
  */
-import { formatCount, type RunSummary } from './measure.js';
+import { formatCount, rate, type RunSummary } from './measure.js';
 import { machine, verdict, type Benchmark } from './report-docs.js';
 
 interface Side {
@@ -28,12 +28,15 @@ interface ImportSide {
   readonly importPerSecond: number;
   readonly replaySeconds: number;
   readonly replayPerSecond: number;
+  readonly verifySeconds: number;
   readonly income: string;
 }
 
 interface ImportResult {
   readonly events: number;
   readonly villages: number;
+  readonly fileVerifySeconds: number;
+  readonly fileVerifyPerSecond: number;
   readonly pglite: ImportSide;
   readonly server: ImportSide;
   readonly peakRssMiB: number;
@@ -66,16 +69,19 @@ export const postgresTable = (r: PostgresResult): string =>
 
 const importRow = (label: string, side: ImportSide): string =>
   `| ${label} | ${formatCount(side.events)} | ${side.importSeconds.toFixed(1)} | ${formatCount(side.importPerSecond)} | ` +
-  `${side.replaySeconds.toFixed(1)} | ${formatCount(side.replayPerSecond)} |`;
+  `${side.replaySeconds.toFixed(1)} | ${formatCount(side.replayPerSecond)} | ${side.verifySeconds.toFixed(1)} | ${formatCount(rate(side.events, side.verifySeconds))} |`;
 
 export const importTable = (r: ImportResult): string =>
   [
     `Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}. One run each.`,
     '',
-    '| store | events | import, s | import, events/s | replay into income tiers, s | replay, events/s |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| store | events | checked import, s | import, events/s | replay into income tiers, s | replay, events/s | verify, s | verify, events/s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     importRow('PGlite (a directory on local disk)', r.pglite),
     importRow('PostgreSQL server (127.0.0.1)', r.server),
+    '',
+    `Verify of the NDJSON file itself (read line by line, every chain and rule): ${r.fileVerifySeconds.toFixed(1)} s, ${formatCount(r.fileVerifyPerSecond)} events/s. ` +
+      'Every verify found nothing.',
     '',
     `Peak RSS: ${formatCount(r.peakRssMiB)} MiB. Both replays found the generator's operating income of ${formatCount(r.villages)} villages: ` +
       `${r.server.income} yuan.`,
