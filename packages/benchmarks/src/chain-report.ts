@@ -8,6 +8,8 @@ import { machine, verdict, type Benchmark } from './report-docs.js';
 interface ChainRun {
   readonly append: number;
   readonly hash: number;
+  /** node:crypto's SHA-256 alone over the same texts (absent from older results). */
+  readonly sha256?: number;
   readonly sealed: number;
   readonly unsealed: number;
 }
@@ -34,6 +36,7 @@ const row = (label: string, events: number, seconds: readonly number[]): string 
 
 const chainTable = (r: ChainResult): string => {
   const share = spread(r.runs.map((run) => run.hash / run.append));
+  const floor = spread(r.runs.map((run) => (run.sha256 ?? Number.NaN) / run.append));
   const replay = spread(r.runs.map((run) => run.sealed / run.unsealed));
   const column = (pick: (run: ChainRun) => number) => r.runs.map(pick);
   return [
@@ -43,11 +46,14 @@ const chainTable = (r: ChainResult): string => {
     '|---|---:|---:|---:|---:|',
     row(`append to a fresh in-memory store (batches of ${r.batch}, ${formatCount(r.streams)} streams; each event checked and sealed)`, r.events, column((run) => run.append)),
     row('`eventHash` alone over the same events, in a plain loop', r.events, column((run) => run.hash)),
+    row("node:crypto's SHA-256 alone over the UTF-8 bytes of the texts `eventHash` hashes (written and encoded before the loop)", r.events, column((run) => run.sha256 ?? Number.NaN)),
     row('replay into a projection (each voucher decoded, debits summed), events with their hashes', r.events, column((run) => run.sealed)),
     row('the same replay, the same events without their hashes', r.events, column((run) => run.unsealed)),
     '',
     `Hashing's share of the append time (hash seconds over append seconds, per run): median ${share.median.toFixed(2)}, ` +
       `${share.low.toFixed(2)} to ${share.high.toFixed(2)} (${verdict(share.median <= 0.2, 'at most 0.20')}).`,
+    `The floor under it, SHA-256 of the bytes alone over append seconds: median ${floor.median.toFixed(2)}, ` +
+      `${floor.low.toFixed(2)} to ${floor.high.toFixed(2)}; the rest of eventHash's share is writing the canonical text and encoding it as UTF-8.`,
     `Replay time with hashes over replay time without: median ${replay.median.toFixed(2)}, ${replay.low.toFixed(2)} to ${replay.high.toFixed(2)} ` +
       `(${verdict(replay.median >= 0.9 && replay.median <= 1.1, 'unchanged, within 10%')}).`,
     '',
