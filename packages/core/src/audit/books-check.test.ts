@@ -1,3 +1,4 @@
+import { isLeft } from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventStore, JsonObject } from '../kernel/index.js';
 import { acquireFixedAsset } from '../domain/assets/service.js';
@@ -88,6 +89,51 @@ describe('the rules of the books over a recorded ledger', () => {
     expect(where(check([...january.slice(0, close), overdraft, ...january.slice(close)]))).toEqual([expected]);
     // After the close the same balance is carried: the same refusal.
     expect(where(check([...january, overdraft]))).toEqual([{ ...expected, line: january.length + 1 }]);
+  });
+
+  it('counts what is put into the open year before after the next year began, as the command did, and refuses a fen more', async () => {
+    const books = await testLedger();
+    const posted = async (no: string, date: string, lines: Parameters<typeof books.voucher>[2]) => {
+      const result = await books.voucher(no, date, lines);
+      expect(isLeft(result) ? result.left.message : 'posted').toBe('posted');
+    };
+    await posted('记-001', '2023-06-01', [['102', 'debit', '60000.00'], ['501', 'credit', '60000.00']]);
+    await posted('记-001', '2024-01-05', [['101', 'debit', '10000.00'], ['102', 'credit', '10000.00']]);
+    // 2023 is still open: a late receipt of 2023 after 2024 began is in 2024's bank from then on.
+    await posted('记-002', '2023-12-30', [['102', 'debit', '5000.00'], ['501', 'credit', '5000.00']]);
+    await posted('记-002', '2024-01-20', [['513', 'debit', '55000.00'], ['102', 'credit', '55000.00']]);
+    const refused = await books.voucher('记-003', '2024-01-21', [['513', 'debit', '0.01'], ['102', 'credit', '0.01']]);
+    expect(isLeft(refused) ? refused.left.code : 'posted').toBe('VOUCHER_BANK_OVERDRAWN');
+    const recorded = await eventsOf(books.store);
+    expect(check(recorded)).toEqual([]);
+    const overdrawn = voucher('记-003', '2024-01-21', [['513', 'debit', '0.01'], ['102', 'credit', '0.01']]);
+    expect(check([...recorded, overdrawn]).map((f) => f.rule)).toEqual(['VOUCHER_BANK_OVERDRAWN']);
+    // The late 2023 receipt moved before the first 2024 payment: the books still hold, and so does the refusal.
+    const late = indexOf(recorded, (e) => e.data['voucherNo'] === '记-002' && e.streamId === 'ledger-v-2023');
+    const first2024 = indexOf(recorded, (e) => e.streamId === 'ledger-v-2024');
+    const reordered = [...recorded.slice(0, first2024), recorded[late] as Recorded, ...recorded.slice(first2024).filter((_, i) => i + first2024 !== late)];
+    expect(check(reordered)).toEqual([]);
+    expect(check([...reordered, overdrawn]).map((f) => f.rule)).toEqual(['VOUCHER_BANK_OVERDRAWN']);
+  });
+
+  it('carries an asset acquired in the open year before, after the next year began, into the next year, as the command did', async () => {
+    const books = await testAssets();
+    await books.ok('acquire', building('b1', '120000.00', 240, { acquiredOn: '2023-10-15', creditAccount: '102' }));
+    for (const month of ['2023-11', '2023-12', '2024-01']) await books.ok('depreciate', { month });
+    // A late 2023 acquisition, recorded after January 2024 was depreciated: 2024's register holds it from then on.
+    await books.ok('acquire', building('b2', '24000.00', 240, { acquiredOn: '2023-12-20', creditAccount: '102' }));
+    const february = await books.run('depreciate', { month: '2024-02' });
+    expect(isLeft(february) ? february.left.message : 'charged').toBe('month: b2 (房屋b2) is depreciated through 2023-12; charge 2024-01 first');
+    await books.close(2023);
+    await books.ok('acquire', building('b3', '12000.00', 240, { acquiredOn: '2024-02-10', creditAccount: '102' }));
+    const recorded = await eventsOf(books.store);
+    expect(recorded.filter((e) => e.type === 'FixedAssetAcquired').map((e) => e.streamId)).toEqual(['ledger-v-2023', 'ledger-v-2023', 'ledger-v-2024']);
+    expect(check(recorded)).toEqual([]);
+    // The same late acquisition placed after the close of 2023: refused by the check, as a command would refuse it.
+    const late = indexOf(recorded, (e) => e.type === 'FixedAssetAcquired' && e.data['assetId'] === 'b2');
+    const close = indexOf(recorded, (e) => e.type === 'YearClosed');
+    const afterClose = [...recorded.slice(0, late), ...recorded.slice(late + 2, close + 1), ...recorded.slice(late, late + 2), ...recorded.slice(close + 1)];
+    expect(check(afterClose).map((f) => f.rule)).toContain('AFTER_YEAR_CLOSE');
   });
 
   it('refuses a voucher placed after the close of its year', () => {
