@@ -6,8 +6,9 @@
  * every stored hash in a plain loop. The hash's share of the append is the
  * ratio of the two times; SHA-256 alone over the same texts' UTF-8 bytes,
  * encoded beforehand, is the floor under it. Finally the sealed events are
- * replayed, and the same events without their hashes, through the same reader: the hash is only
- * metadata, so the replay rate should not move. Run in its own process.
+ * replayed, and the same events without their hashes, through the same
+ * reader: the hash is only metadata, so the replay rate should not move. Run
+ * in its own process.
  */
 import * as crypto from 'node:crypto';
 import * as t from 'io-ts';
