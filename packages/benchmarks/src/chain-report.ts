@@ -29,6 +29,9 @@ const spread = (values: readonly number[]): { median: number; low: number; high:
   return { median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, low: sorted[0] ?? Number.NaN, high: sorted.at(-1) ?? Number.NaN };
 };
 
+/** `median M, L to H`, each to two decimals. */
+const spreadText = (s: { median: number; low: number; high: number }): string => `median ${s.median.toFixed(2)}, ${s.low.toFixed(2)} to ${s.high.toFixed(2)}`;
+
 const row = (label: string, events: number, seconds: readonly number[]): string => {
   const s = spread(seconds);
   return `| ${label} | ${formatCount(events)} | ${s.median.toFixed(2)} | ${formatCount(rate(events, s.median))} | ${formatCount(rate(events, s.high))} to ${formatCount(rate(events, s.low))} |`;
@@ -50,12 +53,10 @@ const chainTable = (r: ChainResult): string => {
     row('replay into a projection (each voucher decoded, debits summed), events with their hashes', r.events, column((run) => run.sealed)),
     row('the same replay, the same events without their hashes', r.events, column((run) => run.unsealed)),
     '',
-    `Hashing's share of the append time (hash seconds over append seconds, per run): median ${share.median.toFixed(2)}, ` +
-      `${share.low.toFixed(2)} to ${share.high.toFixed(2)} (${verdict(share.median <= 0.2, 'at most 0.20')}).`,
-    `The floor under it, SHA-256 of the bytes alone over append seconds: median ${floor.median.toFixed(2)}, ` +
-      `${floor.low.toFixed(2)} to ${floor.high.toFixed(2)}; the rest of eventHash's share is writing the canonical text and encoding it as UTF-8.`,
-    `Replay time with hashes over replay time without: median ${replay.median.toFixed(2)}, ${replay.low.toFixed(2)} to ${replay.high.toFixed(2)} ` +
-      `(${verdict(replay.median >= 0.9 && replay.median <= 1.1, 'unchanged, within 10%')}).`,
+    `Hashing's share of the append time (hash seconds over append seconds, per run): ${spreadText(share)} (${verdict(share.median <= 0.2, 'at most 0.20')}).`,
+    `The floor under it, SHA-256 of the bytes alone over append seconds: ${spreadText(floor)}; ` +
+      "the rest of eventHash's share is writing the canonical text and encoding it as UTF-8.",
+    `Replay time with hashes over replay time without: ${spreadText(replay)} (${verdict(replay.median >= 0.9 && replay.median <= 1.1, 'unchanged, within 10%')}).`,
     '',
     `Peak RSS: ${formatCount(r.peakRssMiB)} MiB. Every replay found the generator's exact debits, ${r.checkedFen} fen, ` +
       'and every hash eventHash recomputed was the stored one.',

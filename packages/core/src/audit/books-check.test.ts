@@ -131,6 +131,7 @@ describe('the rules of the books over a recorded ledger', () => {
     expect(check(recorded)).toEqual([]);
     // The same late acquisition placed after the close of 2023: refused by the check, as a command would refuse it.
     const late = indexOf(recorded, (e) => e.type === 'FixedAssetAcquired' && e.data['assetId'] === 'b2');
+    expect(recorded[late + 1]?.data['origin']).toBe('assets');
     const close = indexOf(recorded, (e) => e.type === 'YearClosed');
     const afterClose = [...recorded.slice(0, late), ...recorded.slice(late + 2, close + 1), ...recorded.slice(late, late + 2), ...recorded.slice(close + 1)];
     expect(check(afterClose).map((f) => f.rule)).toContain('AFTER_YEAR_CLOSE');
