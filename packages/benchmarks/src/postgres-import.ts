@@ -1,11 +1,14 @@
 /**
  * PostgreSQL import benchmark: the ledger benchmark's district (1,000 villages,
- * 1,000 vouchers each: a million events) written as an NDJSON ledger file,
- * verified from the file (chains and the rules of the books), imported as
- * `collective-ledger import` does (every line checked by the rules, then one
- * transaction) into PGlite on a directory and into the server, then replayed
- * from each into the income tiers report, checked against the generator's
- * exact sums, and verified from each.
+ * 1,000 vouchers each: a million events) written as an NDJSON ledger file.
+ * In each of several runs: the file verified (chains and the rules of the
+ * books) beside the same file only read and decoded; then, into PGlite on a
+ * fresh directory and into a fresh schema on the server, the import as
+ * `collective-ledger import` does it (every line checked by the rules, then
+ * one transaction) beside the import by format and chain alone, each into its
+ * own fresh store, taking turns at going first; the checked store is replayed
+ * into the income tiers report (checked against the generator's exact sums)
+ * and verified.
  */
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -33,7 +36,7 @@ import {
 } from '@collective-ledger/core';
 import { openPgliteStore, openPostgresStore, postgresUrlFrom, type PostgresEventStore } from '@collective-ledger/postgres';
 import { YEAR, appendVouchers, townshipId, villageId, type Expected } from './ledger-district.js';
-import { peakRssMiB, rate, timed } from './measure.js';
+import { peakRssMiB, timed } from './measure.js';
 
 const VILLAGES = Number(process.env['BENCH_VILLAGES'] ?? 1_000);
 const VOUCHERS = Number(process.env['BENCH_VOUCHERS'] ?? 1_000);
@@ -87,46 +90,112 @@ const replayTiers = async (store: EventStore, expected: Expected): Promise<strin
 };
 
 /** verify over a store or a file: every finding would be a broken rule or chain; the district has none. */
-const verified = async (run: () => ReturnType<typeof verifyStore>): Promise<{ seconds: number; events: number }> => {
+const verified = async (run: () => ReturnType<typeof verifyStore>): Promise<number> => {
   const { value, seconds } = await timed(run);
   if (value.findings.length > 0) throw new Error(`verify found ${value.findings.length} problems, the first: ${value.findings[0]?.rule ?? ''} ${value.findings[0]?.message ?? ''}`);
-  return { seconds, events: value.events };
+  return seconds;
 };
 
-const importAndReplay = async (store: PostgresEventStore, file: string, expected: Expected) => {
+/** The file read as verify reads it, every line decoded, with no check: the limit under verify from the file. */
+const readSeconds = async (file: string): Promise<number> => {
+  const { value, seconds } = await timed(async () => {
+    let events = 0;
+    for await (const batch of fileBatches(file)) events += batch.length;
+    return events;
+  });
+  if (value === 0) throw new Error(`${file} has no events`);
+  return seconds;
+};
+
+type Open = () => Promise<{ store: PostgresEventStore; dispose: () => Promise<void> }>;
+
+/**
+ * One import of the file into a fresh store: checked as `collective-ledger
+ * import` does (the rules of the books), or by format and chain only, as
+ * import did before the rules. The checked store is then replayed into the
+ * income tiers and verified.
+ */
+const importOnce = async (open: Open, file: string, expected: Expected, checked: boolean) => {
+  const { store, dispose } = await open();
   try {
-    // As collective-ledger import does: each line checked by the rules of the books, then one transaction.
-    const imported = await timed(() => importLedger(store, () => createReadStream(file), coreCatalog, { rules: booksRules() }));
+    const imported = await timed(() => importLedger(store, () => createReadStream(file), coreCatalog, checked ? { rules: booksRules() } : {}));
     if (!imported.value.atomic) throw new Error('the import was not one transaction');
+    if (!checked) return { importSeconds: imported.seconds, events: imported.value.events };
     const replay = await timed(() => replayTiers(store, expected));
-    const verify = await verified(() => verifyStore(store));
-    return { events: imported.value.events, importSeconds: imported.seconds, replaySeconds: replay.seconds, verifySeconds: verify.seconds, income: replay.value };
+    const verifySeconds = await verified(() => verifyStore(store));
+    return { importSeconds: imported.seconds, events: imported.value.events, replaySeconds: replay.seconds, verifySeconds, income: replay.value };
   } finally {
     await store.close();
+    await dispose();
   }
 };
 
+interface StoreRun {
+  readonly checkedSeconds: number;
+  readonly plainSeconds: number;
+  readonly replaySeconds: number;
+  readonly verifySeconds: number;
+}
+
+/** The checked and the format-only import into fresh stores, taking turns at going first, then replay and verify of the checked one. */
+const storeRun = async (open: Open, file: string, expected: Expected, checkedFirst: boolean): Promise<StoreRun & { income: string }> => {
+  const plain = async (): Promise<number> => (await importOnce(open, file, expected, false)).importSeconds;
+  const plainBefore = checkedFirst ? Number.NaN : await plain();
+  const run = await importOnce(open, file, expected, true);
+  const plainSeconds = checkedFirst ? await plain() : plainBefore;
+  return { checkedSeconds: run.importSeconds, plainSeconds, replaySeconds: run.replaySeconds ?? Number.NaN, verifySeconds: run.verifySeconds ?? Number.NaN, income: run.income ?? '' };
+};
+
+const pgliteIn = (dir: string): Open => {
+  let n = 0;
+  return async () => {
+    const path = join(dir, `pglite-${(n += 1)}`);
+    return { store: await openPgliteStore(path), dispose: () => rm(path, { recursive: true, force: true }) };
+  };
+};
+
+const serverSchemas = (): Open => async () => {
+  const schema = `cl_bench_import_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const dispose = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString: postgresUrlFrom() });
+    await client.connect();
+    try {
+      await client.query(`drop schema if exists ${schema} cascade`);
+    } finally {
+      await client.end();
+    }
+  };
+  return { store: await openPostgresStore({ url: postgresUrlFrom(), schema }), dispose };
+};
+
+const RUNS = Number(process.env['BENCH_IMPORT_RUNS'] ?? 3);
+
 const main = async (): Promise<void> => {
   const dir = await mkdtemp(join(tmpdir(), 'collective-ledger-bench-'));
-  const schema = `cl_bench_import_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   try {
     const file = join(dir, 'district.ndjson');
     const { expected, events } = await writeDistrict(file);
-    process.stderr.write(`postgres-import: verifying ${file}...\n`);
-    const fileVerify = await verified(() => verifyEvents(fileBatches(file)));
-    process.stderr.write(`postgres-import: ${events} events written to ${file}; importing into PGlite...\n`);
-    const pglite = await importAndReplay(await openPgliteStore(join(dir, 'pglite')), file, expected);
-    process.stderr.write('postgres-import: importing into the server...\n');
-    const server = await importAndReplay(await openPostgresStore({ url: postgresUrlFrom(), schema }), file, expected);
-    const summary = (r: typeof pglite) => ({ ...r, importPerSecond: rate(r.events, r.importSeconds), replayPerSecond: rate(r.events, r.replaySeconds) });
-    const fileVerifyPerSecond = rate(fileVerify.events, fileVerify.seconds);
-    const result = { name: 'postgres-import', events, villages: VILLAGES, fileVerifySeconds: fileVerify.seconds, fileVerifyPerSecond, pglite: summary(pglite), server: summary(server), peakRssMiB: Math.round(peakRssMiB()) };
+    process.stderr.write(`postgres-import: ${events} events written to ${file}\n`);
+    const runs: { file: { verifySeconds: number; readSeconds: number }; pglite: StoreRun; server: StoreRun }[] = [];
+    let income = '';
+    for (let r = 0; r < RUNS; r += 1) {
+      const even = r % 2 === 0;
+      process.stderr.write(`postgres-import: run ${r + 1} of ${RUNS}: the file...\n`);
+      // The file verified and read, taking turns at going first.
+      const verifyFirst = even ? await verified(() => verifyEvents(fileBatches(file))) : Number.NaN;
+      const read = await readSeconds(file);
+      const fileRun = { verifySeconds: even ? verifyFirst : await verified(() => verifyEvents(fileBatches(file))), readSeconds: read };
+      process.stderr.write(`postgres-import: run ${r + 1} of ${RUNS}: PGlite...\n`);
+      const { income: pgliteIncome, ...pglite } = await storeRun(pgliteIn(dir), file, expected, even);
+      process.stderr.write(`postgres-import: run ${r + 1} of ${RUNS}: the server...\n`);
+      const { income: serverIncome, ...server } = await storeRun(serverSchemas(), file, expected, !even);
+      if (pgliteIncome !== serverIncome) throw new Error(`PGlite replayed ${pgliteIncome}, the server ${serverIncome}`);
+      income = serverIncome;
+      runs.push({ file: fileRun, pglite, server });
+    }
+    const result = { name: 'postgres-import', events, villages: VILLAGES, runs, income, peakRssMiB: Math.round(peakRssMiB()) };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
-    const client = new pg.Client({ connectionString: postgresUrlFrom() });
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
     await rm(dir, { recursive: true, force: true });
   }
 };
