@@ -160,7 +160,9 @@ export const appendEvents = async (target: AppendTarget, request: AppendRequest)
       if (result === 'conflict' || isExact(request.expected) || attempt >= ATTEMPTS) throw await conflictOf(target, request);
     }
   } catch (error) {
-    const duplicate = error instanceof ChainBrokenError ? await storedDuplicateOf(target.database, target.statements, request.events).catch(() => undefined) : undefined;
+    // A stored event id answers first, as on every store: a retried append is a duplicate, not a conflict or a broken chain.
+    const refused = error instanceof ChainBrokenError || error instanceof ConcurrencyError;
+    const duplicate = refused ? await storedDuplicateOf(target.database, target.statements, request.events).catch(() => undefined) : undefined;
     throw duplicate ?? failureOf(target.database, request, error);
   }
 };

@@ -1,5 +1,6 @@
 import {
   assertValidAppend,
+  storeLimitsOf,
   ChainBrokenError,
   chainHeadOf,
   checkedCommandId,
@@ -12,6 +13,7 @@ import {
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
+  type StoreLimits,
   type RecordedEvent,
   type StreamWrite,
 } from '@collective-ledger/core';
@@ -35,6 +37,8 @@ export interface PostgresEventStoreOptions {
   readonly batchSize?: number;
   /** The clock that stamps `recordedAt`; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** What the store accepts of an event's content (the kernel's `StoreLimits`); the defaults when absent. */
+  readonly limits?: Partial<StoreLimits>;
 }
 
 /**
@@ -56,6 +60,7 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     readonly schema: string,
     private readonly batchSize: number,
     private readonly now: () => Date,
+    private readonly limits: StoreLimits,
   ) {
     this.sql = eventStatements(schema);
     this.target = { database, statements: this.sql.append, heads: this.heads };
@@ -69,14 +74,14 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     } catch (error) {
       throw connectionErrorOf(error, database.location, `the migration of schema ${schema}`);
     }
-    return new PostgresEventStore(database, schema, options.batchSize ?? 1_000, options.now ?? (() => new Date()));
+    return new PostgresEventStore(database, schema, options.batchSize ?? 1_000, options.now ?? (() => new Date()), storeLimitsOf(options.limits));
   }
 
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     try {
       this.assertOpen();
       // Bad input is refused here, before any SQL runs.
-      assertValidAppend(streamId, events);
+      assertValidAppend(streamId, events, this.limits);
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -135,7 +140,7 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
   async importAll(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
     this.assertOpen();
     try {
-      const target = { sql: this.sql, schema: this.schema, recordedAt: this.now().toISOString() };
+      const target = { sql: this.sql, schema: this.schema, recordedAt: this.now().toISOString(), limits: this.limits };
       const imported = await this.database.transaction((tx) => importWrites(tx, target, writes));
       for (const [streamId, head] of imported.heads) this.heads.note(streamId, head);
       return { events: imported.count };
