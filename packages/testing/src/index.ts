@@ -12,3 +12,6 @@ export {
   newEvents,
   uniqueStreamId,
 } from './fixtures.js';
+export { fuzzBaseLedger } from './fuzz/base-ledger.js';
+export { ledgerMutations, MUTATION_KINDS, type LedgerMutation, type MutationKind } from './fuzz/mutations.js';
+export { FuzzFailure, importVerdict, type ImportVerdict } from './fuzz/verdict.js';
