@@ -231,10 +231,10 @@ describe('report events', () => {
   it('refuses the options it does not take, saying why or whose they are', async () => {
     const store = await sampleStore();
     for (const [option, stderr] of [
-      [['--year', '2024'], 'error: --year: events counts events up to a date: give --as-of\n'],
-      [['--township', 't01'], 'error: --township: events counts the events of one organization (--village) or of all\n'],
-      [['--basis', 'total'], 'error: --basis is an option of income-tiers, not of events\n'],
-      [['--since', '2024-01-01'], 'error: --since is an option of resource-income, not of events\n'],
+      [['--year', '2024'], 'error: --year is not an option of events: it counts events up to a date; give --as-of\n'],
+      [['--township', 't01'], 'error: --township is not an option of events: it counts the events of one village (--village) or of all\n'],
+      [['--basis', 'total'], 'error: --basis is not an option of events: it is an option of income-tiers\n'],
+      [['--since', '2024-01-01'], 'error: --since is not an option of events: it is an option of resource-income\n'],
     ] as const) {
       expect(await cli('report', 'events', '--store', store, ...option)).toEqual({ code: 2, stdout: '', stderr });
     }
