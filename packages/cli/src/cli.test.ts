@@ -228,6 +228,16 @@ describe('report events', () => {
     expect((await cli('report', 'events', '--store', store, '--as-of', '2024-02-30')).code).toBe(2);
   });
 
+  it('refuses a village no event names, and one whose events all come after --as-of, saying when they start', async () => {
+    const store = await sampleStore();
+    expect(await cli('report', 'events', '--store', store, '--village', 'nosuch')).toEqual({ code: 2, stdout: '', stderr: 'error: --village: no village nosuch is registered\n' });
+    expect(await cli('report', 'events', '--store', store, '--village', 'v002', '--as-of', '2024-03-14')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: --village: the village v002 exists, but its first event is on 2024-03-15, after 2024-03-14\n',
+    });
+  });
+
   it('refuses the options it does not take, saying why or whose they are', async () => {
     const store = await sampleStore();
     for (const [option, stderr] of [
