@@ -27,7 +27,7 @@ Options:
   --to-position <n>     only events at or before this global position of the store
   --from <date>         trial balance: the period starts on YYYY-MM-DD (default 1 January);
                         it ends at --as-of or the end of --year
-  --year <year>         the fiscal year of a statement or statistic
+  --year <year>         the fiscal year of a statement or statistic, 1949 to 2100
   --village <id>        only this village
   --township <id>       only the villages of this township
   --lang <lang>         labels in zh (default) or en

@@ -22,7 +22,7 @@ const DATE_EXPECTED = `a date YYYY-MM-DD from ${REPORT_YEARS.first}-01-01 to ${R
 const inRange = (year: number): boolean => Number.isInteger(year) && year >= REPORT_YEARS.first && year <= REPORT_YEARS.last;
 
 /** A value as the message shows it: text quoted, a number as it is. */
-const shown = (value: unknown): string => (typeof value === 'bigint' ? `${value}n` : (JSON.stringify(value) ?? String(value)));
+const shown = (value: unknown): string => (typeof value === 'bigint' ? `${value}n` : JSON.stringify(value));
 
 /** `--year: expected a four-digit year from 1949 to 2100, got "0000"`. */
 export const badYear = (flag: string, value: unknown): string => `${flag}: expected ${YEAR_EXPECTED}, got ${shown(value)}`;
