@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { selectEvents, SelectionError, writeLedger, type EventCatalog, type EventStore, type LedgerSelection, type RecordedEvent } from '@collective-ledger/core';
-import { dateOf, expectPositionals, parseOrExplain, required, yearOf } from '../args.js';
+import { dateOf, expectPositionals, joinDashValues, parseOrExplain, required, yearOf } from '../args.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { writeAll } from '../io.js';
 import { REPLAY_ARGS, replayOptionsOf } from '../replay-args.js';
@@ -48,6 +48,8 @@ const exportToFile = async (events: AsyncIterable<RecordedEvent>, out: string, s
   }
 };
 
+const EXPORT_ARGS = { store: { type: 'string' }, out: { type: 'string' }, village: { type: 'string' }, year: { type: 'string' }, 'as-of': { type: 'string' }, ...REPLAY_ARGS } as const;
+
 type Values = Readonly<Partial<Record<'village' | 'year' | 'as-of' | 'recorded-before' | 'to-position', string>>>;
 
 /** The filters given, checked; empty when none is. */
@@ -82,12 +84,7 @@ export const exportCommand: Command = {
   usage,
   async run(args, context) {
     const { values, positionals } = parseOrExplain('export', () =>
-      parseArgs({
-        args: [...args],
-        options: { store: { type: 'string' }, out: { type: 'string' }, village: { type: 'string' }, year: { type: 'string' }, 'as-of': { type: 'string' }, ...REPLAY_ARGS },
-        allowPositionals: true,
-        strict: true,
-      }),
+      parseArgs({ args: joinDashValues(args, EXPORT_ARGS), options: EXPORT_ARGS, allowPositionals: true, strict: true }),
     );
     expectPositionals('export', positionals, []);
     const storeSpec = required('export', 'store', values.store);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { dateOf, expectPositionals, parseOrExplain, required, yearOf } from '../args.js';
+import { dateOf, expectPositionals, joinDashValues, parseOrExplain, required, yearOf } from '../args.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { progressOn } from '../progress.js';
 import { findReport, REPORT_FORMATS, REPORT_LANGUAGES, reports, type ReportFormat, type ReportLanguage } from '../reports/index.js';
@@ -27,7 +27,7 @@ Options:
   --to-position <n>     only events at or before this global position of the store
   --from <date>         trial balance: the period starts on YYYY-MM-DD (default 1 January);
                         it ends at --as-of or the end of --year
-  --year <year>         the fiscal year of a statement or statistic
+  --year <year>         the fiscal year of a statement or statistic, 1949 to 2100
   --village <id>        only this village
   --township <id>       only the villages of this township
   --lang <lang>         labels in zh (default) or en
@@ -55,6 +55,23 @@ const langOf = (value: string | undefined): ReportLanguage => {
 const present = <T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 
+/** The command line's options, as Node's parseArgs declares them. */
+const REPORT_ARGS = {
+  store: { type: 'string' },
+  format: { type: 'string' },
+  'as-of': { type: 'string' },
+  from: { type: 'string' },
+  since: { type: 'string' },
+  year: { type: 'string' },
+  village: { type: 'string' },
+  township: { type: 'string' },
+  lang: { type: 'string' },
+  basis: { type: 'string' },
+  thresholds: { type: 'string' },
+  ...REPLAY_ARGS,
+  progress: { type: 'boolean' },
+} as const;
+
 export const reportCommand: Command = {
   name: 'report',
   summary: `run a report over a store (${[...reports.keys()].join(', ')})`,
@@ -63,26 +80,7 @@ export const reportCommand: Command = {
   },
   async run(args, context) {
     const { values, positionals } = parseOrExplain('report', () =>
-      parseArgs({
-        args: [...args],
-        options: {
-          store: { type: 'string' },
-          format: { type: 'string' },
-          'as-of': { type: 'string' },
-          from: { type: 'string' },
-          since: { type: 'string' },
-          year: { type: 'string' },
-          village: { type: 'string' },
-          township: { type: 'string' },
-          lang: { type: 'string' },
-          basis: { type: 'string' },
-          thresholds: { type: 'string' },
-          ...REPLAY_ARGS,
-          progress: { type: 'boolean' },
-        },
-        allowPositionals: true,
-        strict: true,
-      }),
+      parseArgs({ args: joinDashValues(args, REPORT_ARGS), options: REPORT_ARGS, allowPositionals: true, strict: true }),
     );
     const [name = ''] = expectPositionals('report', positionals, ['<name>']);
     const report = findReport(name);

@@ -37,7 +37,7 @@ export interface ReportDefinition<Options, State, Result, Json> {
   readonly description: string;
   /** The options it takes; any other is refused. */
   readonly options: readonly ReportOptionName[];
-  /** Why it refuses an option other reports take, as `--<option>: <reason>`. */
+  /** Why it refuses an option other reports take, the end of `--<option> is not an option of <report>: <reason>`. */
   readonly refusals?: Readonly<Partial<Record<ReportOptionName, string>>>;
   /** Checks the options before the store is read; throws a `ReportOptionError` naming the option. */
   readonly check: (options: Options) => void;

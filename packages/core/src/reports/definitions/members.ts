@@ -55,7 +55,7 @@ export const membersReport = defineReport({
   description: 'member register (成员名册) of --village as of --as-of or the end of --year',
   options: ['asOf', 'year', 'village', 'lang'],
   refusals: {
-    from: 'members is the register on one date: give --as-of',
+    from: 'it is the register on one date; give --as-of',
     township: 'a member register belongs to one village; use --village',
   },
   check: (options: MembersReportOptions) => {
