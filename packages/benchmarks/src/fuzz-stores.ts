@@ -34,6 +34,16 @@ const freshSchemas = (database: Database) => {
   };
 };
 
+/** The verdict of a new ledger file at `path`. */
+const fileVerdict = async (path: string, text: string): Promise<ImportVerdict> => {
+  const file: EventStore = await FileEventStore.open(path, { create: true });
+  try {
+    return await importVerdict(file, text);
+  } finally {
+    await file.close();
+  }
+};
+
 export interface StoreVerdicts {
   readonly cases: number;
   readonly accepted: number;
@@ -54,17 +64,13 @@ export const storeVerdicts = async (cases: readonly LedgerMutation[]): Promise<S
     for (const [i, mutation] of cases.entries()) {
       const memory = await importVerdict(new InMemoryEventStore(), mutation.text);
       if (memory.accepted) accepted += 1;
-      const file: EventStore = await FileEventStore.open(join(dir, `ledger-${i}.ndjson`), { create: true });
-      const others: [string, ImportVerdict][] = [];
-      try {
-        others.push(['file', await importVerdict(file, mutation.text)]);
-      } finally {
-        await file.close();
-      }
-      others.push(['PGlite', await pglite.verdict(mutation.text)], ['server', await server.verdict(mutation.text)]);
-      for (const [store, verdict] of others) {
-        if (!isDeepStrictEqual(verdict, memory)) disagreements.push(`${store}, ${mutation.kind}: ${mutation.description}`.slice(0, 300));
-      }
+      const others: [string, ImportVerdict][] = [
+        ['file', await fileVerdict(join(dir, `ledger-${i}.ndjson`), mutation.text)],
+        ['PGlite', await pglite.verdict(mutation.text)],
+        ['server', await server.verdict(mutation.text)],
+      ];
+      const differ = others.filter(([, verdict]) => !isDeepStrictEqual(verdict, memory));
+      disagreements.push(...differ.map(([store]) => `${store}, ${mutation.kind}: ${mutation.description}`.slice(0, 300)));
     }
     return { cases: cases.length, accepted, disagreements, seconds: (performance.now() - start) / 1000 };
   } finally {

@@ -36,7 +36,9 @@ export interface FuzzTally {
 const withinTime = async (work: Promise<ImportVerdict>): Promise<ImportVerdict> => {
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no verdict within ${HANG_MS / 1000} s (a hang)`)), HANG_MS);
+    timer = setTimeout(() => {
+      reject(new Error(`no verdict within ${HANG_MS / 1000} s (a hang)`));
+    }, HANG_MS);
   });
   try {
     return await Promise.race([work, hang]);
@@ -48,6 +50,19 @@ const withinTime = async (work: Promise<ImportVerdict>): Promise<ImportVerdict> 
 /** The mutations of chunk `c`: the same for a seed whichever worker draws them. */
 const chunkOf = (base: readonly string[], c: number, size: number): LedgerMutation[] => fc.sample(ledgerMutations(base), { numRuns: size, seed: SEED + c });
 
+/** One case into a fresh memory store, tallied by kind and verdict; a failure described in `failed` (the first few). */
+const fuzzCase = async (mutation: LedgerMutation, tally: { accepted: number; refused: number }, failed: string[]): Promise<boolean> => {
+  try {
+    const verdict = await withinTime(importVerdict(new InMemoryEventStore(), mutation.text));
+    if (verdict.accepted) tally.accepted += 1;
+    else tally.refused += 1;
+    return true;
+  } catch (error) {
+    if (failed.length < 5) failed.push(`${mutation.kind}: ${mutation.description}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400));
+    return false;
+  }
+};
+
 const fuzzChunks = async (chunks: readonly number[], total: number): Promise<FuzzTally> => {
   const base = await fuzzBaseLedger(1);
   const byKind: FuzzTally['byKind'] = {};
@@ -58,15 +73,7 @@ const fuzzChunks = async (chunks: readonly number[], total: number): Promise<Fuz
   for (const c of chunks) {
     for (const mutation of chunkOf(base, c, Math.min(CHUNK, total - c * CHUNK))) {
       cases += 1;
-      const tally = (byKind[mutation.kind] ??= { accepted: 0, refused: 0 });
-      try {
-        const verdict = await withinTime(importVerdict(new InMemoryEventStore(), mutation.text));
-        if (verdict.accepted) tally.accepted += 1;
-        else tally.refused += 1;
-      } catch (error) {
-        failures += 1;
-        if (failed.length < 5) failed.push(`${mutation.kind}: ${mutation.description}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400));
-      }
+      if (!(await fuzzCase(mutation, (byKind[mutation.kind] ??= { accepted: 0, refused: 0 }), failed))) failures += 1;
     }
   }
   return { cases, byKind, failures, failed, seconds: (performance.now() - start) / 1000 };
@@ -86,7 +93,9 @@ const runWorkers = async (total: number): Promise<FuzzTally[]> => {
     Array.from({ length: n }, (_, w) =>
       new Promise<FuzzTally>((resolve, reject) => {
         const worker = new Worker(file, { workerData: { chunks: dealt(w, n, total), total } });
-        worker.once('message', (tally: FuzzTally) => resolve(tally));
+        worker.once('message', (tally: FuzzTally) => {
+          resolve(tally);
+        });
         worker.once('error', reject);
       }),
     ),

@@ -59,8 +59,7 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     readonly database: Database,
     readonly schema: string,
     private readonly batchSize: number,
-    private readonly now: () => Date,
-    private readonly limits: StoreLimits,
+    private readonly settings: { readonly now: () => Date; readonly limits: StoreLimits },
   ) {
     this.sql = eventStatements(schema);
     this.target = { database, statements: this.sql.append, heads: this.heads };
@@ -74,18 +73,18 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     } catch (error) {
       throw connectionErrorOf(error, database.location, `the migration of schema ${schema}`);
     }
-    return new PostgresEventStore(database, schema, options.batchSize ?? 1_000, options.now ?? (() => new Date()), storeLimitsOf(options.limits));
+    return new PostgresEventStore(database, schema, options.batchSize ?? 1_000, { now: options.now ?? (() => new Date()), limits: storeLimitsOf(options.limits) });
   }
 
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     try {
       this.assertOpen();
       // Bad input is refused here, before any SQL runs.
-      assertValidAppend(streamId, events, this.limits);
+      assertValidAppend(streamId, events, this.settings.limits);
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    const request = { streamId, events, expected: options.expectedRevision ?? 'any', recordedAt: this.now().toISOString() };
+    const request = { streamId, events, expected: options.expectedRevision ?? 'any', recordedAt: this.settings.now().toISOString() };
     return appendEvents(this.target, request);
   }
 
@@ -140,7 +139,7 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
   async importAll(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
     this.assertOpen();
     try {
-      const target = { sql: this.sql, schema: this.schema, recordedAt: this.now().toISOString(), limits: this.limits };
+      const target = { sql: this.sql, schema: this.schema, recordedAt: this.settings.now().toISOString(), limits: this.settings.limits };
       const imported = await this.database.transaction((tx) => importWrites(tx, target, writes));
       for (const [streamId, head] of imported.heads) this.heads.note(streamId, head);
       return { events: imported.count };

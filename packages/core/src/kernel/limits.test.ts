@@ -18,7 +18,7 @@ describe('badCharacterIn', () => {
     fc.assert(
       fc.property(wellFormed, bad, fc.nat(), (text, char, at) => {
         // Cut between code points only, so the text on each side stays whole.
-        const points = [...text];
+        const points = Array.from(text);
         const cut = at % (points.length + 1);
         const before = points.slice(0, cut).join('');
         const spoiled = `${before}${char}${points.slice(cut).join('')}`;

@@ -53,6 +53,10 @@ const centsFrom = (s: string, at: number): number | undefined => {
 const signedZero = (input: unknown): E.Either<MoneyFormatError, never> =>
   E.left(new MoneyFormatError(input, explainDecimalProblem('signed-zero', 'a yuan amount', YUAN, '0.00')));
 
+/** The amount the quick read found, unless it is a zero written with a sign. */
+const quickMoney = (input: string, fen: bigint): E.Either<MoneyFormatError, Money> =>
+  fen === 0n && input.charCodeAt(0) === 45 ? signedZero(input) : E.right(Money.fromFen(fen));
+
 /**
  * An amount of Chinese yuan (CNY, 元), exact to the fen (分, 0.01 yuan). Immutable.
  *
@@ -82,7 +86,7 @@ export class Money {
   /** Like {@link parse} for a value whose type is not yet known (codecs, parsed JSON). */
   static decode(input: unknown): E.Either<MoneyFormatError, Money> {
     const quick = typeof input === 'string' ? shortYuanFen(input) : undefined;
-    if (quick !== undefined) return quick === 0n && (input as string).charCodeAt(0) === 45 ? signedZero(input) : E.right(Money.fromFen(quick));
+    if (quick !== undefined) return quickMoney(input as string, quick);
     const match = typeof input === 'string' ? YUAN_TEXT.exec(input) : null;
     if (match === null) {
       const read = readPlainDecimal(input, YUAN);

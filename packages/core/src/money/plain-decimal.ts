@@ -60,8 +60,13 @@ export const readPlainDecimal = (input: unknown, rules: DecimalRules): E.Either<
   const whole = match[2] ?? '0';
   const fraction = match[3] ?? '';
   if (rules.maxDecimals !== undefined && fraction.length > rules.maxDecimals) return E.left('too-many-decimals');
-  const negative = match[1] === '-' && /[1-9]/.test(whole + fraction);
-  if (match[1] === '-' && !negative) return E.left('signed-zero');
+  return signed(match[1] === '-', whole, fraction, rules);
+};
+
+/** The sign read: a minus on zero is refused, a negative value where the rules allow it. */
+const signed = (minus: boolean, whole: string, fraction: string, rules: DecimalRules): E.Either<DecimalProblem, PlainDecimal> => {
+  const negative = minus && /[1-9]/.test(whole + fraction);
+  if (minus && !negative) return E.left('signed-zero');
   if (negative && !rules.allowNegative) return E.left('negative');
   return E.right({ negative, whole, fraction });
 };

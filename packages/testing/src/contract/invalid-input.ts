@@ -1,6 +1,6 @@
 import { describe, expect, it } from '../vitest-api.js';
 import { InvalidAppendError } from '@collective-ledger/core';
-import type { NewEvent } from '@collective-ledger/core';
+import type { JsonObject, NewEvent } from '@collective-ledger/core';
 import { collect, eventIdsOf, newEvent, newEvents } from '../fixtures.js';
 import { expectNothingWritten, rejectionOf, streamShape } from './assertions.js';
 import type { ContractContext } from './context.js';
@@ -31,8 +31,8 @@ const badEvents: readonly (readonly [string, () => NewEvent])[] = [
 ];
 
 /** Data nested `depth` levels deep (the data object is level 1). */
-const nested = (depth: number): Record<string, unknown> => {
-  let value: Record<string, unknown> = { leaf: true };
+const nested = (depth: number): JsonObject => {
+  let value: JsonObject = { leaf: true };
   for (let level = 2; level <= depth; level += 1) value = { inner: value };
   return value;
 };

@@ -46,18 +46,15 @@ const registerVillage = async (books: CommandContext, request: () => { commandId
 };
 
 const postYear = async (books: CommandContext, request: () => { commandId: string; actor: string }, seed: number): Promise<void> => {
-  const post = async (voucherNo: string, date: string, summary: string, lines: readonly [string, 'debit' | 'credit', string][], extra: object = {}) =>
-    checked(
-      await ledger.postVoucher(books, {
-        ...request(),
-        input: { organizationId: VILLAGE, voucherNo, date, summary, lines: lines.map(([account, side, amount]) => ({ account, side, amount })), ...extra },
-      }),
-    );
+  type Line = readonly [string, 'debit' | 'credit', string];
+  const post = async (voucher: { voucherNo: string; date: string; summary: string; reverses?: string }, lines: readonly Line[]): Promise<void> => {
+    checked(await ledger.postVoucher(books, { ...request(), input: { organizationId: VILLAGE, ...voucher, lines: lines.map(([account, side, amount]) => ({ account, side, amount })) } }));
+  };
   const rent = 5_000_000 + (seed % 997) * 1_001;
-  await post('记-001', '2024-03-10', '收到土地承包费', [['102', 'debit', yuan(rent)], ['501', 'credit', yuan(rent)]]);
-  await post('记-002', '2024-04-15', '村务管理费用', [['513', 'debit', '1800.00'], ['102', 'credit', '1800.00']]);
-  await post('记-003', '2024-05-20', '购买办公用品', [['513', 'debit', '300.00'], ['101', 'credit', '300.00']]);
-  await post('记-004', '2024-05-21', '冲销记-003', [['101', 'debit', '300.00'], ['513', 'credit', '300.00']], { reverses: '记-003' });
+  await post({ voucherNo: '记-001', date: '2024-03-10', summary: '收到土地承包费' }, [['102', 'debit', yuan(rent)], ['501', 'credit', yuan(rent)]]);
+  await post({ voucherNo: '记-002', date: '2024-04-15', summary: '村务管理费用' }, [['513', 'debit', '1800.00'], ['102', 'credit', '1800.00']]);
+  await post({ voucherNo: '记-003', date: '2024-05-20', summary: '购买办公用品' }, [['513', 'debit', '300.00'], ['101', 'credit', '300.00']]);
+  await post({ voucherNo: '记-004', date: '2024-05-21', summary: '冲销记-003', reverses: '记-003' }, [['101', 'debit', '300.00'], ['513', 'credit', '300.00']]);
   checked(
     await assets.acquireFixedAsset(books, {
       ...request(),

@@ -97,7 +97,7 @@ const prototype: Edit = (line, path, pick) => {
   return { text: withProtoKey(added), what: `the key ${JSON.stringify(key)} added at ${pathText(path)}` };
 };
 
-const EDITS: Partial<Record<MutationKind, Edit>> = { retype, limits, unicode, prototype };
+const EDITS: Readonly<Record<'retype' | 'limits' | 'unicode' | 'prototype', Edit>> = { retype, limits, unicode, prototype };
 
 const unhash = (text: string): string => {
   const line = JSON.parse(text) as { metadata?: Record<string, unknown> };
@@ -117,60 +117,73 @@ const choice = fc.record({
 
 type Choice = typeof choice extends fc.Arbitrary<infer C> ? C : never;
 
-const mutate = (base: readonly string[], c: Choice): LedgerMutation => {
-  const lines = c.unhashed ? base.map(unhash) : [...base];
-  const i = c.line % lines.length;
-  const j = c.other % lines.length;
-  const text = lines[i] ?? '';
-  const done = (description: string, changed: string[]): LedgerMutation => ({
-    kind: c.kind,
-    unhashed: c.unhashed,
-    line: i + 1,
-    description: `line ${i + 1}: ${description}`,
-    text: changed.map((l) => `${l}\n`).join(''),
-  });
-  switch (c.kind) {
-    case 'truncate': {
-      const at = c.pick % Math.max(1, text.length);
-      // Half the time the file ends there, as a torn write leaves it; else only that line is cut.
-      return c.other % 2 === 0
-        ? { ...done(`the file cut after ${at} characters of this line`, lines.slice(0, i)), text: `${lines.slice(0, i).map((l) => `${l}\n`).join('')}${text.slice(0, at)}` }
-        : done(`cut to its first ${at} characters`, lines.map((l, k) => (k === i ? l.slice(0, at) : l)));
-    }
-    case 'flip': {
-      const at = c.pick % Math.max(1, text.length);
-      const char = FLIP_CHARS[c.other % FLIP_CHARS.length] ?? 'x';
-      return done(`character ${at + 1} replaced by ${JSON.stringify(char)}`, lines.map((l, k) => (k === i ? l.slice(0, at) + char + l.slice(at + 1) : l)));
-    }
-    case 'reorder': {
-      const swapped = [...lines];
-      swapped[i] = lines[j] ?? '';
-      swapped[j] = text;
-      return done(`swapped with line ${j + 1}`, swapped);
-    }
-    case 'duplicate': {
-      const copied = [...lines];
-      copied.splice(j, 0, text);
-      return done(`copied in before line ${j + 1}`, copied);
-    }
-    default: {
-      const edit = EDITS[c.kind];
-      const parsed = JSON.parse(text) as Json;
-      // A key is added to an object: choose among the objects of the line.
-      const all = pathsOf(parsed);
-      const objects = all.filter((p) => { const v = getAt(parsed, p); return v !== null && typeof v === 'object' && !Array.isArray(v); });
-      const paths = c.kind === 'prototype' ? objects : all;
-      const path = paths[c.path % paths.length] ?? [];
-      const edited = edit?.(parsed, path, c.pick);
-      if (edited === undefined) return done('left as it was (no object there)', lines);
-      return done(edited.what, lines.map((l, k) => (k === i ? edited.text : l)));
-    }
-  }
+/** The lines of one case and what a mutation of them returns: what was done, and the file's text. */
+interface Target {
+  readonly lines: readonly string[];
+  readonly i: number;
+  readonly j: number;
+  readonly c: Choice;
+}
+type Done = { readonly description: string; readonly text: string };
+
+const joined = (lines: readonly string[]): string => lines.map((l) => `${l}\n`).join('');
+const replaced = (t: Target, text: string): string => joined(t.lines.map((l, k) => (k === t.i ? text : l)));
+
+const isObjectAt = (line: Json) => (p: readonly Step[]): boolean => {
+  const v = getAt(line, p);
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 };
 
-/** Mutated copies of `base` (lines of a ledger file without their newlines), one mutation each. */
+/** A value edited at a path in the line's JSON (EDITS); a key is added to an object, so prototype keys choose among the objects. */
+const edited = (t: Target, edit: Edit): Done => {
+  const text = t.lines[t.i] ?? '';
+  const parsed = JSON.parse(text) as Json;
+  const all = pathsOf(parsed);
+  const paths = t.c.kind === 'prototype' ? all.filter(isObjectAt(parsed)) : all;
+  const change = edit(parsed, paths[t.c.path % paths.length] ?? [], t.c.pick);
+  return change === undefined ? { description: 'left as it was (no object there)', text: joined(t.lines) } : { description: change.what, text: replaced(t, change.text) };
+};
+
+const LINE_MUTATIONS: Readonly<Record<'truncate' | 'flip' | 'reorder' | 'duplicate', (t: Target) => Done>> = {
+  truncate: (t) => {
+    const text = t.lines[t.i] ?? '';
+    const at = t.c.pick % Math.max(1, text.length);
+    // Half the time the file ends there, as a torn write leaves it; else only that line is cut.
+    return t.c.other % 2 === 0
+      ? { description: `the file cut after ${at} characters of this line`, text: `${joined(t.lines.slice(0, t.i))}${text.slice(0, at)}` }
+      : { description: `cut to its first ${at} characters`, text: replaced(t, text.slice(0, at)) };
+  },
+  flip: (t) => {
+    const text = t.lines[t.i] ?? '';
+    const at = t.c.pick % Math.max(1, text.length);
+    const char = FLIP_CHARS[t.c.other % FLIP_CHARS.length] ?? 'x';
+    return { description: `character ${at + 1} replaced by ${JSON.stringify(char)}`, text: replaced(t, text.slice(0, at) + char + text.slice(at + 1)) };
+  },
+  reorder: (t) => {
+    const swapped = [...t.lines];
+    swapped[t.i] = t.lines[t.j] ?? '';
+    swapped[t.j] = t.lines[t.i] ?? '';
+    return { description: `swapped with line ${t.j + 1}`, text: joined(swapped) };
+  },
+  duplicate: (t) => {
+    const copied = [...t.lines];
+    copied.splice(t.j, 0, t.lines[t.i] ?? '');
+    return { description: `copied in before line ${t.j + 1}`, text: joined(copied) };
+  },
+};
+
+const mutate = (base: readonly string[], c: Choice): LedgerMutation => {
+  const lines = c.unhashed ? base.map(unhash) : [...base];
+  const t: Target = { lines, i: c.line % lines.length, j: c.other % lines.length, c };
+  const kind = c.kind;
+  const edit = kind === 'retype' || kind === 'limits' || kind === 'unicode' || kind === 'prototype' ? EDITS[kind] : undefined;
+  const done = edit === undefined ? LINE_MUTATIONS[kind as keyof typeof LINE_MUTATIONS](t) : edited(t, edit);
+  return { kind, unhashed: c.unhashed, line: t.i + 1, description: `line ${t.i + 1}: ${done.description}`, text: done.text };
+};
+
 /** A failing case prints as what was done, not as the whole file. */
 const described = (m: LedgerMutation): LedgerMutation =>
   Object.assign(m, { [fc.toStringMethod]: () => `${m.kind}${m.unhashed ? ' (hashes taken out)' : ''}: ${m.description}` });
 
+/** Mutated copies of `base` (lines of a ledger file without their newlines), one mutation each. */
 export const ledgerMutations = (base: readonly string[]): fc.Arbitrary<LedgerMutation> => choice.map((c) => described(mutate(base, c)));
