@@ -310,6 +310,17 @@ describe('command line', () => {
     expect((await cli('export', '--store', papers)).stderr).toMatch(/papers is a directory but not a PGlite database/);
   });
 
+  it('names a PGlite directory whose creation a crash interrupted (an older version), and says what to do', async () => {
+    const books = join(dir, 'half-made');
+    await mkdir(join(books, 'base'), { recursive: true });
+    await writeFile(join(books, 'postgresql.conf'), '');
+    const result = await cli('export', '--store', books);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `error: --store: ${books} is an unfinished PGlite database (no PG_VERSION: its creation was interrupted by a crash, in an older version); it holds no events: delete ${books} and import again\n`,
+    );
+  });
+
   it('reads a directory that does not exist as a PGlite store that is not there yet', async () => {
     const result = await cli('export', '--store', join(dir, 'no-such-books'));
     expect(result.code).toBe(1);

@@ -11,6 +11,8 @@ import {
 } from '@collective-ledger/core';
 import type { Database, Statement } from './database.js';
 import { appendErrorOf, connectionErrorOf, isStreamPositionTaken } from './errors.js';
+import { committedRowsOf } from './lost-append.js';
+import { readRetryingOnce, retryingOnce } from './retry.js';
 import { storedDuplicateOf } from './duplicates.js';
 import type { ChainHeads } from './heads.js';
 import { VALUES_LIMIT, type AppendStatements } from './sql/append.js';
@@ -42,7 +44,7 @@ interface HeadRow {
 
 /** The stream's last event as stored now (EMPTY_CHAIN for no stream). */
 const readHead = async (target: AppendTarget, streamId: string): Promise<ChainHead> => {
-  const [row] = await target.database.query<HeadRow>(target.statements.head, [streamId]);
+  const [row] = await readRetryingOnce(() => target.database.query<HeadRow>(target.statements.head, [streamId]));
   return row === undefined ? EMPTY_CHAIN : { position: BigInt(row.position), hash: row.hash };
 };
 
@@ -58,7 +60,8 @@ const baseOf = async (target: AppendTarget, request: AppendRequest, fresh: boole
   const known = fresh ? undefined : target.heads.get(streamId);
   if (typeof expected === 'bigint') {
     if (known !== undefined && known.position >= expected) return known.position === expected ? known : undefined;
-    const [row] = await target.database.query<{ readonly hash: string | null }>(target.statements.hashAt, [streamId, expected.toString()]);
+    const at = [streamId, expected.toString()];
+    const [row] = await readRetryingOnce(() => target.database.query<{ readonly hash: string | null }>(target.statements.hashAt, at));
     return row === undefined ? undefined : { position: expected, hash: row.hash };
   }
   const head = known ?? (await readHead(target, streamId));
@@ -113,8 +116,18 @@ const failureOf = (database: Database, request: AppendRequest, error: unknown): 
 const writeAfter = async (target: AppendTarget, request: AppendRequest, base: ChainHead): Promise<AppendResult | undefined> => {
   const sealed = sealEvents(request.streamId, request.events, base, request.recordedAt);
   const { statement, values } = statementFor(target.statements, request, base.position, sealed.metadata);
+  const placed = { streamId: request.streamId, events: request.events, base: base.position };
+  let sent = false;
+  // The statement is the append's whole transaction. When its connection dies,
+  // it is sent once more on a new one, unless it was committed before: then it
+  // is answered as it was (an event id is stored once only, so never twice).
+  const write = async (): Promise<readonly WrittenRow[]> => {
+    const committed = sent ? await committedRowsOf(target.database, target.statements, placed) : undefined;
+    sent = true;
+    return committed ?? target.database.query<WrittenRow>(statement, values);
+  };
   try {
-    const rows = await target.database.query<WrittenRow>(statement, values);
+    const rows = await retryingOnce(write);
     if (rows.length === 0) return undefined;
     target.heads.note(request.streamId, sealed.head);
     return lastOf(rows);

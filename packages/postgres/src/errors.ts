@@ -78,10 +78,19 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOU
 /** The server ended the session, or the socket closed under it. */
 const LOST = new Set(['57P01', '57P02', '08006', '08003', '08000', 'ECONNRESET', 'EPIPE']);
 
-const isLost = (error: unknown): boolean => {
+/** The driver's error says the connection is dead (ended by the server, or its socket closed): a new one may work. */
+export const isConnectionLost = (error: unknown): boolean => {
+  if (error instanceof ConnectionLostError) return true;
   const code = sqlStateOf(error);
   if (code !== undefined && LOST.has(code)) return true;
-  return /Connection terminated|connection is closed|Client has encountered a connection error/i.test(messageOf(error));
+  return /Connection terminated|connection is closed|is not queryable/i.test(messageOf(error));
+};
+
+/** No usable connection: it was lost, or a new one could not be made. */
+export const isConnectionFailure = (error: unknown): boolean => {
+  if (error instanceof DatabaseUnreachableError || isConnectionLost(error)) return true;
+  const code = sqlStateOf(error);
+  return code !== undefined && UNREACHABLE.has(code);
 };
 
 /** Connection-level failures (and the append-only refusal) as the store's own errors; anything else unchanged. */
@@ -91,7 +100,7 @@ export const connectionErrorOf = (error: unknown, location: string, operation: s
   if (refused !== undefined) return refused;
   const code = sqlStateOf(error);
   if (code !== undefined && UNREACHABLE.has(code)) return new DatabaseUnreachableError(location, messageOf(error), { cause: error });
-  if (isLost(error)) return new ConnectionLostError(operation, location, messageOf(error), { cause: error });
+  if (isConnectionLost(error)) return new ConnectionLostError(operation, location, messageOf(error), { cause: error });
   return error;
 };
 

@@ -23,6 +23,7 @@ import { appendErrorOf, connectionErrorOf } from './errors.js';
 import { ChainHeads } from './heads.js';
 import { importWrites } from './import.js';
 import { migrate } from './migrate.js';
+import { readRetryingOnce } from './retry.js';
 import { toRecorded, type EventRow } from './rows.js';
 import { appendEvents, type AppendTarget } from './append.js';
 import { eventStatements, type EventStatements } from './sql/statements.js';
@@ -157,7 +158,8 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
 
   private async select(statement: EventStatements['readAll'], values: readonly unknown[]): Promise<EventRow[]> {
     try {
-      return await this.database.query<EventRow>(statement, values);
+      // A read changes nothing: a stale pooled connection is retried once on a new one.
+      return await readRetryingOnce(() => this.database.query<EventRow>(statement, values));
     } catch (error) {
       throw connectionErrorOf(error, this.database.location, 'a read');
     }
