@@ -12,6 +12,7 @@ import {
 import type { Database, Statement } from './database.js';
 import { appendErrorOf, connectionErrorOf, isStreamPositionTaken } from './errors.js';
 import { storedDuplicateOf } from './duplicates.js';
+import { scopeRefusalOf } from './scope-errors.js';
 import type { ChainHeads } from './heads.js';
 import { VALUES_LIMIT, type AppendStatements } from './sql/append.js';
 
@@ -161,6 +162,7 @@ export const appendEvents = async (target: AppendTarget, request: AppendRequest)
     }
   } catch (error) {
     const duplicate = error instanceof ChainBrokenError ? await storedDuplicateOf(target.database, target.statements, request.events).catch(() => undefined) : undefined;
-    throw duplicate ?? failureOf(target.database, request, error);
+    const outOfScope = await scopeRefusalOf(error, target.database, () => Promise.resolve(request.streamId));
+    throw duplicate ?? outOfScope ?? failureOf(target.database, request, error);
   }
 };

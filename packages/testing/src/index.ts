@@ -12,3 +12,5 @@ export {
   newEvents,
   uniqueStreamId,
 } from './fixtures.js';
+export { bookEvent, registrationOf, SCOPE_TOWNSHIPS, writeScopeBooks } from './scope-books.js';
+export { describeScopeRefusals } from './scope-refusals.js';

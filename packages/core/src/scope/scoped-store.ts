@@ -158,7 +158,12 @@ export class ScopedEventStore implements BatchReadingStore {
   }
 }
 
-/** A scoped store over a store that imports all or nothing: the import is checked write by write, and refused whole. */
+/**
+ * A scoped store over a store that imports all or nothing: the import is
+ * checked write by write, and refused whole. It reads the store's
+ * registrations once first (a pass over `readAll`), as the store is held by
+ * the import until it ends.
+ */
 export class ScopedBulkImportingStore extends ScopedEventStore implements BulkImportingStore {
   constructor(
     private readonly bulk: BulkImportingStore,
@@ -178,7 +183,7 @@ export class ScopedBulkImportingStore extends ScopedEventStore implements BulkIm
         yield write;
       }
     }.call(this);
-    const result = await this.bulk.importAll(checked);
+    const result = await this.tree.withEveryRegistration(() => this.bulk.importAll(checked));
     for (const registration of pending.values()) this.tree.learn(registration);
     return result;
   }

@@ -1,4 +1,4 @@
-import type { EventStore } from '../kernel/store.js';
+import { readAllInBatches, type EventStore } from '../kernel/store.js';
 import type { Registration, ScopeLayout } from './layout.js';
 
 /** Districts, townships, villages: never more than a few levels; a longer chain is a loop. */
@@ -14,6 +14,8 @@ const MAX_DEPTH = 16;
 export class ScopeTree {
   private readonly parents = new Map<string, string | undefined>();
   private readonly roots: ReadonlySet<string>;
+  /** While set, every registration of the store is known: one not kept is not registered, and nothing is read. */
+  private complete = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -50,9 +52,29 @@ export class ScopeTree {
     return false;
   }
 
+  /**
+   * Run `work` knowing every registration the store holds, read in one pass
+   * first: for an import, which holds the store (on PGlite, its one
+   * connection) until it ends, so no stream can be read meanwhile.
+   */
+  async withEveryRegistration<T>(work: () => Promise<T>): Promise<T> {
+    for await (const batch of readAllInBatches(this.store)) {
+      for (const event of batch) {
+        const registration = this.layout.registrationOf(event);
+        if (registration !== undefined && this.layout.registrationStream(registration.organizationId) === event.streamId) this.learn(registration);
+      }
+    }
+    this.complete += 1;
+    try {
+      return await work();
+    } finally {
+      this.complete -= 1;
+    }
+  }
+
   private async parentOf(organizationId: string, pending: ReadonlyMap<string, Registration>): Promise<string | undefined> {
     if (this.parents.has(organizationId)) return this.parents.get(organizationId);
-    const registration = pending.get(organizationId) ?? (await this.read(organizationId));
+    const registration = pending.get(organizationId) ?? (this.complete > 0 ? undefined : await this.read(organizationId));
     return registration?.parentId;
   }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { JsonObject, NewEvent } from '../kernel/event.js';
 import { InMemoryEventStore } from '../kernel/memory-store.js';
 
@@ -6,13 +5,13 @@ import { InMemoryEventStore } from '../kernel/memory-store.js';
 export const eventOf = (type: string, data: JsonObject, commandId?: string): NewEvent => ({
   type,
   data,
-  metadata: { eventId: randomUUID(), occurredOn: '2023-01-05', actor: 'clerk', schemaVersion: 1, ...(commandId === undefined ? {} : { commandId }) },
+  metadata: { eventId: globalThis.crypto.randomUUID(), occurredOn: '2023-01-05', actor: 'clerk', schemaVersion: 1, ...(commandId === undefined ? {} : { commandId }) },
 });
 
 export const registration = (organizationId: string, kind: string, parentId?: string): NewEvent =>
   eventOf('OrganizationRegistered', { organizationId, kind, code: `c-${organizationId}`, name: organizationId, ...(parentId === undefined ? {} : { parentId }) });
 
-export const voucher = (organizationId: string, commandId?: string): NewEvent => eventOf('VoucherPosted', { organizationId, voucherNo: randomUUID() }, commandId);
+export const voucher = (organizationId: string, commandId?: string): NewEvent => eventOf('VoucherPosted', { organizationId, voucherNo: globalThis.crypto.randomUUID() }, commandId);
 
 /**
  * District d; township t1 with villages v1 and v2; township t2 with village w.
