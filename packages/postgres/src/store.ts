@@ -106,19 +106,21 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
   }
 
   /**
-   * The organizations granted to the role of this connection (`grant_scope`,
-   * migration 5); empty for a role granted none, such as the schema's owner.
-   * `scopedStore(store, { organizations })` then refuses, by the same rules and
-   * with the same messages as every store, what the server would refuse.
+   * What the role of this connection is granted (`grant_scope`, migration 5):
+   * `everything` for a role granted `'*'`, else the organizations granted (each
+   * with every organization below it); nothing for the schema's owner, whom
+   * the policies do not restrict. `scopedStore(store, { organizations })`
+   * then refuses, with the messages of every store, what the server refuses.
    */
-  async grantedOrganizations(): Promise<readonly string[]> {
+  async grantedScope(): Promise<{ readonly everything: boolean; readonly organizations: readonly string[] }> {
     this.assertOpen();
     const rows = await this.database
       .query<{ id: string }>({ name: '', text: `select g as id from ${this.schema}.granted_scope(current_user) as g` }, [])
       .catch((error: unknown) => {
         throw connectionErrorOf(error, this.database.location, 'the lookup of the granted organizations');
       });
-    return rows.map((row) => row.id);
+    const ids = rows.map((row) => row.id);
+    return { everything: ids.includes('*'), organizations: ids.filter((id) => id !== '*') };
   }
 
   /** One statement by the command id index (migration 3). */

@@ -13,7 +13,9 @@
  * - policies: a role reads the streams of what it is granted and everything
  *   below it, and the registration streams of the organizations above; it
  *   inserts only rows of its scope whose data names an organization of its
- *   scope (or none). The owner of the table is not subject to them.
+ *   scope (or none). A role granted `'*'` reads and writes everything: every
+ *   role that held SELECT or INSERT on the events before this migration is
+ *   granted it, so no one loses access. The table's owner is not subject to them.
  */
 export const scopesMigration = (s: string): string => `
 create or replace function ${s}.organization_of_stream(p_stream text) returns text
@@ -61,6 +63,19 @@ create table if not exists ${s}.scope_grants (
 
 revoke all on ${s}.organizations, ${s}.scope_grants from public;
 
+-- Roles that could read or write the events before this migration keep the whole store ('*').
+insert into ${s}.scope_grants (role_name, organization_id)
+  select distinct p.grantee::name, '*' from information_schema.role_table_grants p
+  where p.table_schema = '${s}' and p.table_name = 'events' and p.privilege_type in ('SELECT', 'INSERT')
+    and p.grantee <> 'PUBLIC' and p.grantee <> (select tableowner from pg_catalog.pg_tables where schemaname = '${s}' and tablename = 'events')
+on conflict do nothing;
+
+-- A role granted '*' reads and writes every stream, as before scopes.
+create or replace function ${s}.unscoped(p_role name) returns boolean
+language sql stable security definer set search_path = pg_catalog, pg_temp as $$
+  select exists (select 1 from ${s}.scope_grants g where g.role_name = p_role and g.organization_id = '*')
+$$;
+
 -- What a role may write: what it is granted and every organization below. Volatile, so
 -- the check of a registration's row sees what the trigger just noted.
 create or replace function ${s}.scope_of(p_role name) returns setof text
@@ -91,21 +106,59 @@ language sql stable security definer set search_path = pg_catalog, pg_temp as $$
   select g.organization_id from ${s}.scope_grants g where g.role_name = p_role order by g.organization_id
 $$;
 
+-- Which of these event ids are stored, whatever the caller may read: an import refuses a
+-- stored id by name (CLDUP) even when it is in another organization's stream.
+create or replace function ${s}.stored_event_ids(p_ids uuid[]) returns text
+language sql stable security definer set search_path = pg_catalog, pg_temp as $$
+  select string_agg(e.event_id::text, ',') from ${s}.events e where e.event_id = any(p_ids)
+$$;
+
+create or replace function ${s}.import_events(p_streams text[], p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[])
+returns bigint
+language plpgsql as $$
+declare
+  v_stored text;
+  v_count bigint;
+begin
+  v_stored := ${s}.stored_event_ids(p_ids);
+  if v_stored is not null then
+    raise exception using errcode = 'CLDUP', message = 'event id already stored', detail = v_stored;
+  end if;
+  with batch as (
+    select * from unnest(p_streams, p_ids, p_types, p_data, p_metadata) with ordinality as x(stream_id, id, t, d, m, ord)
+  ), heads as (
+    select b.stream_id, coalesce((select max(e.stream_position) from ${s}.events e where e.stream_id = b.stream_id), -1) as head
+    from (select distinct stream_id from batch) b
+  )
+  insert into ${s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at)
+  select b.stream_id, h.head + row_number() over (partition by b.stream_id order by b.ord), b.id, b.t, b.d, b.m,
+         (b.m->>'recordedAt')::timestamptz
+  from batch b join heads h using (stream_id)
+  order by b.ord;
+  get diagnostics v_count = row_count;
+  return v_count;
+end $$;
+
 alter table ${s}.events enable row level security;
 
 drop policy if exists events_scope_read on ${s}.events;
 create policy events_scope_read on ${s}.events for select using (
-  organization_id in (select ${s}.scope_of(current_user))
+  (select ${s}.unscoped(current_user))
+  or organization_id in (select ${s}.scope_of(current_user))
   or (stream_id = 'organization-' || organization_id and organization_id in (select ${s}.above_scope_of(current_user)))
 );
 
 drop policy if exists events_scope_write on ${s}.events;
 create policy events_scope_write on ${s}.events for insert with check (
-  organization_id in (select ${s}.scope_of(current_user))
-  and (data->>'organizationId' is null or data->>'organizationId' in (select ${s}.scope_of(current_user)))
+  (select ${s}.unscoped(current_user))
+  or (
+    organization_id in (select ${s}.scope_of(current_user))
+    and (data->>'organizationId' is null or data->>'organizationId' in (select ${s}.scope_of(current_user)))
+  )
 );
 
--- Let a role open the store and read and write the books of an organization (and all below it).
+-- Let a role open the store and read and write the books of an organization and all below it
+-- ('*': every stream of the store).
 create or replace function ${s}.grant_scope(p_role name, p_organization text) returns void
 language plpgsql as $$
 begin
