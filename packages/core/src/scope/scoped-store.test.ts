@@ -1,4 +1,7 @@
+import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { coreCatalog } from '../catalog.js';
+import { registerOrganization } from '../domain/organization/service.js';
 import type { RecordedEvent } from '../kernel/event.js';
 import { InMemoryEventStore } from '../kernel/memory-store.js';
 import { OutOfScopeError } from './errors.js';
@@ -107,5 +110,30 @@ describe('a store scoped to a township', () => {
       'stream organization-x is outside the scope of organization t1: nothing was written',
     );
     expect(await collect(books.readStream('organization-x'))).toEqual([]);
+  });
+});
+
+describe('commands through a scoped store', () => {
+  const input = (organizationId: string, kind: string, parentId?: string) =>
+    ({ organizationId, kind, code: `c-${organizationId}`, name: organizationId, ...(parentId === undefined ? {} : { parentId }) }) as never;
+
+  it('register a village in the township, and refuse one in another township, writing nothing', async () => {
+    const books = await districtBooks();
+    const context = { store: scopedStore(books, { organizations: ['t1'] }), catalog: coreCatalog };
+    const register = (organizationId: string, parentId: string) =>
+      registerOrganization(context, { input: input(organizationId, 'village', parentId), commandId: `r-${organizationId}`, occurredOn: '2024-01-01', actor: 'registrar' });
+    expect(isRight(await register('v3', 't1'))).toBe(true);
+    expect((await collect(context.store.readStream('organization-v3'))).map((e) => e.type)).toEqual(['OrganizationRegistered']);
+    const before = books.size;
+    // The command reads the parent's kind first: the other township's stream is not the scope's to read.
+    await expect(register('x', 't2')).rejects.toThrow('stream organization-t2 is outside the scope of organization t1: it cannot be read');
+    expect(books.size).toBe(before);
+  });
+
+  it('read a stream of an organization not registered yet as empty, and refuse one of a registered organization outside', async () => {
+    const store = scopedStore(await districtBooks(), { organizations: ['v1'] });
+    expect(await collect(store.readStream('chart-nowhere'))).toEqual([]);
+    await expect(collect(store.readStream('chart-w'))).rejects.toThrow(OutOfScopeError);
+    await expect(collect(store.readStream('notes-1'))).rejects.toThrow(OutOfScopeError);
   });
 });

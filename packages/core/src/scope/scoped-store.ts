@@ -70,8 +70,10 @@ export class ScopedEventStore implements BatchReadingStore {
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     this.assertOpen();
     streamReadOf(options);
-    if (!(await this.readable(streamId))) throw new OutOfScopeError(streamId, this.description, 'read');
-    yield* this.inner.readStream(streamId, options);
+    const verdict = await this.streamVerdict(streamId);
+    if (verdict === 'refused') throw new OutOfScopeError(streamId, this.description, 'read');
+    // A command registering an organization in the scope reads its stream first: empty, as it is until then.
+    if (verdict === 'read') yield* this.inner.readStream(streamId, options);
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
@@ -147,6 +149,13 @@ export class ScopedEventStore implements BatchReadingStore {
     const verdict = await this.readable(streamId);
     verdicts.set(streamId, verdict);
     return verdict;
+  }
+
+  /** `read`: a stream `readable` allows; `empty`: one of an organization not registered yet; else `refused`. */
+  private async streamVerdict(streamId: string): Promise<'read' | 'empty' | 'refused'> {
+    if (await this.readable(streamId)) return 'read';
+    const organization = this.layout.organizationOfStream(streamId);
+    return organization !== undefined && !(await this.tree.isRegistered(organization)) ? 'empty' : 'refused';
   }
 
   /** A stream of the scope, or the registration stream of an organization above it. */

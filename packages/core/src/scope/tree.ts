@@ -52,6 +52,12 @@ export class ScopeTree {
     return false;
   }
 
+  /** Whether the store holds the organization's registration (or `pending` does). */
+  async isRegistered(organizationId: string, pending: ReadonlyMap<string, Registration> = new Map()): Promise<boolean> {
+    if (this.parents.has(organizationId) || pending.has(organizationId)) return true;
+    return this.complete === 0 && (await this.read(organizationId)) !== undefined;
+  }
+
   /**
    * Run `work` knowing every registration the store holds, read in one pass
    * first: for an import, which holds the store (on PGlite, its one
