@@ -130,10 +130,11 @@ describe('commands through a scoped store', () => {
     expect(books.size).toBe(before);
   });
 
-  it('read a stream of an organization not registered yet as empty, and refuse one of a registered organization outside', async () => {
+  it('read the registration stream of an organization not registered yet as empty, and refuse any other outside', async () => {
     const store = scopedStore(await districtBooks(), { organizations: ['v1'] });
-    expect(await collect(store.readStream('chart-nowhere'))).toEqual([]);
-    await expect(collect(store.readStream('chart-w'))).rejects.toThrow(OutOfScopeError);
+    expect(await collect(store.readStream('organization-nowhere'))).toEqual([]);
+    await expect(collect(store.readStream('chart-nowhere'))).rejects.toThrow(OutOfScopeError);
+    await expect(collect(store.readStream('organization-w'))).rejects.toThrow(OutOfScopeError);
     await expect(collect(store.readStream('notes-1'))).rejects.toThrow(OutOfScopeError);
   });
 });

@@ -151,11 +151,12 @@ export class ScopedEventStore implements BatchReadingStore {
     return verdict;
   }
 
-  /** `read`: a stream `readable` allows; `empty`: one of an organization not registered yet; else `refused`. */
+  /** `read`: a stream `readable` allows; `empty`: the registration stream of an organization not registered yet; else `refused`. */
   private async streamVerdict(streamId: string): Promise<'read' | 'empty' | 'refused'> {
     if (await this.readable(streamId)) return 'read';
     const organization = this.layout.organizationOfStream(streamId);
-    return organization !== undefined && !(await this.tree.isRegistered(organization)) ? 'empty' : 'refused';
+    if (organization === undefined || this.layout.registrationStream(organization) !== streamId) return 'refused';
+    return (await this.tree.isRegistered(organization)) ? 'refused' : 'empty';
   }
 
   /** A stream of the scope, or the registration stream of an organization above it. */
