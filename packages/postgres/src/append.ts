@@ -14,6 +14,7 @@ import { appendErrorOf, connectionErrorOf, isStreamPositionTaken } from './error
 import { committedRowsOf } from './lost-append.js';
 import { readRetryingOnce, retryingOnce } from './retry.js';
 import { storedDuplicateOf } from './duplicates.js';
+import { scopeRefusalOf } from './scope-errors.js';
 import type { ChainHeads } from './heads.js';
 import { VALUES_LIMIT, type AppendStatements } from './sql/append.js';
 
@@ -176,6 +177,7 @@ export const appendEvents = async (target: AppendTarget, request: AppendRequest)
     // A stored event id answers first, as on every store: a retried append is a duplicate, not a conflict or a broken chain.
     const refused = error instanceof ChainBrokenError || error instanceof ConcurrencyError;
     const duplicate = refused ? await storedDuplicateOf(target.database, target.statements, request.events).catch(() => undefined) : undefined;
-    throw duplicate ?? failureOf(target.database, request, error);
+    const outOfScope = duplicate === undefined ? await scopeRefusalOf(error, target.database, () => Promise.resolve(request.streamId)) : undefined;
+    throw duplicate ?? outOfScope ?? failureOf(target.database, request, error);
   }
 };

@@ -47,6 +47,7 @@ interface DriverError {
   readonly code?: unknown;
   readonly message?: unknown;
   readonly detail?: unknown;
+  readonly constraint?: unknown;
   readonly errors?: unknown;
 }
 
@@ -109,8 +110,10 @@ export const DUPLICATE_EVENT = 'CLDUP';
 
 /** The unique (stream_id, stream_position) index refused a row: another append to the stream came first. */
 export const isStreamPositionTaken = (error: unknown): boolean => {
-  const { detail } = fieldsOf(error);
-  return sqlStateOf(error) === '23505' && typeof detail === 'string' && detail.includes('(stream_id, stream_position)');
+  const { detail, constraint } = fieldsOf(error);
+  if (sqlStateOf(error) !== '23505') return false;
+  // Under row-level security (migration 5) the server leaves the key out of the detail; the constraint still names it.
+  return constraint === 'events_stream_position_key' || (typeof detail === 'string' && detail.includes('(stream_id, stream_position)'));
 };
 
 const UNIQUE_EVENT_ID = /\(event_id\)=\(([^)]+)\)/;
@@ -124,6 +127,8 @@ export const appendErrorOf = (error: unknown, eventIds: readonly string[]): Erro
   if (code === '23505') {
     const stored = UNIQUE_EVENT_ID.exec(text)?.[1];
     if (stored !== undefined) return new DuplicateEventError(originalIds(eventIds, [stored]));
+    // A role under row-level security is not shown the key: the event ids it sent are the ones in question.
+    if (fieldsOf(error).constraint === 'events_event_id_key' && eventIds.length > 0) return new DuplicateEventError([...new Set(eventIds)]);
   }
   return undefined;
 };

@@ -25,6 +25,7 @@ import { importWrites } from './import.js';
 import { migrate } from './migrate.js';
 import { readRetryingOnce } from './retry.js';
 import { toRecorded, type EventRow } from './rows.js';
+import { firstStreamOutOfScope, scopeRefusalOf } from './scope-errors.js';
 import { appendEvents, type AppendTarget } from './append.js';
 import { eventStatements, type EventStatements } from './sql/statements.js';
 
@@ -109,6 +110,24 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     }
   }
 
+  /**
+   * What the role of this connection is granted (`grant_scope`, migration 5):
+   * `everything` for a role granted `'*'`, else the organizations granted (each
+   * with every organization below it); nothing for the schema's owner, whom
+   * the policies do not restrict. `scopedStore(store, { organizations })`
+   * then refuses, with the messages of every store, what the server refuses.
+   */
+  async grantedScope(): Promise<{ readonly everything: boolean; readonly organizations: readonly string[] }> {
+    this.assertOpen();
+    const rows = await this.database
+      .query<{ id: string }>({ name: '', text: `select g as id from ${this.schema}.granted_scope(current_user) as g` }, [])
+      .catch((error: unknown) => {
+        throw connectionErrorOf(error, this.database.location, 'the lookup of the granted organizations');
+      });
+    const ids = rows.map((row) => row.id);
+    return { everything: ids.includes('*'), organizations: ids.filter((id) => id !== '*') };
+  }
+
   /** One statement by the command id index (migration 3). */
   async readCommand(commandId: string): Promise<readonly RecordedEvent[]> {
     this.assertOpen();
@@ -139,14 +158,22 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
   /** Every stream of the import in one transaction under the append lock: all or nothing. */
   async importAll(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
     this.assertOpen();
+    const streams = new Set<string>();
+    async function* noted(): AsyncIterable<StreamWrite> {
+      for await (const write of writes) {
+        streams.add(write.streamId);
+        yield write;
+      }
+    }
     try {
       const target = { sql: this.sql, schema: this.schema, recordedAt: this.settings.now().toISOString(), limits: this.settings.limits };
-      const imported = await this.database.transaction((tx) => importWrites(tx, target, writes));
+      const imported = await this.database.transaction((tx) => importWrites(tx, target, noted()));
       for (const [streamId, head] of imported.heads) this.heads.note(streamId, head);
       return { events: imported.count };
     } catch (error) {
       if (error instanceof ChainBrokenError) throw error;
-      throw appendErrorOf(error, []) ?? connectionErrorOf(error, this.database.location, 'the import');
+      const outOfScope = await scopeRefusalOf(error, this.database, () => firstStreamOutOfScope(this.database, this.schema, [...streams]));
+      throw outOfScope ?? appendErrorOf(error, []) ?? connectionErrorOf(error, this.database.location, 'the import');
     }
   }
 
