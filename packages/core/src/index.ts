@@ -9,3 +9,4 @@ export * from './catalog.js';
 export * from './reports/index.js';
 export * from './export/index.js';
 export * from './audit/index.js';
+export * from './personal-data/index.js';
