@@ -2,6 +2,8 @@ import { instantOf } from '../../codecs/instant.js';
 import type { EventCatalog } from '../../kernel/catalog.js';
 import { runProjection, type ProjectionProgress } from '../../kernel/projection.js';
 import type { EventStore } from '../../kernel/store.js';
+import type { PersonalDataKeys } from '../../personal-data/keys.js';
+import { openerFor } from '../../personal-data/reveal.js';
 import { optionFlag, REPORT_OPTION_NAMES, ReportOptionError, type ReportDefinition, type ReportOptionName } from './definition.js';
 import { reports } from './registry.js';
 
@@ -22,6 +24,12 @@ export interface RunReportOptions extends ReplayOptions {
   /** How many events between two progress reports (default 10,000). */
   readonly progressEvery?: number;
   readonly signal?: AbortSignal;
+  /**
+   * The personal-data key store: a report that shows personal fields opens
+   * them with it. Without it they show as sealed; a field whose key was
+   * destroyed shows as erased (docs/personal-data.md).
+   */
+  readonly personalData?: PersonalDataKeys;
 }
 
 const isOptionName = (key: string): key is ReportOptionName => (REPORT_OPTION_NAMES as readonly string[]).includes(key);
@@ -68,7 +76,7 @@ export const checkReportOptions = <Options>(
   definition.check(options);
 };
 
-const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal', 'recordedBefore', 'toPosition'];
+const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal', 'recordedBefore', 'toPosition', 'personalData'];
 
 /** A value given in code as the message shows it: `5n`, `"yesterday"`, `5`. */
 const describeValue = (value: unknown): string => (typeof value === 'bigint' ? `${value}n` : JSON.stringify(value));
@@ -117,7 +125,8 @@ export const reportResult = async <Options, State, Result>(
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress, progressEvery: options.progressEvery ?? 10_000 }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  return definition.result(state, reportOptions);
+  const fields = definition.personalFields?.(state, reportOptions) ?? [];
+  return definition.result(state, reportOptions, await openerFor(options.personalData, fields));
 };
 
 /**
