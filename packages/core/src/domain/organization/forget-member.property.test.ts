@@ -4,6 +4,7 @@ import { isRight } from 'fp-ts/lib/Either.js';
 import { verifyStore } from '../../audit/verify.js';
 import { runReport } from '../../reports/definitions/run-report.js';
 import { reports } from '../../reports/definitions/registry.js';
+import type { AnyReportDefinition } from '../../reports/definitions/definition.js';
 import { allotments, dividendsStep, plan, quantification, testShares, type TestShares } from '../shares/test-shares.js';
 import { forgetMember } from './forget-member.js';
 
@@ -33,8 +34,8 @@ const written = async (p: Plan): Promise<TestShares> => {
 
 /** Every Money figure the share and ledger reports give, as their JSON. */
 const figures = async (books: TestShares) => {
-  const run = <N extends 'shares' | 'dividends' | 'distribution' | 'trial-balance' | 'balance-sheet'>(name: N, options: object) =>
-    runReport(books.store, books.context.catalog, reports[name], options as never);
+  const run = (name: 'shares' | 'dividends' | 'distribution' | 'trial-balance' | 'balance-sheet', options: object) =>
+    runReport(books.store, books.context.catalog, reports[name] as AnyReportDefinition, options);
   return [
     await run('shares', { village: 'v', asOf: '2024-12-31' }),
     await run('dividends', { village: 'v', year: 2023 }),

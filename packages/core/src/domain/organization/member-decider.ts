@@ -42,8 +42,9 @@ const admitProblem = ({ input, idNumberHolder }: AdmitMember, village: Registere
   }
   const household = unknownHousehold(village, input.householdId, 'householdId');
   if (household !== undefined) return household;
-  const holder = typeof input.idNumber === 'string' ? village.idNumbers.get(input.idNumber) : undefined;
-  if (holder !== undefined) return organizationError('MEMBER_ID_NUMBER_TAKEN', `idNumber: ${String(input.idNumber)} is already member ${holder} of ${input.organizationId}`);
+  const plain = typeof input.idNumber === 'string' ? input.idNumber : undefined;
+  const holder = plain === undefined ? undefined : village.idNumbers.get(plain);
+  if (holder !== undefined) return organizationError('MEMBER_ID_NUMBER_TAKEN', `idNumber: ${plain ?? ''} is already member ${holder} of ${input.organizationId}`);
   if (idNumberHolder === undefined) return undefined;
   // The number is not repeated in the message: it is personal data, and messages end up in logs.
   return organizationError('MEMBER_ID_NUMBER_TAKEN', `idNumber: the number given is already member ${idNumberHolder}'s in ${input.organizationId}`);
