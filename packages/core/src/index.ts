@@ -10,3 +10,4 @@ export * from './reports/index.js';
 export * from './export/index.js';
 export * from './scope/index.js';
 export * from './audit/index.js';
+export * from './personal-data/index.js';

@@ -174,10 +174,18 @@ export const appendEvents = async (target: AppendTarget, request: AppendRequest)
       if (result === 'conflict' || isExact(request.expected) || attempt >= ATTEMPTS) throw await conflictOf(target, request);
     }
   } catch (error) {
-    // A stored event id answers first, as on every store: a retried append is a duplicate, not a conflict or a broken chain.
-    const refused = error instanceof ChainBrokenError || error instanceof ConcurrencyError;
-    const duplicate = refused ? await storedDuplicateOf(target.database, target.statements, request.events).catch(() => undefined) : undefined;
-    const outOfScope = duplicate === undefined ? await scopeRefusalOf(error, target.database, () => Promise.resolve(request.streamId)) : undefined;
-    throw duplicate ?? outOfScope ?? failureOf(target.database, request, error);
+    throw await refusalOf(target, request, error);
   }
+};
+
+/**
+ * What a failed append answers: a stored event id first, as on every store
+ * (a retried append is a duplicate, not a conflict or a broken chain), then a
+ * stream outside the role's scope, then the error itself explained.
+ */
+const refusalOf = async (target: AppendTarget, request: AppendRequest, error: unknown): Promise<unknown> => {
+  const refused = error instanceof ChainBrokenError || error instanceof ConcurrencyError;
+  const duplicate = refused ? await storedDuplicateOf(target.database, target.statements, request.events).catch(() => undefined) : undefined;
+  if (duplicate !== undefined) return duplicate;
+  return (await scopeRefusalOf(error, target.database, () => Promise.resolve(request.streamId))) ?? failureOf(target.database, request, error);
 };

@@ -16,3 +16,4 @@ export {
   type DurableRun,
   type DurableRunOptions,
 } from './durable-projection.js';
+export { PostgresPersonalDataKeys } from './personal-data-keys.js';

@@ -4,6 +4,7 @@ import { EXIT_OK, UsageError } from '../errors.js';
 import { progressOn } from '../progress.js';
 import { findReport, REPORT_FORMATS, REPORT_LANGUAGES, reports, type ReportFormat, type ReportLanguage } from '../reports/index.js';
 import { REPLAY_ARGS, replayOptionsOf } from '../replay-args.js';
+import { personalDataKeysOf } from '../store-keys.js';
 import { openStore } from '../stores.js';
 import { warnOn, type Command } from './command.js';
 
@@ -35,6 +36,8 @@ Options:
   --thresholds <list>   income tiers: yuan amounts, comma-separated (default 100000,500000,1000000)
   --since <date>        resource income: resources a stock-take found on or after YYYY-MM-DD are new
                         (default 1 January of --year)
+  --keys <file>         the personal-data key file that opens sealed personal fields (default:
+                        <ledger>.keys beside an .ndjson ledger; a database keeps its own)
   --progress            show progress on stderr even when it is not a terminal
   -h, --help            show this help
 `;
@@ -68,6 +71,7 @@ const REPORT_ARGS = {
   lang: { type: 'string' },
   basis: { type: 'string' },
   thresholds: { type: 'string' },
+  keys: { type: 'string' },
   ...REPLAY_ARGS,
   progress: { type: 'boolean' },
 } as const;
@@ -106,8 +110,10 @@ export const reportCommand: Command = {
     const store = await openStore(storeSpec, { onWarning: warnOn(context) });
     const progress = progressOn(context.io.stderr, values.progress === true);
     try {
+      const personalData = await personalDataKeysOf(storeSpec, store, values.keys);
       const output = await report.run(store, context.catalog, {
         format,
+        ...(personalData === undefined ? {} : { personalData }),
         ...chosen,
         ...replay,
         ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),

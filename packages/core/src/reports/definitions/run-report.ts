@@ -2,6 +2,8 @@ import { instantOf } from '../../codecs/instant.js';
 import type { EventCatalog } from '../../kernel/catalog.js';
 import { runProjection, type ProjectionProgress } from '../../kernel/projection.js';
 import type { EventStore } from '../../kernel/store.js';
+import type { PersonalDataKeys } from '../../personal-data/keys.js';
+import { openerFor } from '../../personal-data/reveal.js';
 import { optionFlag, REPORT_OPTION_NAMES, ReportOptionError, type ReportDefinition, type ReportOptionName } from './definition.js';
 import { ledgerStartsProjection, NotOnTheBooksError } from './ledger-starts.js';
 import { badDate, badYear, isReportDate, isReportYear, notAnOption, takenBy } from './refusals.js';
@@ -24,6 +26,12 @@ export interface RunReportOptions extends ReplayOptions {
   /** How many events between two progress reports (default 10,000). */
   readonly progressEvery?: number;
   readonly signal?: AbortSignal;
+  /**
+   * The personal-data key store: a report that shows personal fields opens
+   * them with it. Without it they show as sealed; a field whose key was
+   * destroyed shows as erased (docs/personal-data.md).
+   */
+  readonly personalData?: PersonalDataKeys;
 }
 
 const isOptionName = (key: string): key is ReportOptionName => (REPORT_OPTION_NAMES as readonly string[]).includes(key);
@@ -78,7 +86,7 @@ export const checkReportOptions = <Options>(
   definition.check(options);
 };
 
-const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal', 'recordedBefore', 'toPosition'];
+const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal', 'recordedBefore', 'toPosition', 'personalData'];
 
 /** A value given in code as the message shows it: `5n`, `"yesterday"`, `5`. */
 const describeValue = (value: unknown): string => (typeof value === 'bigint' ? `${value}n` : JSON.stringify(value));
@@ -129,8 +137,10 @@ export const reportResult = async <Options, State, Result>(
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress, progressEvery: options.progressEvery ?? 10_000 }),
     ...signal,
   });
+  const fields = definition.personalFields?.(state, reportOptions) ?? [];
+  const open = await openerFor(options.personalData, fields);
   try {
-    return definition.result(state, reportOptions);
+    return definition.result(state, reportOptions, open);
   } catch (error) {
     if (!(error instanceof NotOnTheBooksError) || asOf === undefined) throw error;
     // What the books lack on the report's date may begin later: one more pass, past that date, to say so.
