@@ -5,7 +5,8 @@
  * over 1,000 streams, which seals each one; then `eventHash` alone recomputes
  * every stored hash in a plain loop. The hash's share of the append is the
  * ratio of the two times; SHA-256 alone over the same texts' UTF-8 bytes,
- * encoded beforehand, is the floor under it. Finally the sealed events are
+ * encoded beforehand, is the floor under it. The content check every append
+ * makes (`contentProblemOf`) is timed alone the same way. Finally the sealed events are
  * replayed, and the same events without their hashes, through the same
  * reader: the hash is only metadata, so the replay rate should not move. Run
  * in its own process.
@@ -19,6 +20,7 @@ import {
   Yuan,
   defineEvent,
   chainedText,
+  contentProblemOf,
   eventHash,
   runProjection,
   type BatchReadingStore,
@@ -127,6 +129,16 @@ const digestAll = (events: readonly RecordedEvent[], previous: readonly (string 
   return seconds;
 };
 
+/** What every append checks of each event's content (limits.ts), alone over the same events: its share of the append. */
+const checkAll = (events: readonly RecordedEvent[]): number => {
+  const start = performance.now();
+  let problems = 0;
+  for (const event of events) if (contentProblemOf(event) !== undefined) problems += 1;
+  const seconds = (performance.now() - start) / 1000;
+  if (problems > 0) throw new Error(`${problems} stored events fail the content check`);
+  return seconds;
+};
+
 const replaySeconds = async (events: readonly RecordedEvent[], expected: bigint): Promise<number> => {
   const replay = await timed(() => runProjection(served(events), catalog, debits));
   if (replay.value.state.fen !== expected) throw new Error(`replayed ${replay.value.state.fen} fen, expected ${expected}`);
@@ -140,7 +152,7 @@ const main = async (): Promise<void> => {
     batches.push(Array.from({ length: Math.min(BATCH, EVENTS - n) }, (_, i) => voucher(n + i, (n / BATCH) % STREAMS)));
   }
   for (let n = 0; n < EVENTS; n += 1) expected += BigInt((n % 100_000) + 1) + (n % 5 === 0 ? 1n : 0n);
-  const runs: { append: number; hash: number; sha256: number; sealed: number; unsealed: number }[] = [];
+  const runs: { append: number; hash: number; sha256: number; content: number; sealed: number; unsealed: number }[] = [];
   for (let r = 0; r < RUNS; r += 1) {
     const { store, seconds: append } = await appendAll(batches);
     const events: RecordedEvent[] = [];
@@ -149,6 +161,7 @@ const main = async (): Promise<void> => {
     const hashed = hashAll(events, previous);
     if (hashed.mismatches > 0) throw new Error(`${hashed.mismatches} stored hashes differ from eventHash`);
     const sha256 = digestAll(events, previous);
+    const content = checkAll(events);
     const unsealed = events.map((event) => {
       const { hash: _hash, ...metadata } = event.metadata;
       return { ...event, metadata };
@@ -157,7 +170,7 @@ const main = async (): Promise<void> => {
     const [first, second] = r % 2 === 0 ? [events, unsealed] : [unsealed, events];
     const a = await replaySeconds(first, expected);
     const b = await replaySeconds(second, expected);
-    runs.push({ append, hash: hashed.seconds, sha256, sealed: r % 2 === 0 ? a : b, unsealed: r % 2 === 0 ? b : a });
+    runs.push({ append, hash: hashed.seconds, sha256, content, sealed: r % 2 === 0 ? a : b, unsealed: r % 2 === 0 ? b : a });
   }
   const result = { name: 'chain', events: EVENTS, streams: STREAMS, batch: BATCH, runs, peakRssMiB: Math.round(peakRssMiB()), checkedFen: expected.toString() };
   process.stdout.write(`${JSON.stringify(result)}\n`);

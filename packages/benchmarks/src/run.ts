@@ -6,6 +6,7 @@
  */
 import { booksAgeTable, type BooksAgeResult } from './books-age-report.js';
 import { chainBenchmark } from './chain-report.js';
+import { fuzzBenchmark } from './fuzz-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
 import { postgresBenchmarks } from './postgres-report.js';
 import { machine, runBenchmarks, verdict, type Benchmark } from './report-docs.js';
@@ -159,6 +160,7 @@ const benchmarks: readonly Benchmark[] = [
   },
   chainBenchmark,
   ...postgresBenchmarks,
+  fuzzBenchmark,
 ];
 
 runBenchmarks(benchmarks, process.argv.slice(2));

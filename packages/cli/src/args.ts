@@ -1,4 +1,4 @@
-import { isIsoDate } from '@collective-ledger/core';
+import { parseReportDate, parseReportYear } from '@collective-ledger/core';
 import { UsageError } from './errors.js';
 
 const NODE_PARSE_ERRORS = new Set([
@@ -17,7 +17,7 @@ const describeParseError = (error: Error & { code?: unknown }): string => {
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return `unexpected argument ${quoted}`;
     default:
-      return /argument missing/.test(error.message)
+      return /argument missing|argument is ambiguous/.test(error.message)
         ? `option ${option} needs a value`
         : (error.message.split('. ')[0] ?? error.message);
   }
@@ -64,15 +64,47 @@ export const required = (command: string, name: string, value: string | undefine
   return value;
 };
 
-/** `--year`: four digits. */
+/** `--year`: four digits, a year the books may hold (`REPORT_YEARS`); the words are every report's. */
 export const yearOf = (value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year like 2022, got "${value}"`);
-  return Number(value);
+  const year = parseReportYear(value);
+  if (year._tag === 'Left') throw new UsageError(`--year: ${year.left}`);
+  return year.right;
 };
 
-/** A date option (`--as-of`, `--from`, `--since`): `YYYY-MM-DD`, a real calendar date. */
+/** A date option (`--as-of`, `--from`, `--since`): `YYYY-MM-DD`, a real calendar date in a year the books may hold. */
 export const dateOf = (option: string, value: string | undefined): string | undefined => {
-  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${option} must be a date YYYY-MM-DD, got "${value}"`);
-  return value;
+  if (value === undefined) return undefined;
+  const date = parseReportDate(value);
+  if (date._tag === 'Left') throw new UsageError(`--${option}: ${date.left}`);
+  return date.right;
+};
+
+type OptionConfig = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
+
+/** An argument the command would read as one of its options (or the end of options). */
+const isOptionOf = (arg: string, options: OptionConfig): boolean =>
+  arg.startsWith('--') ? arg === '--' || Object.hasOwn(options, arg.slice(2).split('=')[0] ?? '') : Object.values(options).some((o) => o.short === arg.slice(1));
+
+/**
+ * `--year -1` as `--year=-1`: Node's parseArgs takes a value that starts with
+ * a dash for a missing one ("argument is ambiguous"); joined, the option's own
+ * check says what is wrong with it. A next argument that is an option of the
+ * command stays apart, so `--year --village v` says that --year needs a value.
+ */
+export const joinDashValues = (args: readonly string[], options: OptionConfig): string[] => {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    const next = args[i + 1];
+    if (arg === '--') return [...joined, ...args.slice(i)];
+    const takesValue = arg.startsWith('--') && options[arg.slice(2)]?.type === 'string';
+    if (takesValue && next !== undefined && next.startsWith('-') && !isOptionOf(next, options)) {
+      joined.push(`${arg}=${next}`);
+      i += 1;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
 };

@@ -228,13 +228,23 @@ describe('report events', () => {
     expect((await cli('report', 'events', '--store', store, '--as-of', '2024-02-30')).code).toBe(2);
   });
 
+  it('refuses a village no event names, and one whose events all come after --as-of, saying when they start', async () => {
+    const store = await sampleStore();
+    expect(await cli('report', 'events', '--store', store, '--village', 'nosuch')).toEqual({ code: 2, stdout: '', stderr: 'error: --village: no village nosuch is registered\n' });
+    expect(await cli('report', 'events', '--store', store, '--village', 'v002', '--as-of', '2024-03-14')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: --village: the village v002 exists, but its first event is on 2024-03-15, after 2024-03-14\n',
+    });
+  });
+
   it('refuses the options it does not take, saying why or whose they are', async () => {
     const store = await sampleStore();
     for (const [option, stderr] of [
-      [['--year', '2024'], 'error: --year: events counts events up to a date: give --as-of\n'],
-      [['--township', 't01'], 'error: --township: events counts the events of one organization (--village) or of all\n'],
-      [['--basis', 'total'], 'error: --basis is an option of income-tiers, not of events\n'],
-      [['--since', '2024-01-01'], 'error: --since is an option of resource-income, not of events\n'],
+      [['--year', '2024'], 'error: --year is not an option of events: it counts events up to a date; give --as-of\n'],
+      [['--township', 't01'], 'error: --township is not an option of events: it counts the events of one village (--village) or of all\n'],
+      [['--basis', 'total'], 'error: --basis is not an option of events: it is an option of income-tiers\n'],
+      [['--since', '2024-01-01'], 'error: --since is not an option of events: it is an option of resource-income\n'],
     ] as const) {
       expect(await cli('report', 'events', '--store', store, ...option)).toEqual({ code: 2, stdout: '', stderr });
     }
@@ -298,6 +308,17 @@ describe('command line', () => {
     await mkdir(papers, { recursive: true });
     await writeFile(join(papers, 'notes.txt'), '账簿\n');
     expect((await cli('export', '--store', papers)).stderr).toMatch(/papers is a directory but not a PGlite database/);
+  });
+
+  it('names a PGlite directory whose creation a crash interrupted (an older version), and says what to do', async () => {
+    const books = join(dir, 'half-made');
+    await mkdir(join(books, 'base'), { recursive: true });
+    await writeFile(join(books, 'postgresql.conf'), '');
+    const result = await cli('export', '--store', books);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `error: --store: ${books} is an unfinished PGlite database (no PG_VERSION: its creation was interrupted by a crash, in an older version); it holds no events: delete ${books} and import again\n`,
+    );
   });
 
   it('reads a directory that does not exist as a PGlite store that is not there yet', async () => {

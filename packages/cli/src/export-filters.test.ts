@@ -82,8 +82,10 @@ describe('export filters', () => {
   it.each([
     [['--village', 'x'], 'error: --village: no village x is registered'],
     [['--village', 't'], 'error: --village: t is a township, not a village'],
-    [['--year', '23'], 'error: --year must be a year like 2022, got "23"'],
-    [['--as-of', '2023-02-30'], 'error: --as-of must be a date YYYY-MM-DD, got "2023-02-30"'],
+    [['--year', '23'], 'error: --year: expected a four-digit year from 1949 to 2100, got "23"'],
+    [['--year', '-1'], 'error: --year: expected a four-digit year from 1949 to 2100, got "-1"'],
+    [['--to-position', '-1'], 'error: --to-position must be a global position, a whole number 0 or more, got "-1"'],
+    [['--as-of', '2023-02-30'], 'error: --as-of: expected a date YYYY-MM-DD from 1949-01-01 to 2100-12-31, got "2023-02-30"'],
     [['--to-position', 'first'], 'error: --to-position must be a global position, a whole number 0 or more, got "first"'],
     [['--recorded-before', '2024-01-15 08:00'], 'error: --recorded-before must be a timestamp with seconds and a zone, e.g. 2024-03-31T18:00:00+08:00 or 2024-03-31T10:00:00Z, got "2024-01-15 08:00"'],
   ])('refuses %j with exit 2, writing nothing', async (filter, message) => {

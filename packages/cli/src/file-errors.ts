@@ -11,3 +11,20 @@ export class CorruptLedgerError extends Error {
     super(`${path}: ${lineError.message}`, { cause: lineError });
   }
 }
+
+/** An import journal (`<file>.import`) that is not one the store wrote: it cannot tell where the interrupted import began. */
+export class ImportJournalError extends Error {
+  override readonly name = 'ImportJournalError';
+  readonly code = 'IMPORT_JOURNAL_UNREADABLE';
+  constructor(
+    readonly journal: string,
+    readonly path: string,
+    found: string,
+  ) {
+    const shown = JSON.stringify(found.length > 40 ? `${found.slice(0, 40)}…` : found);
+    super(
+      `${journal}: this import journal holds ${shown}, not the {"length":<bytes>} an import writes, so where the interrupted import began in ${path} is unknown; ` +
+        `nothing was changed: if no import was running, delete ${journal}; otherwise cut ${path} back to its length before that import, then delete ${journal}`,
+    );
+  }
+}

@@ -1,9 +1,10 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open, readFile, stat, truncate, unlink } from 'node:fs/promises';
+import { open, stat, truncate } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { eventHash, LedgerLineError, parseLedgerEnvelope, type LedgerEntry } from '@collective-ledger/core';
 import { CorruptLedgerError } from './file-errors.js';
 import { errnoOf } from './file-lock.js';
+import { rollBackTo, unfinishedImportOf } from './import-journal.js';
 import { LedgerIndex } from './file-index.js';
 import { isBlank, readPlacedLines } from './file-lines.js';
 
@@ -34,9 +35,6 @@ const emptyState = (exists: boolean, bytes: number): LedgerFileState => ({
   index: new LedgerIndex(),
 });
 
-/** Where an unfinished import records the length to roll back to. */
-export const journalPath = (path: string): string => `${path}.import`;
-
 const sizeOf = async (path: string): Promise<number | undefined> => {
   try {
     return (await stat(path)).size;
@@ -46,22 +44,10 @@ const sizeOf = async (path: string): Promise<number | undefined> => {
   }
 };
 
-/** Roll back an import that a crash interrupted: its journal holds the length before it. */
+/** Roll back an import that a crash interrupted: its journal holds the length before it (import-journal.ts). */
 const rollBackUnfinishedImport = async (path: string, warn: (message: string) => void): Promise<void> => {
-  let text: string;
-  try {
-    text = await readFile(journalPath(path), 'utf8');
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return;
-    throw error;
-  }
-  const length: unknown = (JSON.parse(text) as { length?: unknown }).length;
-  const size = await sizeOf(path);
-  if (typeof length === 'number' && size !== undefined && size > length) {
-    await truncate(path, length);
-    warn(`${path}: rolled back an import that did not finish (${size - length} bytes removed)`);
-  }
-  await unlink(journalPath(path));
+  const length = await unfinishedImportOf(path, warn);
+  if (length !== undefined) await rollBackTo(path, length, await sizeOf(path), warn);
 };
 
 /** Offset just after the last `\n` of the file (0 when there is none). */

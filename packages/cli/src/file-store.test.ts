@@ -142,7 +142,7 @@ describe('FileEventStore', () => {
   it('names the file, line and field of a corrupt line', async () => {
     await writeFile(path, '{"streamId":"s-1","type":"X","data":{},"metadata":{}}\n');
     await expect(openStore({})).rejects.toThrow(CorruptLedgerError);
-    await expect(openStore({})).rejects.toThrow(/ledger\.ndjson: line 1: metadata\.eventId: expected a uuid/);
+    await expect(openStore({})).rejects.toThrow(/ledger\.ndjson: line 1: metadata\.eventId: expected a UUID in lower case/);
   });
 
   describe('importAll', () => {

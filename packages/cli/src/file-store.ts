@@ -1,5 +1,6 @@
 import {
   assertValidAppend,
+  storeLimitsOf,
   checkedCommandId,
   checkExpectedRevision,
   DuplicateEventError,
@@ -14,6 +15,7 @@ import {
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
+  type StoreLimits,
   type RecordedEvent,
   type StreamWrite,
 } from '@collective-ledger/core';
@@ -31,6 +33,8 @@ export interface FileEventStoreOptions {
   readonly onWarning?: (message: string) => void;
   /** The clock that stamps `recordedAt`; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** What the store accepts of an event's content (the kernel's `StoreLimits`); the defaults when absent. */
+  readonly limits?: Partial<StoreLimits>;
 }
 
 /** `--store` names a ledger file that is not there. */
@@ -77,7 +81,7 @@ export class FileEventStore implements BulkImportingStore {
     readonly path: string,
     private readonly lock: FileLock,
     private readonly state: LedgerFileState,
-    private readonly now: () => Date,
+    private readonly settings: { readonly now: () => Date; readonly limits: StoreLimits },
   ) {
     this.writer = new LedgerFileWriter(path, state);
     this.view = { path, index: state.index, committedBytes: () => state.bytes };
@@ -88,7 +92,7 @@ export class FileEventStore implements BulkImportingStore {
     try {
       const state = await loadLedgerFile(path, options.onWarning ?? (() => undefined));
       if (!state.exists && options.create !== true) throw new LedgerNotFoundError(path);
-      return new FileEventStore(path, lock, state, options.now ?? (() => new Date()));
+      return new FileEventStore(path, lock, state, { now: options.now ?? (() => new Date()), limits: storeLimitsOf(options.limits) });
     } catch (error) {
       await lock.release();
       throw error;
@@ -159,13 +163,13 @@ export class FileEventStore implements BulkImportingStore {
 
   private async appendNow(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     if (this.closed) throw new StoreClosedError();
-    assertValidAppend(streamId, events);
+    assertValidAppend(streamId, events, this.settings.limits);
     const seen = events.map((e) => e.metadata.eventId).filter((id) => this.state.eventIds.has(id));
     if (seen.length > 0) throw new DuplicateEventError(seen);
     const current = this.state.revisions.get(streamId);
     checkExpectedRevision(streamId, expected, current);
     const head = { position: current ?? -1n, hash: this.state.heads.get(streamId) ?? null };
-    const sealed = sealEvents(streamId, events, head, this.now().toISOString());
+    const sealed = sealEvents(streamId, events, head, this.settings.now().toISOString());
     const lines = events.map((event, i) =>
       Buffer.from(ledgerLine({ streamId, type: event.type, data: event.data, metadata: sealed.metadata[i] ?? event.metadata }), 'utf8'),
     );
@@ -186,7 +190,7 @@ export class FileEventStore implements BulkImportingStore {
 
   private async importNow(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
     if (this.closed) throw new StoreClosedError();
-    const staged = new StagedImport(this.state, this.now);
+    const staged = new StagedImport(this.state, this.settings.now, this.settings.limits);
     const session = await this.writer.begin();
     try {
       for await (const write of writes) await session.write(staged.add(write));

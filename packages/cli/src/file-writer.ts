@@ -1,6 +1,7 @@
 import { open, unlink, type FileHandle } from 'node:fs/promises';
-import { errnoOf } from './file-lock.js';
-import { journalPath, type LedgerFileState } from './file-scan.js';
+import { crashPoint } from './crash-point.js';
+import type { LedgerFileState } from './file-scan.js';
+import { removeJournal, writeJournal } from './import-journal.js';
 
 const FLUSH_BYTES = 1024 * 1024;
 
@@ -10,12 +11,6 @@ const writeFully = async (handle: FileHandle, buffer: Buffer, position: number):
     const { bytesWritten } = await handle.write(buffer, done, buffer.length - done, position + done);
     done += bytesWritten;
   }
-};
-
-const removeJournal = async (path: string): Promise<void> => {
-  await unlink(journalPath(path)).catch((error: unknown) => {
-    if (errnoOf(error) !== 'ENOENT') throw error;
-  });
 };
 
 /**
@@ -49,13 +44,7 @@ export class LedgerFileWriter {
    * to, so that a crash part way is rolled back the next time the file is opened.
    */
   async begin(): Promise<ImportSession> {
-    const journal = await open(journalPath(this.path), 'w');
-    try {
-      await journal.writeFile(JSON.stringify({ length: this.state.bytes }));
-      await journal.sync();
-    } finally {
-      await journal.close();
-    }
+    await writeJournal(this.path, this.state.bytes);
     const created = !this.state.exists;
     try {
       const handle = await this.open();
@@ -115,13 +104,16 @@ export class ImportSession {
   async write(buffer: Buffer): Promise<void> {
     this.parts.push(buffer);
     this.pending += buffer.length;
-    if (this.pending >= FLUSH_BYTES) await this.flush();
+    if (this.pending < FLUSH_BYTES) return;
+    await this.flush();
+    crashPoint('import-part-written');
   }
 
   /** Flush, fsync and drop the journal; returns the bytes written. */
   async finish(): Promise<number> {
     await this.flush();
     await this.handle.sync();
+    crashPoint('import-synced');
     await removeJournal(this.path);
     return this.position - this.start;
   }

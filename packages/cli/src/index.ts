@@ -7,3 +7,4 @@ export { FileEventStore, LedgerNotFoundError, type FileEventStoreOptions } from 
 export { LedgerLockedError } from './file-lock.js';
 export { CorruptLedgerError } from './file-errors.js';
 export * from './reports/index.js';
+export { FilePersonalDataKeys, personalDataKeysPath } from './file-keys.js';

@@ -1,4 +1,4 @@
-import { assertValidAppend, DuplicateEventError, ledgerLine, sealEvents, type ChainHead, type StreamWrite } from '@collective-ledger/core';
+import { assertValidAppend, DuplicateEventError, ledgerLine, sealEvents, type ChainHead, type StoreLimits, type StreamWrite } from '@collective-ledger/core';
 import type { LedgerFileState } from './file-scan.js';
 
 /**
@@ -20,13 +20,14 @@ export class StagedImport {
   constructor(
     private readonly state: LedgerFileState,
     now: () => Date,
+    private readonly limits: StoreLimits,
   ) {
     this.recordedAt = now().toISOString();
   }
 
   /** Check one stream write and return its lines as bytes. */
   add(write: StreamWrite): Buffer {
-    assertValidAppend(write.streamId, write.events);
+    assertValidAppend(write.streamId, write.events, this.limits);
     const seen = write.events
       .map((event) => event.metadata.eventId)
       .filter((id) => this.state.eventIds.has(id) || this.eventIds.has(id));

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { EventStore } from '@collective-ledger/core';
-import { UsageError } from './errors.js';
+import { CliError, UsageError } from './errors.js';
 import { errnoOf } from './file-lock.js';
 import { FileEventStore, LedgerNotFoundError } from './file-store.js';
 
@@ -19,15 +19,19 @@ const LATER: Readonly<Record<string, string>> = {
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
-type PathKind = 'ndjson' | 'pglite' | 'missing-pglite' | 'foreign-directory';
+type PathKind = 'ndjson' | 'pglite' | 'missing-pglite' | 'half-made-pglite' | 'foreign-directory';
 
-/** What a path names: an NDJSON file, a PGlite directory (existing or to create), or a directory of something else. */
+/** What PostgreSQL writes into a data directory besides PG_VERSION. */
+const DATA_DIRECTORY = new Set(['base', 'global', 'pg_wal', 'pg_xact', 'postgresql.conf']);
+
+/** What a path names: an NDJSON file, a PGlite directory (existing or to create), part of one, or a directory of something else. */
 const kindOf = async (path: string): Promise<PathKind> => {
   try {
     const info = await stat(path);
     if (!info.isDirectory()) return 'ndjson';
     const entries = await readdir(path);
-    return entries.length === 0 || entries.includes('PG_VERSION') ? 'pglite' : 'foreign-directory';
+    if (entries.length === 0 || entries.includes('PG_VERSION')) return 'pglite';
+    return entries.some((entry) => DATA_DIRECTORY.has(entry)) ? 'half-made-pglite' : 'foreign-directory';
   } catch (error) {
     if (errnoOf(error) !== 'ENOENT') throw error;
     return /\.ndjson$/i.test(path) ? 'ndjson' : 'missing-pglite';
@@ -38,6 +42,11 @@ const kindOf = async (path: string): Promise<PathKind> => {
 const postgres = () => import('@collective-ledger/postgres');
 
 const openPglite = async (path: string, kind: PathKind, options: OpenStoreOptions): Promise<EventStore> => {
+  if (kind === 'half-made-pglite') {
+    throw new CliError(
+      `--store: ${path} is an unfinished PGlite database (no PG_VERSION: its creation was interrupted by a crash, in an older version); it holds no events: delete ${path} and import again`,
+    );
+  }
   if (kind === 'foreign-directory') {
     throw new UsageError(`--store: ${path} is a directory but not a PGlite database (no PG_VERSION in it); give an empty or new directory, or an .ndjson file`);
   }

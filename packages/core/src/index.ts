@@ -8,4 +8,6 @@ export * as shares from './domain/shares/index.js';
 export * from './catalog.js';
 export * from './reports/index.js';
 export * from './export/index.js';
+export * from './scope/index.js';
 export * from './audit/index.js';
+export * from './personal-data/index.js';

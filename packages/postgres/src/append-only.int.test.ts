@@ -145,6 +145,7 @@ describe('a role given only SELECT and INSERT on the events table', () => {
         grant select, insert on ${schema}.events to ${role};
         grant usage, select on sequence ${schema}.event_positions to ${role};
         grant select on ${schema}.schema_migrations to ${role};
+        select ${schema}.grant_scope('${role}', '*');
       `),
     );
   });

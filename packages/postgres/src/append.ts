@@ -11,7 +11,10 @@ import {
 } from '@collective-ledger/core';
 import type { Database, Statement } from './database.js';
 import { appendErrorOf, connectionErrorOf, isStreamPositionTaken } from './errors.js';
+import { committedRowsOf } from './lost-append.js';
+import { readRetryingOnce, retryingOnce } from './retry.js';
 import { storedDuplicateOf } from './duplicates.js';
+import { scopeRefusalOf } from './scope-errors.js';
 import type { ChainHeads } from './heads.js';
 import { VALUES_LIMIT, type AppendStatements } from './sql/append.js';
 
@@ -42,7 +45,7 @@ interface HeadRow {
 
 /** The stream's last event as stored now (EMPTY_CHAIN for no stream). */
 const readHead = async (target: AppendTarget, streamId: string): Promise<ChainHead> => {
-  const [row] = await target.database.query<HeadRow>(target.statements.head, [streamId]);
+  const [row] = await readRetryingOnce(() => target.database.query<HeadRow>(target.statements.head, [streamId]));
   return row === undefined ? EMPTY_CHAIN : { position: BigInt(row.position), hash: row.hash };
 };
 
@@ -58,7 +61,8 @@ const baseOf = async (target: AppendTarget, request: AppendRequest, fresh: boole
   const known = fresh ? undefined : target.heads.get(streamId);
   if (typeof expected === 'bigint') {
     if (known !== undefined && known.position >= expected) return known.position === expected ? known : undefined;
-    const [row] = await target.database.query<{ readonly hash: string | null }>(target.statements.hashAt, [streamId, expected.toString()]);
+    const at = [streamId, expected.toString()];
+    const [row] = await readRetryingOnce(() => target.database.query<{ readonly hash: string | null }>(target.statements.hashAt, at));
     return row === undefined ? undefined : { position: expected, hash: row.hash };
   }
   const head = known ?? (await readHead(target, streamId));
@@ -113,8 +117,18 @@ const failureOf = (database: Database, request: AppendRequest, error: unknown): 
 const writeAfter = async (target: AppendTarget, request: AppendRequest, base: ChainHead): Promise<AppendResult | undefined> => {
   const sealed = sealEvents(request.streamId, request.events, base, request.recordedAt);
   const { statement, values } = statementFor(target.statements, request, base.position, sealed.metadata);
+  const placed = { streamId: request.streamId, events: request.events, base: base.position };
+  let sent = false;
+  // The statement is the append's whole transaction. When its connection dies,
+  // it is sent once more on a new one, unless it was committed before: then it
+  // is answered as it was (an event id is stored once only, so never twice).
+  const write = async (): Promise<readonly WrittenRow[]> => {
+    const committed = sent ? await committedRowsOf(target.database, target.statements, placed) : undefined;
+    sent = true;
+    return committed ?? target.database.query<WrittenRow>(statement, values);
+  };
   try {
-    const rows = await target.database.query<WrittenRow>(statement, values);
+    const rows = await retryingOnce(write);
     if (rows.length === 0) return undefined;
     target.heads.note(request.streamId, sealed.head);
     return lastOf(rows);
@@ -160,7 +174,18 @@ export const appendEvents = async (target: AppendTarget, request: AppendRequest)
       if (result === 'conflict' || isExact(request.expected) || attempt >= ATTEMPTS) throw await conflictOf(target, request);
     }
   } catch (error) {
-    const duplicate = error instanceof ChainBrokenError ? await storedDuplicateOf(target.database, target.statements, request.events).catch(() => undefined) : undefined;
-    throw duplicate ?? failureOf(target.database, request, error);
+    throw await refusalOf(target, request, error);
   }
+};
+
+/**
+ * What a failed append answers: a stored event id first, as on every store
+ * (a retried append is a duplicate, not a conflict or a broken chain), then a
+ * stream outside the role's scope, then the error itself explained.
+ */
+const refusalOf = async (target: AppendTarget, request: AppendRequest, error: unknown): Promise<unknown> => {
+  const refused = error instanceof ChainBrokenError || error instanceof ConcurrencyError;
+  const duplicate = refused ? await storedDuplicateOf(target.database, target.statements, request.events).catch(() => undefined) : undefined;
+  if (duplicate !== undefined) return duplicate;
+  return (await scopeRefusalOf(error, target.database, () => Promise.resolve(request.streamId))) ?? failureOf(target.database, request, error);
 };

@@ -1,6 +1,7 @@
 import { DuplicateEventError, type NewEvent } from '@collective-ledger/core';
 import type { Queryable } from './database.js';
 import { originalIds } from './errors.js';
+import { readRetryingOnce } from './retry.js';
 import type { AppendStatements } from './sql/append.js';
 
 /**
@@ -15,6 +16,6 @@ export const storedDuplicateOf = async (
   events: readonly NewEvent[],
 ): Promise<DuplicateEventError | undefined> => {
   const ids = events.map((event) => event.metadata.eventId);
-  const rows = await db.query<{ readonly id: string }>(statements.storedIds, [ids]);
+  const rows = await readRetryingOnce(() => db.query<{ readonly id: string }>(statements.storedIds, [ids]));
   return rows.length === 0 ? undefined : new DuplicateEventError(originalIds(ids, rows.map((row) => row.id)));
 };

@@ -6,6 +6,8 @@ import {
   type Projection,
   type RecordedEvent,
 } from '@collective-ledger/core';
+import { connectionErrorOf } from './errors.js';
+import { readRetryingOnce } from './retry.js';
 import { projectionStatements } from './sql/projections.js';
 import type { PostgresEventStore } from './store.js';
 
@@ -74,7 +76,7 @@ const applyBatch = <State, E extends DomainEvent>(
 /** The stored row of a projection, and a save that only goes through if the row is still where it was. */
 const checkpointOf = async <State, E extends DomainEvent>(store: PostgresEventStore, projection: DurableProjection<State, E>) => {
   const sql = projectionStatements(store.schema);
-  const [stored] = await store.database.query<StoredProjection>(sql.load, [projection.name]);
+  const [stored] = await readRetryingOnce(() => store.database.query<StoredProjection>(sql.load, [projection.name]));
   const rebuilt = stored === undefined || stored.version !== projection.version;
   let at = { version: stored?.version ?? null, position: stored === undefined ? null : BigInt(stored.position).toString() };
   const save = async (state: State, position: bigint): Promise<void> => {
@@ -88,17 +90,11 @@ const checkpointOf = async <State, E extends DomainEvent>(store: PostgresEventSt
   return { state: projection.decode(stored.state), position: BigInt(stored.position), rebuilt, save };
 };
 
-/**
- * Bring a durable projection up to date: resume from its checkpoint (or
- * rebuild when its version changed), and after each batch write the new state
- * and checkpoint in one statement, so a crash at any point leaves the state
- * of a whole number of batches: no event is applied twice or skipped.
- */
-export const runDurableProjection = async <State, E extends DomainEvent>(
+const runBatches = async <State, E extends DomainEvent>(
   store: PostgresEventStore,
   catalog: EventCatalog<E>,
   projection: DurableProjection<State, E>,
-  options: DurableRunOptions = {},
+  options: DurableRunOptions,
 ): Promise<DurableRun<State>> => {
   const checkpoint = await checkpointOf(store, projection);
   let { state, position } = checkpoint;
@@ -115,4 +111,25 @@ export const runDurableProjection = async <State, E extends DomainEvent>(
   }
   if (checkpoint.rebuilt && batches === 0) await checkpoint.save(state, position);
   return { state, position, batches, rebuilt: checkpoint.rebuilt };
+};
+
+/**
+ * Bring a durable projection up to date: resume from its checkpoint (or
+ * rebuild when its version changed), and after each batch write the new state
+ * and checkpoint in one statement, so a crash at any point leaves the state
+ * of a whole number of batches: no event is applied twice or skipped. A lost
+ * connection is `ConnectionLostError`; the next run resumes after the last
+ * batch committed.
+ */
+export const runDurableProjection = async <State, E extends DomainEvent>(
+  store: PostgresEventStore,
+  catalog: EventCatalog<E>,
+  projection: DurableProjection<State, E>,
+  options: DurableRunOptions = {},
+): Promise<DurableRun<State>> => {
+  try {
+    return await runBatches(store, catalog, projection, options);
+  } catch (error) {
+    throw connectionErrorOf(error, store.database.location, `the projection ${projection.name}`);
+  }
 };

@@ -47,6 +47,7 @@ interface DriverError {
   readonly code?: unknown;
   readonly message?: unknown;
   readonly detail?: unknown;
+  readonly constraint?: unknown;
   readonly errors?: unknown;
 }
 
@@ -78,10 +79,19 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOU
 /** The server ended the session, or the socket closed under it. */
 const LOST = new Set(['57P01', '57P02', '08006', '08003', '08000', 'ECONNRESET', 'EPIPE']);
 
-const isLost = (error: unknown): boolean => {
+/** The driver's error says the connection is dead (ended by the server, or its socket closed): a new one may work. */
+export const isConnectionLost = (error: unknown): boolean => {
+  if (error instanceof ConnectionLostError) return true;
   const code = sqlStateOf(error);
   if (code !== undefined && LOST.has(code)) return true;
-  return /Connection terminated|connection is closed|Client has encountered a connection error/i.test(messageOf(error));
+  return /Connection terminated|connection is closed|is not queryable/i.test(messageOf(error));
+};
+
+/** No usable connection: it was lost, or a new one could not be made. */
+export const isConnectionFailure = (error: unknown): boolean => {
+  if (error instanceof DatabaseUnreachableError || isConnectionLost(error)) return true;
+  const code = sqlStateOf(error);
+  return code !== undefined && UNREACHABLE.has(code);
 };
 
 /** Connection-level failures (and the append-only refusal) as the store's own errors; anything else unchanged. */
@@ -91,7 +101,7 @@ export const connectionErrorOf = (error: unknown, location: string, operation: s
   if (refused !== undefined) return refused;
   const code = sqlStateOf(error);
   if (code !== undefined && UNREACHABLE.has(code)) return new DatabaseUnreachableError(location, messageOf(error), { cause: error });
-  if (isLost(error)) return new ConnectionLostError(operation, location, messageOf(error), { cause: error });
+  if (isConnectionLost(error)) return new ConnectionLostError(operation, location, messageOf(error), { cause: error });
   return error;
 };
 
@@ -100,8 +110,10 @@ export const DUPLICATE_EVENT = 'CLDUP';
 
 /** The unique (stream_id, stream_position) index refused a row: another append to the stream came first. */
 export const isStreamPositionTaken = (error: unknown): boolean => {
-  const { detail } = fieldsOf(error);
-  return sqlStateOf(error) === '23505' && typeof detail === 'string' && detail.includes('(stream_id, stream_position)');
+  const { detail, constraint } = fieldsOf(error);
+  if (sqlStateOf(error) !== '23505') return false;
+  // Under row-level security (migration 5) the server leaves the key out of the detail; the constraint still names it.
+  return constraint === 'events_stream_position_key' || (typeof detail === 'string' && detail.includes('(stream_id, stream_position)'));
 };
 
 const UNIQUE_EVENT_ID = /\(event_id\)=\(([^)]+)\)/;
@@ -115,6 +127,8 @@ export const appendErrorOf = (error: unknown, eventIds: readonly string[]): Erro
   if (code === '23505') {
     const stored = UNIQUE_EVENT_ID.exec(text)?.[1];
     if (stored !== undefined) return new DuplicateEventError(originalIds(eventIds, [stored]));
+    // A role under row-level security is not shown the key: the event ids it sent are the ones in question.
+    if (fieldsOf(error).constraint === 'events_event_id_key' && eventIds.length > 0) return new DuplicateEventError([...new Set(eventIds)]);
   }
   return undefined;
 };

@@ -1,13 +1,11 @@
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidAppendError, type NewEvent } from '@collective-ledger/core';
 import { collect, newEvent, newEvents } from '@collective-ledger/testing';
-import { ConnectionLostError, DatabaseUnreachableError } from './errors.js';
+import { DatabaseUnreachableError } from './errors.js';
 import { openPostgresStore } from './open.js';
 import { PgDatabase } from './pg-database.js';
 import { PostgresEventStore } from './store.js';
-import { writeLockKey } from './sql/lock.js';
-import { counting, dropSchema, freshSchema, serverUrl, withClient } from './test-support.js';
+import { counting, dropSchema, freshSchema, serverUrl } from './test-support.js';
 
 const schema = freshSchema('faults');
 let store: PostgresEventStore;
@@ -21,52 +19,7 @@ afterAll(async () => {
   await dropSchema(schema);
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The backend running an append to `streamId` that waits for a lock, once it is there. */
-const blockedAppendBackend = async (client: pg.Client): Promise<number> => {
-  for (let tries = 0; tries < 200; tries += 1) {
-    const { rows } = await client.query<{ pid: number }>(
-      "select pid from pg_stat_activity where wait_event_type = 'Lock' and query like '%pg_advisory_xact_lock_shared%' and pid <> pg_backend_pid()",
-    );
-    const pid = rows[0]?.pid;
-    if (pid !== undefined) return pid;
-    await sleep(25);
-  }
-  throw new Error('the append never reached its lock');
-};
-
-describe('the backend of an appending connection is killed mid-transaction', () => {
-  it('stores nothing of that append, reports it clearly, and the store stays usable', async () => {
-    const streamId = 'ledger-killed-2024';
-    await store.append(streamId, newEvents(2));
-    const doomed = newEvents(3);
-    await withClient(async (client) => {
-      // Hold the write lock exclusive, as an import does: the append stops inside its statement and transaction.
-      await client.query('begin');
-      await client.query('select pg_advisory_xact_lock($1, $2)', [...writeLockKey(schema)]);
-      const appending = store.append(streamId, doomed, { expectedRevision: 1n }).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-      const pid = await blockedAppendBackend(client);
-      await client.query('select pg_terminate_backend($1)', [pid]);
-      await client.query('rollback');
-      const error = await appending;
-      expect(error).toBeInstanceOf(ConnectionLostError);
-      expect((error as Error).message).toMatch(/connection to PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:5432\/test was lost/);
-      expect((error as Error).message).toContain(`the append to stream ${streamId}`);
-      expect((error as Error).message).toMatch(/terminat/);
-    });
-    const stored = await collect(store.readStream(streamId));
-    expect(stored.map((event) => event.streamPosition)).toEqual([0n, 1n]);
-    const ids = new Set(doomed.map((event) => event.metadata.eventId));
-    expect((await collect(store.readAll())).filter((event) => ids.has(event.metadata.eventId))).toEqual([]);
-    // The pool replaced the dead connection: the same append now goes through.
-    const retried = await store.append(streamId, doomed, { expectedRevision: 1n });
-    expect(retried.nextExpectedRevision).toBe(4n);
-  });
-});
+// A backend ended under an append, a read, an import or a projection: connection-lost.int.test.ts.
 
 describe('the server is unreachable', () => {
   it('says where it tried to connect, without the password', async () => {

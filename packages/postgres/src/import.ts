@@ -1,4 +1,4 @@
-import { assertValidAppend, ChainBrokenError, EMPTY_CHAIN, sealEvents, type ChainHead, type SealedBatch, type StreamWrite } from '@collective-ledger/core';
+import { assertValidAppend, ChainBrokenError, EMPTY_CHAIN, sealEvents, type ChainHead, type SealedBatch, type StoreLimits, type StreamWrite } from '@collective-ledger/core';
 import type { Queryable } from './database.js';
 import { storedDuplicateOf } from './duplicates.js';
 import { writeLockKey } from './sql/lock.js';
@@ -14,6 +14,7 @@ export interface ImportTarget {
   readonly sql: EventStatements;
   readonly schema: string;
   readonly recordedAt: string;
+  readonly limits: StoreLimits;
 }
 
 /** What an import wrote: its events, and the head of every stream it wrote to (to remember once it commits). */
@@ -37,7 +38,7 @@ interface HeadRow {
  * the positions sealed here.
  */
 export const importWrites = async (tx: Queryable, target: ImportTarget, writes: AsyncIterable<StreamWrite>): Promise<ImportResult> => {
-  const { sql, schema, recordedAt } = target;
+  const { sql, schema, recordedAt, limits } = target;
   await tx.query(sql.lockExclusive, writeLockKey(schema));
   const heads = new Map<string, ChainHead>();
   const headOf = async (streamId: string): Promise<ChainHead> => {
@@ -55,7 +56,7 @@ export const importWrites = async (tx: Queryable, target: ImportTarget, writes: 
     chunk = emptyChunk();
   };
   for await (const write of writes) {
-    assertValidAppend(write.streamId, write.events);
+    assertValidAppend(write.streamId, write.events, limits);
     let sealed: SealedBatch;
     try {
       sealed = sealEvents(write.streamId, write.events, await headOf(write.streamId), recordedAt);

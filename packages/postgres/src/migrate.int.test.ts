@@ -63,7 +63,7 @@ describe('migrating an existing database forward', () => {
       await db.close();
     }
     expect(await indexesOf(schema)).toContain('events_command_id_idx');
-    expect(await triggersOf(schema)).toEqual(['events_append_only', 'events_no_truncate']);
+    expect(await triggersOf(schema)).toEqual(['events_append_only', 'events_no_truncate', 'events_note_organization']);
 
     const store = await PostgresEventStore.open(new PgDatabase({ url: serverUrl }), { schema });
     try {
@@ -90,11 +90,11 @@ describe('migrating an existing database forward', () => {
     });
     const db = new PgDatabase({ url: serverUrl });
     try {
-      expect(await migrate(db, schema)).toEqual([4]);
+      expect(await migrate(db, schema)).toEqual([4, 5, 6]);
     } finally {
       await db.close();
     }
-    expect(await triggersOf(schema)).toEqual(['events_append_only', 'events_no_truncate']);
+    expect(await triggersOf(schema)).toEqual(['events_append_only', 'events_no_truncate', 'events_note_organization']);
     await withClient(async (client) => {
       await expect(updateOld(client)).rejects.toThrow(`collective-ledger: the event log is append-only; UPDATE of ${schema}.events refused`);
       await expect(client.query(`delete from ${schema}.events`)).rejects.toThrow(`DELETE of ${schema}.events refused`);
@@ -104,19 +104,51 @@ describe('migrating an existing database forward', () => {
     });
   });
 
-  it('two processes migrating a version 2 schema at once apply migrations 3 and 4 once', async () => {
+  it('a version 4 schema gets each event’s organization from its stream, the registered organizations, and keeps its roles’ access', async () => {
+    const schema = await olderSchema(4);
+    const role = `cl_test_old_${randomUUID().replaceAll('-', '').slice(0, 10)}`;
+    await withClient((client) =>
+      client.query(`
+        insert into ${schema}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at)
+          values ('organization-v1', 0, '${randomUUID()}', 'OrganizationRegistered', '{"organizationId":"v1","parentId":"t1"}', '{}', now());
+        create role ${role} login;
+        grant usage on schema ${schema} to ${role};
+        grant select, insert on ${schema}.events to ${role};
+      `),
+    );
+    const db = new PgDatabase({ url: serverUrl });
+    try {
+      expect(await migrate(db, schema)).toEqual([5, 6]);
+      await withClient(async (client) => {
+        const rows = await client.query(`select stream_id, organization_id from ${schema}.events order by global_position`);
+        expect(rows.rows).toEqual([
+          { stream_id: 'ledger-v1-2023', organization_id: 'v1' },
+          { stream_id: 'ledger-v1-2023', organization_id: 'v1' },
+          { stream_id: 'ledger-v2-2023', organization_id: 'v2' },
+          { stream_id: 'organization-v1', organization_id: 'v1' },
+        ]);
+        expect((await client.query(`select * from ${schema}.organizations`)).rows).toEqual([{ organization_id: 'v1', parent_id: 't1' }]);
+        expect((await client.query(`select role_name, organization_id from ${schema}.scope_grants`)).rows).toEqual([{ role_name: role, organization_id: '*' }]);
+      });
+    } finally {
+      await db.close();
+      await withClient((client) => client.query(`drop owned by ${role}; drop role if exists ${role}`));
+    }
+  });
+
+  it('two processes migrating a version 2 schema at once apply migrations 3 to 6 once', async () => {
     const schema = await olderSchema(2);
     const [a, b] = [new PgDatabase({ url: serverUrl }), new PgDatabase({ url: serverUrl })];
     try {
       const applied = await Promise.all([migrate(a, schema), migrate(b, schema)]);
-      expect(applied.flat()).toEqual([3, 4]);
+      expect(applied.flat()).toEqual([3, 4, 5, 6]);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
     const versions = await withClient(async (client) =>
       (await client.query<{ version: number }>(`select version from ${schema}.schema_migrations order by 1`)).rows.map((r) => r.version),
     );
-    expect(versions).toEqual([1, 2, 3, 4]);
-    expect(await triggersOf(schema)).toEqual(['events_append_only', 'events_no_truncate']);
+    expect(versions).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await triggersOf(schema)).toEqual(['events_append_only', 'events_no_truncate', 'events_note_organization']);
   });
 });

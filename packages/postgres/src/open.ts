@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { postgresUrlFrom, schemaFrom } from './config.js';
 import type { Database } from './database.js';
 import { PgDatabase } from './pg-database.js';
@@ -30,9 +29,8 @@ export const openPostgresStore = (options: OpenPostgresOptions = {}): Promise<Po
   return openOn(database, withSchema(options));
 };
 
-/** The event store on embedded PGlite in `directory` (created if missing), its schema migrated. */
+/** The event store on embedded PGlite in `directory` (created whole if missing or empty), its schema migrated. */
 export const openPgliteStore = async (directory: string, options: PostgresEventStoreOptions = {}): Promise<PostgresEventStore> => {
-  await mkdir(directory, { recursive: true });
   const database = await PgliteDatabase.open(directory);
   return openOn(database, withSchema(options));
 };

@@ -43,11 +43,18 @@ export class PgDatabase implements Database {
 
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.connect();
-    const tx = session(client);
+    // A checked-out client has no listener of the pool's: without this one, a
+    // backend that dies mid-transaction raises an 'error' event nobody handles,
+    // and Node ends the process. The failing query reports the loss instead.
+    let lost: Error | undefined;
+    const onError = (error: Error): void => {
+      lost = error;
+    };
+    client.on('error', onError);
     let broken: Error | undefined;
     try {
       await client.query('begin');
-      const result = await work(tx);
+      const result = await work(session(client));
       await client.query('commit');
       return result;
     } catch (error) {
@@ -56,8 +63,9 @@ export class PgDatabase implements Database {
       });
       throw error;
     } finally {
-      // A connection that could not even roll back is destroyed, not reused.
-      client.release(broken);
+      client.removeListener('error', onError);
+      // A connection that died, or could not even roll back, is destroyed, not reused.
+      client.release(broken ?? lost);
     }
   }
 

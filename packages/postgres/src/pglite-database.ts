@@ -1,5 +1,6 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable, Statement } from './database.js';
+import { ensurePgliteDirectory } from './pglite-directory.js';
 
 type Session = Pick<PGlite, 'query' | 'exec'> | Transaction;
 
@@ -26,8 +27,10 @@ export class PgliteDatabase implements Database {
     this.direct = sessionOf(db);
   }
 
-  /** Open (or create) the database in `directory`; `undefined` keeps it in memory. */
+  /** Open (or create, see ensurePgliteDirectory) the database in `directory`; `undefined` keeps it in memory. */
   static async open(directory: string | undefined): Promise<PgliteDatabase> {
+    // A path on disk is created whole or not at all; `idb://`, `memory://` and the like are PGlite's own.
+    if (directory !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(directory)) await ensurePgliteDirectory(directory);
     const db = await PGlite.create(directory === undefined ? {} : { dataDir: directory });
     return new PgliteDatabase(db, directory ?? 'memory://', true);
   }

@@ -1,5 +1,6 @@
 import {
   assertValidAppend,
+  storeLimitsOf,
   ChainBrokenError,
   chainHeadOf,
   checkedCommandId,
@@ -12,6 +13,7 @@ import {
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
+  type StoreLimits,
   type RecordedEvent,
   type StreamWrite,
 } from '@collective-ledger/core';
@@ -21,7 +23,9 @@ import { appendErrorOf, connectionErrorOf } from './errors.js';
 import { ChainHeads } from './heads.js';
 import { importWrites } from './import.js';
 import { migrate } from './migrate.js';
+import { readRetryingOnce } from './retry.js';
 import { toRecorded, type EventRow } from './rows.js';
+import { firstStreamOutOfScope, scopeRefusalOf } from './scope-errors.js';
 import { appendEvents, type AppendTarget } from './append.js';
 import { eventStatements, type EventStatements } from './sql/statements.js';
 
@@ -35,6 +39,8 @@ export interface PostgresEventStoreOptions {
   readonly batchSize?: number;
   /** The clock that stamps `recordedAt`; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** What the store accepts of an event's content (the kernel's `StoreLimits`); the defaults when absent. */
+  readonly limits?: Partial<StoreLimits>;
 }
 
 /**
@@ -55,7 +61,7 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     readonly database: Database,
     readonly schema: string,
     private readonly batchSize: number,
-    private readonly now: () => Date,
+    private readonly settings: { readonly now: () => Date; readonly limits: StoreLimits },
   ) {
     this.sql = eventStatements(schema);
     this.target = { database, statements: this.sql.append, heads: this.heads };
@@ -69,18 +75,18 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
     } catch (error) {
       throw connectionErrorOf(error, database.location, `the migration of schema ${schema}`);
     }
-    return new PostgresEventStore(database, schema, options.batchSize ?? 1_000, options.now ?? (() => new Date()));
+    return new PostgresEventStore(database, schema, options.batchSize ?? 1_000, { now: options.now ?? (() => new Date()), limits: storeLimitsOf(options.limits) });
   }
 
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     try {
       this.assertOpen();
       // Bad input is refused here, before any SQL runs.
-      assertValidAppend(streamId, events);
+      assertValidAppend(streamId, events, this.settings.limits);
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    const request = { streamId, events, expected: options.expectedRevision ?? 'any', recordedAt: this.now().toISOString() };
+    const request = { streamId, events, expected: options.expectedRevision ?? 'any', recordedAt: this.settings.now().toISOString() };
     return appendEvents(this.target, request);
   }
 
@@ -102,6 +108,24 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
       left -= rows.length;
       from = BigInt(last.stream_position) + step;
     }
+  }
+
+  /**
+   * What the role of this connection is granted (`grant_scope`, migration 5):
+   * `everything` for a role granted `'*'`, else the organizations granted (each
+   * with every organization below it); nothing for the schema's owner, whom
+   * the policies do not restrict. `scopedStore(store, { organizations })`
+   * then refuses, with the messages of every store, what the server refuses.
+   */
+  async grantedScope(): Promise<{ readonly everything: boolean; readonly organizations: readonly string[] }> {
+    this.assertOpen();
+    const rows = await this.database
+      .query<{ id: string }>({ name: '', text: `select g as id from ${this.schema}.granted_scope(current_user) as g` }, [])
+      .catch((error: unknown) => {
+        throw connectionErrorOf(error, this.database.location, 'the lookup of the granted organizations');
+      });
+    const ids = rows.map((row) => row.id);
+    return { everything: ids.includes('*'), organizations: ids.filter((id) => id !== '*') };
   }
 
   /** One statement by the command id index (migration 3). */
@@ -134,14 +158,22 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
   /** Every stream of the import in one transaction under the append lock: all or nothing. */
   async importAll(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
     this.assertOpen();
+    const streams = new Set<string>();
+    async function* noted(): AsyncIterable<StreamWrite> {
+      for await (const write of writes) {
+        streams.add(write.streamId);
+        yield write;
+      }
+    }
     try {
-      const target = { sql: this.sql, schema: this.schema, recordedAt: this.now().toISOString() };
-      const imported = await this.database.transaction((tx) => importWrites(tx, target, writes));
+      const target = { sql: this.sql, schema: this.schema, recordedAt: this.settings.now().toISOString(), limits: this.settings.limits };
+      const imported = await this.database.transaction((tx) => importWrites(tx, target, noted()));
       for (const [streamId, head] of imported.heads) this.heads.note(streamId, head);
       return { events: imported.count };
     } catch (error) {
       if (error instanceof ChainBrokenError) throw error;
-      throw appendErrorOf(error, []) ?? connectionErrorOf(error, this.database.location, 'the import');
+      const outOfScope = await scopeRefusalOf(error, this.database, () => firstStreamOutOfScope(this.database, this.schema, [...streams]));
+      throw outOfScope ?? appendErrorOf(error, []) ?? connectionErrorOf(error, this.database.location, 'the import');
     }
   }
 
@@ -153,7 +185,8 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
 
   private async select(statement: EventStatements['readAll'], values: readonly unknown[]): Promise<EventRow[]> {
     try {
-      return await this.database.query<EventRow>(statement, values);
+      // A read changes nothing: a stale pooled connection is retried once on a new one.
+      return await readRetryingOnce(() => this.database.query<EventRow>(statement, values));
     } catch (error) {
       throw connectionErrorOf(error, this.database.location, 'a read');
     }

@@ -12,3 +12,8 @@ export {
   newEvents,
   uniqueStreamId,
 } from './fixtures.js';
+export { fuzzBaseLedger } from './fuzz/base-ledger.js';
+export { ledgerMutations, MUTATION_KINDS, type LedgerMutation, type MutationKind } from './fuzz/mutations.js';
+export { FuzzFailure, importVerdict, type ImportVerdict } from './fuzz/verdict.js';
+export { bookEvent, registrationOf, SCOPE_TOWNSHIPS, writeScopeBooks } from './scope-books.js';
+export { describeScopeRefusals } from './scope-refusals.js';

@@ -3,8 +3,8 @@ import { rename, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { selectEvents, SelectionError, writeLedger, type EventCatalog, type EventStore, type LedgerSelection, type RecordedEvent } from '@collective-ledger/core';
-import { dateOf, expectPositionals, parseOrExplain, required, yearOf } from '../args.js';
+import { scopedStore, selectEvents, SelectionError, writeLedger, type EventCatalog, type EventStore, type LedgerSelection, type RecordedEvent } from '@collective-ledger/core';
+import { dateOf, expectPositionals, joinDashValues, parseOrExplain, required, yearOf } from '../args.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { writeAll } from '../io.js';
 import { REPLAY_ARGS, replayOptionsOf } from '../replay-args.js';
@@ -23,7 +23,8 @@ Options:
   -h, --help           show this help
 
 Filters (each keeps only what it says; given together, an event must pass all):
-  --village <id>       the village's events, and the registrations of its township and district
+  --village <id>       the village's events, and the registrations of its township and district,
+                       read through a store scoped to the village
   --year <year>        the fiscal years up to this one: later ledger-<village>-<year> streams are left out
   --as-of <date>       events whose business date is on or before YYYY-MM-DD
   --recorded-before <timestamp>
@@ -48,6 +49,8 @@ const exportToFile = async (events: AsyncIterable<RecordedEvent>, out: string, s
   }
 };
 
+const EXPORT_ARGS = { store: { type: 'string' }, out: { type: 'string' }, village: { type: 'string' }, year: { type: 'string' }, 'as-of': { type: 'string' }, ...REPLAY_ARGS } as const;
+
 type Values = Readonly<Partial<Record<'village' | 'year' | 'as-of' | 'recorded-before' | 'to-position', string>>>;
 
 /** The filters given, checked; empty when none is. */
@@ -69,8 +72,10 @@ async function* eventsOf(store: EventStore, catalog: EventCatalog, selection: Le
     yield* store.readAll();
     return;
   }
+  // A village's export reads through a store scoped to it: no other village's event can reach the file.
+  const source = selection.village === undefined ? store : scopedStore(store, { organizations: [selection.village] });
   try {
-    yield* selectEvents(store, catalog, selection);
+    yield* selectEvents(source, catalog, selection);
   } catch (error) {
     throw error instanceof SelectionError ? new UsageError(error.message, { cause: error }) : error;
   }
@@ -82,12 +87,7 @@ export const exportCommand: Command = {
   usage,
   async run(args, context) {
     const { values, positionals } = parseOrExplain('export', () =>
-      parseArgs({
-        args: [...args],
-        options: { store: { type: 'string' }, out: { type: 'string' }, village: { type: 'string' }, year: { type: 'string' }, 'as-of': { type: 'string' }, ...REPLAY_ARGS },
-        allowPositionals: true,
-        strict: true,
-      }),
+      parseArgs({ args: joinDashValues(args, EXPORT_ARGS), options: EXPORT_ARGS, allowPositionals: true, strict: true }),
     );
     expectPositionals('export', positionals, []);
     const storeSpec = required('export', 'store', values.store);

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { booksRules, importLedger } from '@collective-ledger/core';
+import { booksRules, importLedger, scopeRules } from '@collective-ledger/core';
 import { expectPositionals, parseOrExplain, required } from '../args.js';
 import { CliError, EXIT_OK, UsageError } from '../errors.js';
 import { progressOn } from '../progress.js';
@@ -21,6 +21,9 @@ order, all or nothing, and print a summary.
 Options:
   --store <store>      the store to import into, created if missing: an .ndjson file,
                        a directory (embedded PGlite) or a postgres:// URL
+  --village <id>       import only this village's books: a line on another organization's
+                       stream, or naming another organization, is a problem of its line
+                       (the registrations of its township and district are allowed)
   --max-errors <n>     problems to list when the file is wrong (default 20)
   --progress           show progress on stderr even when it is not a terminal
   -h, --help           show this help
@@ -48,7 +51,7 @@ export const importCommand: Command = {
     const { values, positionals } = parseOrExplain('import', () =>
       parseArgs({
         args: [...args],
-        options: { store: { type: 'string' }, 'max-errors': { type: 'string' }, progress: { type: 'boolean' } },
+        options: { store: { type: 'string' }, village: { type: 'string' }, 'max-errors': { type: 'string' }, progress: { type: 'boolean' } },
         allowPositionals: true,
         strict: true,
       }),
@@ -56,13 +59,16 @@ export const importCommand: Command = {
     const [file = ''] = expectPositionals('import', positionals, ['<file.ndjson>']);
     const storeSpec = required('import', 'store', values.store);
     const maxErrors = maxErrorsOf(values['max-errors']);
+    if (values.village === '') throw new UsageError('--village needs an organization id');
+    const books = booksRules(context.catalog);
+    const rules = values.village === undefined ? books : scopeRules({ organizations: [values.village] }, books);
     await assertReadable(file);
     const store = await openStore(storeSpec, { create: true, onWarning: warnOn(context) });
     const progress = progressOn(context.io.stderr, values.progress === true);
     try {
       const result = await importLedger(store, () => createReadStream(file), context.catalog, {
         maxErrors,
-        rules: booksRules(context.catalog),
+        rules,
         ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),
         onProgress: ({ phase, events }) => {
           progress.update(`${phase === 'validate' ? 'checking' : 'importing'}: ${events} events`);

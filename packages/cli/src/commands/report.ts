@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { dateOf, expectPositionals, parseOrExplain, required, yearOf } from '../args.js';
+import { dateOf, expectPositionals, joinDashValues, parseOrExplain, required, yearOf } from '../args.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { progressOn } from '../progress.js';
 import { findReport, REPORT_FORMATS, REPORT_LANGUAGES, reports, type ReportFormat, type ReportLanguage } from '../reports/index.js';
 import { REPLAY_ARGS, replayOptionsOf } from '../replay-args.js';
+import { personalDataKeysOf } from '../store-keys.js';
 import { openStore } from '../stores.js';
 import { warnOn, type Command } from './command.js';
 
@@ -27,7 +28,7 @@ Options:
   --to-position <n>     only events at or before this global position of the store
   --from <date>         trial balance: the period starts on YYYY-MM-DD (default 1 January);
                         it ends at --as-of or the end of --year
-  --year <year>         the fiscal year of a statement or statistic
+  --year <year>         the fiscal year of a statement or statistic, 1949 to 2100
   --village <id>        only this village
   --township <id>       only the villages of this township
   --lang <lang>         labels in zh (default) or en
@@ -35,6 +36,8 @@ Options:
   --thresholds <list>   income tiers: yuan amounts, comma-separated (default 100000,500000,1000000)
   --since <date>        resource income: resources a stock-take found on or after YYYY-MM-DD are new
                         (default 1 January of --year)
+  --keys <file>         the personal-data key file that opens sealed personal fields (default:
+                        <ledger>.keys beside an .ndjson ledger; a database keeps its own)
   --progress            show progress on stderr even when it is not a terminal
   -h, --help            show this help
 `;
@@ -55,6 +58,24 @@ const langOf = (value: string | undefined): ReportLanguage => {
 const present = <T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 
+/** The command line's options, as Node's parseArgs declares them. */
+const REPORT_ARGS = {
+  store: { type: 'string' },
+  format: { type: 'string' },
+  'as-of': { type: 'string' },
+  from: { type: 'string' },
+  since: { type: 'string' },
+  year: { type: 'string' },
+  village: { type: 'string' },
+  township: { type: 'string' },
+  lang: { type: 'string' },
+  basis: { type: 'string' },
+  thresholds: { type: 'string' },
+  keys: { type: 'string' },
+  ...REPLAY_ARGS,
+  progress: { type: 'boolean' },
+} as const;
+
 export const reportCommand: Command = {
   name: 'report',
   summary: `run a report over a store (${[...reports.keys()].join(', ')})`,
@@ -63,26 +84,7 @@ export const reportCommand: Command = {
   },
   async run(args, context) {
     const { values, positionals } = parseOrExplain('report', () =>
-      parseArgs({
-        args: [...args],
-        options: {
-          store: { type: 'string' },
-          format: { type: 'string' },
-          'as-of': { type: 'string' },
-          from: { type: 'string' },
-          since: { type: 'string' },
-          year: { type: 'string' },
-          village: { type: 'string' },
-          township: { type: 'string' },
-          lang: { type: 'string' },
-          basis: { type: 'string' },
-          thresholds: { type: 'string' },
-          ...REPLAY_ARGS,
-          progress: { type: 'boolean' },
-        },
-        allowPositionals: true,
-        strict: true,
-      }),
+      parseArgs({ args: joinDashValues(args, REPORT_ARGS), options: REPORT_ARGS, allowPositionals: true, strict: true }),
     );
     const [name = ''] = expectPositionals('report', positionals, ['<name>']);
     const report = findReport(name);
@@ -108,8 +110,10 @@ export const reportCommand: Command = {
     const store = await openStore(storeSpec, { onWarning: warnOn(context) });
     const progress = progressOn(context.io.stderr, values.progress === true);
     try {
+      const personalData = await personalDataKeysOf(storeSpec, store, values.keys);
       const output = await report.run(store, context.catalog, {
         format,
+        ...(personalData === undefined ? {} : { personalData }),
         ...chosen,
         ...replay,
         ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),

@@ -54,19 +54,19 @@ describe('report accounts', () => {
     });
   });
 
-  it('replays up to --as-of: before the village was registered, it is unknown', async () => {
+  it('replays up to --as-of: before the village was registered, it is refused, saying when it is registered', async () => {
     const json = JSON.parse(await report('accounts', ledgers.open, '--village', 'v', '--as-of', '2020-01-01', '--format', 'json')) as { accounts: unknown[] };
     expect(json.accounts).toHaveLength(47);
     expect((await cli('report', 'accounts', '--store', ledgers.open, '--village', 'v', '--as-of', '2019-12-31')).stderr).toBe(
-      'error: --village: no village v is registered\n',
+      'error: --village: the village v exists, but is registered on 2020-01-01, after 2019-12-31\n',
     );
   });
 
   it.each([
-    [['--township', 't'], 'error: --township: a chart of accounts belongs to one village; use --village\n'],
-    [['--year', '2023'], 'error: --year: the chart of accounts is not per year; use --as-of for the chart at a date\n'],
+    [['--township', 't'], 'error: --township is not an option of accounts: a chart of accounts belongs to one village; use --village\n'],
+    [['--year', '2023'], 'error: --year is not an option of accounts: the chart of accounts is not per year; use --as-of for the chart at a date\n'],
     [['--village', 'x'], 'error: --village: no village x is registered\n'],
-    [['--thresholds', '1'], 'error: --thresholds is an option of income-tiers, not of accounts\n'],
+    [['--thresholds', '1'], 'error: --thresholds is not an option of accounts: it is an option of income-tiers\n'],
   ])('refuses %j with exit code 2', async (options, stderr) => {
     expect(await cli('report', 'accounts', '--store', ledgers.open, ...options)).toEqual({ code: 2, stdout: '', stderr });
   });

@@ -98,10 +98,10 @@ describe('asset report options', () => {
   it.each([
     [['assets'], 'error: assets needs --as-of or --year, e.g. --as-of 2022-06-30\n'],
     [['appreciation', '--as-of', '2024-06-30'], 'error: appreciation needs --year, e.g. --year 2022 (and --as-of to cut it short)\n'],
-    [['assets', '--year', '2024', '--since', '2024-01-01'], 'error: --since is an option of resource-income, not of assets\n'],
-    [['balance-sheet', '--year', '2024', '--since', '2024-01-01'], 'error: --since is an option of resource-income, not of balance-sheet\n'],
-    [['resource-income', '--year', '2024', '--basis', 'total'], 'error: --basis is an option of income-tiers, not of resource-income\n'],
-    [['appreciation', '--year', '2024', '--from', '2024-02-01'], 'error: --from: appreciation covers a fiscal year: give --year (and --as-of to cut it short)\n'],
+    [['assets', '--year', '2024', '--since', '2024-01-01'], 'error: --since is not an option of assets: it is an option of resource-income\n'],
+    [['balance-sheet', '--year', '2024', '--since', '2024-01-01'], 'error: --since is not an option of balance-sheet: it is an option of resource-income\n'],
+    [['resource-income', '--year', '2024', '--basis', 'total'], 'error: --basis is not an option of resource-income: it is an option of income-tiers\n'],
+    [['appreciation', '--year', '2024', '--from', '2024-02-01'], 'error: --from is not an option of appreciation: it covers a fiscal year; give --year (and --as-of to cut it short)\n'],
   ])('refuses %j with one line naming the option', async (args, stderr) => {
     const [name = '', ...options] = args;
     expect(await cli('report', name, '--store', ledger, ...options)).toEqual({ code: 2, stdout: '', stderr });

@@ -98,7 +98,7 @@ describe('report income-statement', () => {
     expect(await cli('report', 'income-statement', '--store', ledgers.open, '--year', '2023', '--basis', 'operating')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'error: --basis is an option of income-tiers, not of income-statement\n',
+      stderr: 'error: --basis is not an option of income-statement: it is an option of income-tiers\n',
     });
   });
 });

@@ -232,7 +232,7 @@ v5    刘家村  西乡        0.00
     [['--year', '2022', '--thresholds', '100000,1e6'], 'error: --thresholds: item 2: expected a yuan amount'],
     [['--year', '2022', '--thresholds', '100000,100000.00'], 'error: --thresholds: 100000.00 is given twice\n'],
     [['--year', '2022', '--thresholds=-1'], 'error: --thresholds: -1.00 is negative; a threshold is a yuan amount of zero or more\n'],
-    [['--year', '2022', '--township', 'v1'], 'error: --township: no township v1 is registered\n'],
+    [['--year', '2022', '--township', 'v1'], 'error: --township: v1 is a village, not a township\n'],
     [['--year', '2022', '--township', 't1', '--village', 'v1'], 'error: --village and --township cannot be combined: give one (or neither, for every village)\n'],
     [['--year', '2022', '--as-of', '2023-01-31'], 'error: --as-of 2023-01-31 is not in --year 2022: give a date of 2022, or leave one out\n'],
   ])('refuses %j with exit code 2', async (argv, message) => {

@@ -90,7 +90,7 @@ describe('report members (成员名册)', () => {
     [['--as-of', '2023-12-31'], 'error: members needs --village: a member register belongs to one village\n'],
     [['--village', 'v'], 'error: members needs --as-of or --year: the register as of a date, e.g. --as-of 2023-12-31\n'],
     [['--village', 'x', '--as-of', '2023-12-31'], 'error: --village: no village x is registered\n'],
-    [['--township', 't', '--as-of', '2023-12-31'], 'error: --township: a member register belongs to one village; use --village\n'],
+    [['--township', 't', '--as-of', '2023-12-31'], 'error: --township is not an option of members: a member register belongs to one village; use --village\n'],
     [['--village', 'v', '--year', '2023', '--as-of', '2022-01-01'], 'error: --as-of 2022-01-01 is not in --year 2023: give a date of 2023, or leave one out\n'],
   ])('refuses %j with one line naming the option', async (options, stderr) => {
     expect(await cli('report', 'members', '--store', ledger, ...options)).toEqual({ code: 2, stdout: '', stderr });

@@ -1,4 +1,4 @@
-import { membersReport as membersDefinition, type MemberRoll, type organization } from '@collective-ledger/core';
+import { membersReport as membersDefinition, type MemberRoll, type organization, type Revealed } from '@collective-ledger/core';
 import { renderCsv, renderTable, type Table } from './render.js';
 import { defineReport, type ReportLanguage } from './report.js';
 
@@ -10,19 +10,25 @@ const LABELS = {
     counts: (households: number, members: number) => `户数 ${households}，人数 ${members}`,
     columns: ['户编号', '户主', '成员编号', '姓名', '身份证号', '取得资格日期', '取得方式'],
     reasons: { founding: '初始认定', birth: '出生', marriage: '婚入', 'moving-in': '迁入', other: '其他' },
+    withheld: { erased: '已删除', sealed: '已加密' },
   },
   en: {
     title: (village: string, date: string) => `Member register  ${village}  as of ${date}`,
     counts: (households: number, members: number) => `households ${households}, members ${members}`,
     columns: ['household', 'head', 'member', 'name', 'id number', 'member since', 'joined by'],
     reasons: { founding: 'founding', birth: 'birth', marriage: 'marriage', 'moving-in': 'moving in', other: 'other' },
+    withheld: { erased: 'erased', sealed: 'sealed' },
   },
 } as const satisfies Record<ReportLanguage, { reasons: Record<JoinReason, string> } & Record<string, unknown>>;
+
+/** A personal field as text: itself, 已删除 once erased, 已加密 when no key store opened it. */
+const personal = (value: Revealed | undefined, lang: ReportLanguage): string =>
+  value === undefined ? '' : typeof value === 'string' ? value : LABELS[lang].withheld[value.withheld];
 
 const tableOf = (roll: MemberRoll, lang: ReportLanguage): Table => ({
   columns: LABELS[lang].columns,
   rows: roll.households.flatMap((household) =>
-    household.members.map((m) => [household.householdId, household.head, m.memberId, m.name, m.idNumber ?? '', m.joinedOn, LABELS[lang].reasons[m.joinReason]]),
+    household.members.map((m) => [household.householdId, household.head, m.memberId, m.name, personal(m.idNumber, lang), m.joinedOn, LABELS[lang].reasons[m.joinReason]]),
   ),
 });
 

@@ -7,6 +7,7 @@ import {
   reportResult,
   type EventCatalog,
   type EventStore,
+  type PersonalDataKeys,
   type ProjectionProgress,
   type ReportDefinition,
   type ReportLanguage,
@@ -44,6 +45,8 @@ export interface ReportOptions {
 
 export interface RunReportOptions extends ReportOptions, ReplayOptions {
   readonly format: ReportFormat;
+  /** Opens the personal fields a report shows (docs/personal-data.md). */
+  readonly personalData?: PersonalDataKeys;
   readonly onProgress?: (progress: ProjectionProgress) => void;
   readonly signal?: AbortSignal;
 }
@@ -69,7 +72,7 @@ const isOptionName = (key: string): key is ReportOptionName => (REPORT_OPTION_NA
  * `--thresholds`), and the language when the report's JSON names it.
  */
 const optionsFor = (definition: { readonly name: string; readonly options: readonly ReportOptionName[] }, options: RunReportOptions): Record<string, unknown> => {
-  const { format: _format, onProgress: _onProgress, signal: _signal, recordedBefore: _recordedBefore, toPosition: _toPosition, lang, ...asked } = options;
+  const { format: _format, onProgress: _onProgress, signal: _signal, recordedBefore: _recordedBefore, toPosition: _toPosition, personalData: _keys, lang, ...asked } = options;
   const given = Object.entries(asked as Record<string, unknown>).filter(([, value]) => value !== undefined);
   refuseOptionsNotTaken(definition, given.map(([key]) => key));
   const typed = Object.fromEntries(given.map(([key, value]) => [key, typeof value === 'string' && isOptionName(key) ? reportOptionFromText(key, value) : value]));
@@ -91,6 +94,7 @@ export const defineReport = <Options, State, Result, Json>(definition: ReportDef
         ...(options.toPosition === undefined ? {} : { toPosition: options.toPosition }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
+        ...(options.personalData === undefined ? {} : { personalData: options.personalData }),
       });
       return options.format === 'json' ? reportJsonText(definition.toJson(result, reportOptions)) : render[options.format](result, options.lang);
     } catch (error) {

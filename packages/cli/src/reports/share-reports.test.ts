@@ -87,7 +87,7 @@ describe('report distribution and report shares', () => {
       [['dividends', '--village', 'v'], 'dividends needs --year'],
       [['dividends', '--village', 'v', '--year', '2022'], 'v declared no dividends for 2022'],
       [['distribution', '--village', 'v', '--year', '2022'], "no distribution of v's 2022 income is on the ledger"],
-      [['distribution', '--township', 't', '--year', '2023'], '--township: distribution is about one village'],
+      [['distribution', '--township', 't', '--year', '2023'], '--township is not an option of distribution: it is about one village'],
       [['shares', '--village', 'v'], 'shares needs --as-of or --year'],
       [['shares', '--village', 'x', '--year', '2023'], 'x'],
     ];

@@ -140,17 +140,17 @@ describe('report trial-balance', () => {
   it.each([
     [['--year', '2023', '--from', '2022-12-01'], 'error: --from 2022-12-01 is not in 2023: a period lies within one fiscal year\n'],
     [['--as-of', '2023-03-31', '--from', '2023-04-01'], "error: --from 2023-04-01 is after the period's last day 2023-03-31\n"],
-    [['--year', '2023', '--from', '2023-02-30'], 'error: --from must be a date YYYY-MM-DD, got "2023-02-30"\n'],
+    [['--year', '2023', '--from', '2023-02-30'], 'error: --from: expected a date YYYY-MM-DD from 1949-01-01 to 2100-12-31, got "2023-02-30"\n'],
   ])('refuses a period start outside its year: %j', async (options, stderr) => {
     expect(await cli('report', 'trial-balance', '--store', ledgers.open, ...options)).toEqual({ code: 2, stdout: '', stderr });
   });
 
   it.each([
-    ['balance-sheet', 'error: --from: balance-sheet is as of one date: give --as-of (or --year for its last day)\n'],
-    ['income-statement', 'error: --from: income-statement runs from 1 January (本年累计), as its distribution needs the whole year: give --as-of to end it earlier\n'],
-    ['income-tiers', 'error: --from: income-tiers counts a whole fiscal year: give --year (and --as-of to cut it short)\n'],
-    ['accounts', 'error: --from: accounts lists the chart at one date: give --as-of\n'],
-    ['events', 'error: --from: events counts events up to a date: give --as-of\n'],
+    ['balance-sheet', 'error: --from is not an option of balance-sheet: it is as of one date; give --as-of (or --year for its last day)\n'],
+    ['income-statement', 'error: --from is not an option of income-statement: it runs from 1 January (本年累计), as its distribution needs the whole year; give --as-of to end it earlier\n'],
+    ['income-tiers', 'error: --from is not an option of income-tiers: it counts a whole fiscal year; give --year (and --as-of to cut it short)\n'],
+    ['accounts', 'error: --from is not an option of accounts: it lists the chart at one date; give --as-of\n'],
+    ['events', 'error: --from is not an option of events: it counts events up to a date; give --as-of\n'],
   ])('%s refuses --from, which only periods have', async (name, stderr) => {
     expect(await cli('report', name, '--store', ledgers.open, '--year', '2023', '--from', '2023-07-01')).toEqual({ code: 2, stdout: '', stderr });
   });
@@ -158,11 +158,11 @@ describe('report trial-balance', () => {
   it.each([
     [['--village', 'v'], 'error: trial-balance needs --year or --as-of, e.g. --year 2023 (the whole year) or --as-of 2023-06-30 (from 1 January to that day)\n'],
     [['--year', '2023', '--village', 'nowhere'], 'error: --village: no village nowhere is registered\n'],
-    [['--year', '2023', '--township', 'v'], 'error: --township: no township v is registered\n'],
+    [['--year', '2023', '--township', 'v'], 'error: --township: v is a village, not a township\n'],
     [['--year', '2023', '--village', 'v', '--township', 't'], 'error: --village and --township cannot be combined: give one (or neither, for every village)\n'],
     [['--year', '2023', '--as-of', '2022-12-31'], 'error: --as-of 2022-12-31 is not in --year 2023: give a date of 2023, or leave one out\n'],
-    [['--year', '2023', '--basis', 'total'], 'error: --basis is an option of income-tiers, not of trial-balance\n'],
-    [['--year', '2023', '--thresholds', '1'], 'error: --thresholds is an option of income-tiers, not of trial-balance\n'],
+    [['--year', '2023', '--basis', 'total'], 'error: --basis is not an option of trial-balance: it is an option of income-tiers\n'],
+    [['--year', '2023', '--thresholds', '1'], 'error: --thresholds is not an option of trial-balance: it is an option of income-tiers\n'],
   ])('refuses %j with exit code 2 and one line naming the option', async (options, stderr) => {
     expect(await cli('report', 'trial-balance', '--store', ledgers.open, ...options)).toEqual({ code: 2, stdout: '', stderr });
   });

@@ -2,6 +2,7 @@ import { coreCatalog } from '../catalog.js';
 import { EventValidationError, type EventCatalog } from '../kernel/catalog.js';
 import type { DomainEvent, EventMetadata, JsonObject } from '../kernel/event.js';
 import { PersistentMap } from '../kernel/persistent-map.js';
+import { quoted } from '../kernel/limits.js';
 import { Chart } from '../domain/ledger/chart/index.js';
 import { assetEventTypes } from '../domain/assets/events.js';
 import { ledgerEvents } from '../domain/ledger/events.js';
@@ -190,9 +191,9 @@ export class BooksCheck {
   }
 
   private decode(recorded: EventToCheck): { readonly event: DomainEvent } | { readonly problem: BookProblem } {
-    if (!this.catalog.has(recorded.type)) return { problem: broken('EVENT_INVALID', `unknown event type ${JSON.stringify(recorded.type)}`) };
+    if (!this.catalog.has(recorded.type)) return { problem: broken('EVENT_INVALID', `unknown event type ${quoted(recorded.type)}`) };
     try {
-      return { event: this.catalog.decode(recorded.type, recorded.data, recorded.metadata.schemaVersion) };
+      return { event: this.catalog.decode(recorded.type, recorded.data, recorded.metadata.schemaVersion, true) };
     } catch (error) {
       if (error instanceof EventValidationError) return { problem: broken('EVENT_INVALID', error.problems.join('; ')) };
       throw error;

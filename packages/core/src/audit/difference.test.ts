@@ -13,4 +13,10 @@ describe('firstDifference', () => {
     expect(firstDifference({ a: 1 }, { a: 1, b: 'x' })).toBe('b: recorded nothing, the rules give "x"');
     expect(firstDifference(['x'], [])).toBe('[0]: recorded "x", the rules give nothing');
   });
+
+  it('reads only own keys: a recorded "toString" or "constructor" is a difference, not a crash', () => {
+    expect(firstDifference({ registers: { toString: 'x' } }, { registers: {} })).toBe('registers.toString: recorded "x", the rules give nothing');
+    expect(firstDifference({ constructor: 1 }, {})).toBe('constructor: recorded 1, the rules give nothing');
+    expect(firstDifference({ f: () => 1 }, {})).toBe('f: recorded a function, the rules give nothing');
+  });
 });

@@ -3,9 +3,13 @@ const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
 
 const show = (value: unknown): string => {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
+  const text = JSON.stringify(value) as string | undefined;
+  if (text === undefined) return `a ${typeof value}`;
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 };
+
+/** The object's own value at `key`: never one it inherits (`toString`, `constructor`). */
+const own = (value: Readonly<Record<string, unknown>>, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
 
 const at = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`);
 
@@ -25,7 +29,7 @@ export const firstDifference = (recorded: unknown, expected: unknown, path = '')
   if (isObject(recorded) && isObject(expected)) {
     const keys = [...new Set([...Object.keys(expected), ...Object.keys(recorded)])];
     for (const key of keys) {
-      const difference = firstDifference(recorded[key], expected[key], at(path, key));
+      const difference = firstDifference(own(recorded, key), own(expected, key), at(path, key));
       if (difference !== undefined) return difference;
     }
     return undefined;

@@ -23,10 +23,12 @@ const commandOf = (event: OrganizationEvent, facts: BooksFacts): OrganizationCom
       const { organizationId, memberId, toHouseholdId, movedOn } = event.data;
       return { type: 'MoveMember', input: { organizationId, memberId, toHouseholdId, movedOn } };
     }
+    case 'MemberPersonalDataErased':
+      return { type: 'ForgetMember', input: event.data };
   }
 };
 
-const ORGANIZATION_TYPES: ReadonlySet<string> = new Set(['OrganizationRegistered', 'HouseholdRegistered', 'MemberJoined', 'MemberLeft', 'MemberMovedHousehold']);
+const ORGANIZATION_TYPES: ReadonlySet<string> = new Set(['OrganizationRegistered', 'HouseholdRegistered', 'MemberJoined', 'MemberLeft', 'MemberMovedHousehold', 'MemberPersonalDataErased']);
 
 /**
  * `organization-<id>`: each event must be what registering the organization,

@@ -55,7 +55,7 @@ describe('PositiveYuan and NonNegativeYuan', () => {
 
   it('NonNegativeYuan accepts zero, refuses less', () => {
     expect(decoded(NonNegativeYuan, '0').isZero()).toBe(true);
-    expect(decoded(NonNegativeYuan, '-0.00').isZero()).toBe(true);
+    expect(refusal(NonNegativeYuan, '-0.00')).toBe('(value): expected a yuan amount without a minus sign on zero, got "-0.00"');
     expect(refusal(NonNegativeYuan, '-0.01')).toBe('(value): expected a yuan amount of 0 or more, got "-0.01"');
     expect(NonNegativeYuan.encode(Money.of('3'))).toBe('3.00');
   });

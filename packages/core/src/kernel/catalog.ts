@@ -1,6 +1,8 @@
 import type * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { formatValidationErrors } from '../codecs/reporter.js';
+import { unknownFields } from '../codecs/unknown-fields.js';
+import { quoted } from './limits.js';
 import type { DomainEvent, JsonObject } from './event.js';
 
 /** Turns the data of schema version `n` into the data of version `n + 1`. */
@@ -80,7 +82,7 @@ export class EventCatalog<E extends DomainEvent = DomainEvent> {
   definition(type: string): AnyDefinition {
     const definition = this.definitions.get(type);
     if (definition === undefined) {
-      throw new EventValidationError(type, [`type: unknown event type ${JSON.stringify(type)}`]);
+      throw new EventValidationError(type, [`type: unknown event type ${quoted(type)}`]);
     }
     return definition;
   }
@@ -108,12 +110,21 @@ export class EventCatalog<E extends DomainEvent = DomainEvent> {
     return current;
   }
 
-  /** Validate wire data (after upcasting) and return the typed event; errors name `data.<field>`. */
-  decode(type: string, data: unknown, version: number): E {
+  /**
+   * Validate wire data (after upcasting) and return the typed event; errors
+   * name `data.<field>`. `strict` also refuses a key the type's codec does not
+   * know, at any depth, as import and verify do; replays read old events that
+   * may hold such keys without it.
+   */
+  decode(type: string, data: unknown, version: number, strict = false): E {
     const definition = this.definition(type);
     const lifted = version === definition.schemaVersion ? data : this.upcast(type, data as JsonObject, version);
     const result = definition.codec.decode(lifted);
-    if (isLeft(result)) throw new EventValidationError(type, formatValidationErrors(result.left, 'data'));
+    const unknown = strict ? unknownFields(definition.codec, lifted, 'data') : [];
+    if (isLeft(result) || unknown.length > 0) {
+      const problems = [...(isLeft(result) ? formatValidationErrors(result.left, 'data') : []), ...unknown.map((issue) => `${issue.path}: ${issue.message}`)];
+      throw new EventValidationError(type, problems);
+    }
     return { type, data: result.right as unknown } as E;
   }
 

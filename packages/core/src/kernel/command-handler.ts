@@ -7,6 +7,7 @@ import { ConcurrencyError } from './errors.js';
 import { FactReader } from './fact-reader.js';
 import { maxRetriesOf, waitBeforeRetry, type RetryPolicy } from './retry.js';
 import type { EventStore, ExpectedRevision } from './store.js';
+import type { PersonalDataKeys } from '../personal-data/keys.js';
 
 /** Who asks, when (the business date), and the ids that tie events to the request. */
 export interface CommandEnvelope<Command> {
@@ -31,6 +32,12 @@ export interface CommandContext<E extends DomainEvent = DomainEvent> {
   readonly maxRetries?: number;
   /** Retries after a concurrency conflict, with backoff and jitter. */
   readonly retry?: RetryPolicy;
+  /**
+   * The personal-data key store: commands seal members' personal fields with
+   * it before they are appended (docs/personal-data.md). A command given a
+   * personal field without it is refused.
+   */
+  readonly personalData?: PersonalDataKeys;
 }
 
 export interface CommandResult<E extends DomainEvent> {
@@ -54,6 +61,8 @@ export interface CommandIdReused extends DomainError {
 export interface PreparedDecision<C, E extends DomainEvent, S, Err extends DomainError> {
   readonly decider: Decider<C, E, S, Err>;
   readonly command: C;
+  /** What is appended instead of the decided events (personal fields sealed); the result returns it too. */
+  readonly seal?: (events: readonly E[]) => Promise<readonly E[]>;
 }
 
 type Envelope = Omit<CommandEnvelope<unknown>, 'command'>;
@@ -134,7 +143,7 @@ const attempt = async <C, E extends DomainEvent, S, Err extends DomainError>(
     right({ events, revision, alreadyHandled, eventsRead: reader.eventsRead });
   const before = earlierOutcome(context, envelope, streamId, await context.store.readCommand(envelope.commandId));
   if (before?._tag === 'Left') return before;
-  const { decider, command } = await prepare(reader);
+  const { decider, command, seal } = await prepare(reader);
   const folded = await foldStream({ reader, catalog: context.catalog }, decider, streamId, envelope.commandId);
   if (before !== undefined) return done(before.right, folded.revision, true);
   const raced = earlierOutcome(context, envelope, streamId, folded.mine);
@@ -144,8 +153,9 @@ const attempt = async <C, E extends DomainEvent, S, Err extends DomainError>(
   if (decision._tag === 'Left') return decision;
   if (decision.right.length === 0) return done([], folded.revision, false);
   const expectedRevision: ExpectedRevision = folded.revision ?? 'no_stream';
-  const result = await context.store.append(streamId, toNewEvents(context, envelope, decision.right), { expectedRevision });
-  return done(decision.right, result.nextExpectedRevision, false);
+  const events = seal === undefined ? decision.right : await seal(decision.right);
+  const result = await context.store.append(streamId, toNewEvents(context, envelope, events), { expectedRevision });
+  return done(events, result.nextExpectedRevision, false);
 };
 
 /**

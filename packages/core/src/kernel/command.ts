@@ -43,16 +43,24 @@ export interface CommandDefinition<A, O, F, C, E extends DomainEvent, S, Err ext
   readonly name: string;
   /** The input's codec: the plain-JSON input is `t.OutputOf` of it. */
   readonly input: t.Type<A, O>;
-  /** A refusal the valid input alone earns, before anything is read. */
-  readonly check?: (input: A) => Err | undefined;
+  /** A refusal the valid input alone earns (or the input and the context: a key store missing), before anything is read. */
+  readonly check?: (input: A, context: CommandContext) => Err | undefined;
   readonly stream: (input: A) => string;
   readonly occurredOn: D;
   /** What the decision reads from other streams; read again on every attempt. */
-  readonly facts: (input: A, reader: FactReader, occurredOn: string) => Promise<F>;
+  readonly facts: (input: A, reader: FactReader, occurredOn: string, context: CommandContext) => Promise<F>;
   /** The stream's decider, which may open from the facts (a ledger year opens from the last close). */
   readonly decider: (facts: F) => Decider<C, E, S, Err>;
   /** The command the decider sees: the valid input with its facts. */
   readonly command: (input: A, facts: F, occurredOn: string) => C;
+  /**
+   * What the fingerprint covers, when not the whole input: personal fields
+   * are left out, so that the digest stamped on the events cannot be used to
+   * guess them once they are erased.
+   */
+  readonly fingerprint?: (input: A) => unknown;
+  /** The decided events as they are appended: personal fields sealed with the context's key store. */
+  readonly seal?: (events: readonly E[], context: CommandContext) => Promise<readonly E[]>;
 }
 
 export type CommandOutcome<E extends DomainEvent, Err> = Either<Err | InvalidInput | CommandIdReused, CommandResult<E>>;
@@ -80,19 +88,22 @@ export const defineCommand =
     const valid = validateInput(definition.input, request.input);
     if (valid._tag === 'Left') return valid;
     const input = valid.right;
-    const refused = definition.check?.(input);
+    const refused = definition.check?.(input, context);
     if (refused !== undefined) return left(refused);
     const occurredOn = businessDate(definition.occurredOn, input, request as { readonly occurredOn?: string });
     if (!isIsoDate(occurredOn)) {
       const problem = `occurredOn: expected a date YYYY-MM-DD, got ${JSON.stringify(occurredOn)}`;
       return left({ code: 'INVALID_INPUT', message: problem, problems: [problem] } satisfies InvalidInput);
     }
-    const digest = await commandDigest(definition.name, occurredOn, definition.input.encode(input));
+    const fingerprinted = definition.fingerprint === undefined ? definition.input.encode(input) : definition.fingerprint(input);
+    const digest = await commandDigest(definition.name, occurredOn, fingerprinted);
     const { input: _raw, ...ids } = request as CommandRequest<O> & { readonly occurredOn?: string };
     const envelope = { ...ids, occurredOn, digest };
     return runDecision(context as CommandContext<E>, definition.stream(input), envelope, async (reader) => {
-      const facts = await definition.facts(input, reader, occurredOn);
-      return { decider: definition.decider(facts), command: definition.command(input, facts, occurredOn) };
+      const facts = await definition.facts(input, reader, occurredOn, context);
+      const { seal } = definition;
+      const sealing = seal === undefined ? {} : { seal: (events: readonly E[]) => seal(events, context) };
+      return { decider: definition.decider(facts), command: definition.command(input, facts, occurredOn), ...sealing };
     });
   };
 

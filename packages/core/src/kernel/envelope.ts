@@ -1,10 +1,11 @@
 import * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { Id, IsoDate, IsoDateTime, NonEmptyString, PositiveInteger, refinedString, Uuid } from '../codecs/primitives.js';
+import { Id, IsoDate, IsoDateTime, NonEmptyString, PositiveInteger, refinedString } from '../codecs/primitives.js';
 import { formatValidationErrors } from '../codecs/reporter.js';
 import type { NewEvent } from './event.js';
 import { CHAIN_HASH_PATTERN } from './chain.js';
 import { DuplicateEventError, InvalidAppendError } from './errors.js';
+import { contentProblemOf, DEFAULT_STORE_LIMITS, quoted, type StoreLimits } from './limits.js';
 
 const optional = <C extends t.Mixed>(codec: C) => t.union([codec, t.undefined]);
 
@@ -34,10 +35,27 @@ export const EVENT_METADATA_KEYS = [
 
 const KNOWN_METADATA_KEYS: ReadonlySet<string> = new Set(EVENT_METADATA_KEYS);
 
+const LOWER_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const EVENT_TYPE = /^\p{L}[\p{L}\p{N}_.:-]{0,99}$/u;
+
+/**
+ * An event id: a UUID in its canonical form, lower case. Ids differing only in
+ * case would be one event to PostgreSQL's uuid type and two to a store that
+ * compares text, so every store refuses any other spelling.
+ */
+export const EventIdCodec = refinedString<{ readonly eventId: unique symbol }>(
+  'a UUID in lower case (canonical form, such as 3f2b8c1e-...)',
+  (s) => LOWER_UUID.test(s),
+);
+/** An event type's name: a letter (of any script), then letters, digits or `_ . : -`, at most 100 characters. */
+export const EventTypeCodec = refinedString<{ readonly eventType: unique symbol }>(
+  'an event type name (a letter, then letters, digits, _ . : -, at most 100 characters)',
+  (s) => EVENT_TYPE.test(s),
+);
 /** The metadata of a new event, as the wire and the stores accept it. */
 export const NewEventMetadataCodec = t.intersection([
   t.type({
-    eventId: Uuid,
+    eventId: EventIdCodec,
     occurredOn: IsoDate,
     actor: NonEmptyString,
     schemaVersion: PositiveInteger,
@@ -66,7 +84,7 @@ const JsonObjectCodec = new t.Type<Record<string, unknown>, Record<string, unkno
 export const StreamIdCodec = Id;
 
 export const NewEventCodec = t.type({
-  type: NonEmptyString,
+  type: EventTypeCodec,
   data: JsonObjectCodec,
   metadata: NewEventMetadataCodec,
 });
@@ -77,13 +95,17 @@ const unknownMetadataKey = (metadata: object): string | undefined => {
 };
 
 /**
- * Check the envelope of a batch before a store writes anything: stream id,
- * event types, metadata (no key it does not know), data being an object, and
- * no event id twice in the batch. Every adapter calls this first, so bad input never reaches storage.
+ * Check a batch before a store writes anything: stream id, event types,
+ * metadata (no key it does not know, a lower-case event id), data being an
+ * object, the content every store can keep alike (limits.ts: no U+0000 or
+ * unpaired surrogate, no `__proto__` key, nothing deeper, longer or larger
+ * than `limits`), and no event id twice in the batch. Every adapter calls this
+ * first, with its own limits, so bad input never reaches storage and every
+ * store refuses it with the same message.
  */
-export const assertValidAppend = (streamId: string, events: readonly NewEvent[]): void => {
+export const assertValidAppend = (streamId: string, events: readonly NewEvent[], limits: StoreLimits = DEFAULT_STORE_LIMITS): void => {
   if (isLeft(StreamIdCodec.decode(streamId))) {
-    throw new InvalidAppendError(`streamId: expected ${StreamIdCodec.name}, got ${JSON.stringify(streamId)}`);
+    throw new InvalidAppendError(`streamId: expected ${StreamIdCodec.name}, got ${typeof streamId === 'string' ? quoted(streamId) : typeof streamId}`);
   }
   const raw: unknown = events;
   if (!Array.isArray(raw) || events.length === 0) {
@@ -100,6 +122,8 @@ export const assertValidAppend = (streamId: string, events: readonly NewEvent[])
     if (unknown !== undefined) {
       throw new InvalidAppendError(`stream ${streamId}: events[${index}].metadata.${unknown}: unknown metadata key (known: ${EVENT_METADATA_KEYS.join(', ')})`);
     }
+    const problem = contentProblemOf(event, limits);
+    if (problem !== undefined) throw new InvalidAppendError(`stream ${streamId}: events[${index}]${problem.path === '' ? '' : `.${problem.path}`}: ${problem.reason}`);
     const id = event.metadata.eventId;
     if (ids.has(id)) throw new DuplicateEventError([id]);
     ids.add(id);

@@ -11,6 +11,7 @@ export type {
 export * from './errors.js';
 export * from './store.js';
 export * from './envelope.js';
+export * from './limits.js';
 export * from './revision.js';
 export * from './memory-store.js';
 export * from './decider.js';

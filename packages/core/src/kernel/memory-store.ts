@@ -2,6 +2,7 @@ import type { EventMetadata, JsonObject, JsonValue, NewEvent, RecordedEvent } fr
 import { chainHeadOf, EMPTY_CHAIN, sealEvents, type ChainHead } from './seal.js';
 import { DuplicateEventError, StoreClosedError } from './errors.js';
 import { assertValidAppend } from './envelope.js';
+import { storeLimitsOf, type StoreLimits } from './limits.js';
 import { checkExpectedRevision } from './revision.js';
 import { checkedCommandId, streamReadOf } from './store.js';
 import type {
@@ -36,6 +37,8 @@ const newestFirst = (stream: readonly RecordedEvent[], read: StreamRead): Record
 export interface InMemoryEventStoreOptions {
   /** The clock that stamps `recordedAt`; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** What the store accepts of an event's content (limits.ts); the defaults when absent. */
+  readonly limits?: Partial<StoreLimits>;
 }
 
 /**
@@ -51,9 +54,11 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
   private readonly commands = new Map<string, RecordedEvent[]>();
   private closed = false;
   private readonly now: () => Date;
+  private readonly limits: StoreLimits;
 
   constructor(options: InMemoryEventStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
+    this.limits = storeLimitsOf(options.limits);
   }
 
   /** Number of events stored. */
@@ -64,7 +69,7 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     try {
       this.assertOpen();
-      assertValidAppend(streamId, events);
+      assertValidAppend(streamId, events, this.limits);
       this.assertUnseen(events);
       checkExpectedRevision(streamId, options.expectedRevision ?? 'any', this.revisionOf(streamId));
       const { metadata } = sealEvents(streamId, events, this.headOf(streamId), this.now().toISOString());
@@ -126,7 +131,7 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
     const heads = new Map<string, ChainHead>();
     const recordedAt = this.now().toISOString();
     for await (const write of writes) {
-      assertValidAppend(write.streamId, write.events);
+      assertValidAppend(write.streamId, write.events, this.limits);
       this.assertUnseen(write.events);
       for (const event of write.events) {
         if (ids.has(event.metadata.eventId)) throw new DuplicateEventError([event.metadata.eventId]);

@@ -30,8 +30,6 @@ describe('Money.parse', () => {
     ['12.5', '12.50'],
     ['1234.50', '1234.50'],
     ['-0.05', '-0.05'],
-    ['-0', '0.00'],
-    ['-0.00', '0.00'],
     ['98765432109876543210.99', '98765432109876543210.99'],
   ])('reads %j as %s', (input, canonical) => {
     expect(Money.of(input).toString()).toBe(canonical);
@@ -53,6 +51,10 @@ describe('Money.parse', () => {
     ['007', 'expected a yuan amount without leading zeros, got "007"'],
     ['0x10', 'expected a yuan amount as a plain decimal string such as "1234.50", got "0x10"'],
     ['１２', 'expected a yuan amount as a plain decimal string such as "1234.50", got "１２"'],
+    ['-0', 'expected a yuan amount without a minus sign on zero, got "-0"'],
+    ['-0.00', 'expected a yuan amount without a minus sign on zero, got "-0.00"'],
+    ['-00000000000000.0', 'expected a yuan amount without leading zeros, got "-00000000000000.0"'],
+    ['-0000000000000000000.00', 'expected a yuan amount without leading zeros, got "-0000000000000000000.00"'],
   ])('refuses %j', (input, message) => {
     expect(reason(input)).toBe(message);
   });
@@ -67,13 +69,14 @@ describe('Money.parse', () => {
     expect(reason(input)).toMatch(/^expected a yuan amount as a plain decimal string/);
   });
 
-  it('accepts exactly the plain decimal form with at most 2 decimals, and reads its fen', () => {
+  it('accepts exactly the plain decimal form with at most 2 decimals, zero without a sign, and reads its fen', () => {
     const plain = /^(-?)(0|[1-9]\d*)(?:\.(\d{1,2}))?$/;
+    const signedZero = /^-0(\.0{1,2})?$/;
     const char = fc.constantFrom('0', '1', '5', '9', '.', '-', '+', 'e', ' ', ',');
     fc.assert(
       fc.property(fc.array(char, { maxLength: 22 }), (chars) => {
         const s = chars.join('');
-        const match = plain.exec(s);
+        const match = signedZero.test(s) ? null : plain.exec(s);
         const parsed = Money.parse(s);
         expect(E.isRight(parsed)).toBe(match !== null);
         if (match === null || E.isLeft(parsed)) return;

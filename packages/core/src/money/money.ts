@@ -37,7 +37,6 @@ const shortYuanFen = (s: string): bigint | undefined => {
   const cents = yuan.end === s.length ? 0 : centsFrom(s, yuan.end);
   if (cents === undefined) return undefined;
   const fen = yuan.value * 100 + cents;
-  // "-0.00" is zero, as BigInt(-0) is.
   return BigInt(first === 1 ? -fen : fen);
 };
 
@@ -49,6 +48,14 @@ const centsFrom = (s: string, at: number): number | undefined => {
   if (cents.end < s.length || decimals === 0 || decimals > 2) return undefined;
   return decimals === 1 ? cents.value * 10 : cents.value;
 };
+
+/** "-0", "-0.00": zero has no sign, and one amount has one way to be written. */
+const signedZero = (input: unknown): E.Either<MoneyFormatError, never> =>
+  E.left(new MoneyFormatError(input, explainDecimalProblem('signed-zero', 'a yuan amount', YUAN, '0.00')));
+
+/** The amount the quick read found, unless it is a zero written with a sign. */
+const quickMoney = (input: string, fen: bigint): E.Either<MoneyFormatError, Money> =>
+  fen === 0n && input.charCodeAt(0) === 45 ? signedZero(input) : E.right(Money.fromFen(fen));
 
 /**
  * An amount of Chinese yuan (CNY, 元), exact to the fen (分, 0.01 yuan). Immutable.
@@ -79,15 +86,16 @@ export class Money {
   /** Like {@link parse} for a value whose type is not yet known (codecs, parsed JSON). */
   static decode(input: unknown): E.Either<MoneyFormatError, Money> {
     const quick = typeof input === 'string' ? shortYuanFen(input) : undefined;
-    if (quick !== undefined) return E.right(Money.fromFen(quick));
+    if (quick !== undefined) return quickMoney(input as string, quick);
     const match = typeof input === 'string' ? YUAN_TEXT.exec(input) : null;
     if (match === null) {
       const read = readPlainDecimal(input, YUAN);
       const problem = E.isLeft(read) ? read.left : 'malformed';
       return E.left(new MoneyFormatError(input, explainDecimalProblem(problem, 'a yuan amount', YUAN, '1234.50')));
     }
-    // The digits, padded to two decimals, are the fen; "-0.00" is zero.
+    // The digits, padded to two decimals, are the fen.
     const fen = BigInt((match[2] ?? '') + (match[3] ?? '').padEnd(2, '0'));
+    if (fen === 0n && match[1] === '-') return signedZero(input);
     return E.right(Money.fromFen(match[1] === '-' ? -fen : fen));
   }
 

@@ -27,6 +27,7 @@ export type DecimalProblem =
   | 'leading-zero'
   | 'too-many-decimals'
   | 'negative'
+  | 'signed-zero'
   | 'malformed';
 
 export interface DecimalRules {
@@ -50,7 +51,7 @@ const diagnose = (s: string): DecimalProblem => {
   return 'malformed';
 };
 
-/** Check `input` against the plain decimal form and `rules`; `-0` counts as zero, not as negative. */
+/** Check `input` against the plain decimal form and `rules`; a sign on zero (`-0`, `-0.00`) is refused: one value, one text. */
 export const readPlainDecimal = (input: unknown, rules: DecimalRules): E.Either<DecimalProblem, PlainDecimal> => {
   if (typeof input === 'number') return E.left('a-number');
   if (typeof input !== 'string') return E.left('not-a-string');
@@ -59,7 +60,13 @@ export const readPlainDecimal = (input: unknown, rules: DecimalRules): E.Either<
   const whole = match[2] ?? '0';
   const fraction = match[3] ?? '';
   if (rules.maxDecimals !== undefined && fraction.length > rules.maxDecimals) return E.left('too-many-decimals');
-  const negative = match[1] === '-' && /[1-9]/.test(whole + fraction);
+  return signed(match[1] === '-', whole, fraction, rules);
+};
+
+/** The sign read: a minus on zero is refused, a negative value where the rules allow it. */
+const signed = (minus: boolean, whole: string, fraction: string, rules: DecimalRules): E.Either<DecimalProblem, PlainDecimal> => {
+  const negative = minus && /[1-9]/.test(whole + fraction);
+  if (minus && !negative) return E.left('signed-zero');
   if (negative && !rules.allowNegative) return E.left('negative');
   return E.right({ negative, whole, fraction });
 };
@@ -83,6 +90,7 @@ const EXPLANATIONS: Readonly<Record<DecimalProblem, Explain>> = {
   'leading-zero': (noun) => `expected ${noun} without leading zeros`,
   'too-many-decimals': (noun, maxDecimals) => `expected ${noun} with at most ${maxDecimals} decimals`,
   negative: (noun) => `expected ${noun} that is not negative`,
+  'signed-zero': (noun) => `expected ${noun} without a minus sign on zero`,
 };
 
 /** What the caller should have passed, as `expected ...`; `noun` carries its article ("a yuan amount"). */

@@ -72,10 +72,14 @@ export const streamHashAtStatement = (s: string) => ({
   text: `select metadata->>'hash' as hash from ${s}.events where stream_id = $1 and stream_position = $2`,
 });
 
-/** Which of the event ids $1 are stored: a refused append says so before it blames the chain, as every store does. */
+/**
+ * Which of the event ids $1 are stored, and where: a refused append says so
+ * before it blames the chain, as every store does, and an append whose
+ * connection died finds out whether it was committed.
+ */
 export const storedEventIdsStatement = (s: string) => ({
-  name: `cl-${s}-stored-event-ids`,
-  text: `select event_id::text as id from ${s}.events where event_id = any($1::uuid[])`,
+  name: `cl-${s}-stored-event-places`,
+  text: `select event_id::text as id, stream_id, stream_position, global_position from ${s}.events where event_id = any($1::uuid[])`,
 });
 
 /** A statement and the name it is prepared under. */

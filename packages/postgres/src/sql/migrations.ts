@@ -1,7 +1,9 @@
 import { appendOnlyMigration } from './append-only.js';
 import { commandIndexMigration } from './command-index.js';
 import { eventsMigration } from './events.js';
+import { personalDataKeysMigration } from './personal-data-keys.js';
 import { projectionsMigration } from './projections.js';
+import { scopesMigration } from './scopes.js';
 
 export interface Migration {
   readonly version: number;
@@ -15,6 +17,8 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'projections', sql: projectionsMigration },
   { version: 3, name: 'command id index', sql: commandIndexMigration },
   { version: 4, name: 'append-only events', sql: appendOnlyMigration },
+  { version: 5, name: 'organization scopes', sql: scopesMigration },
+  { version: 6, name: 'personal data keys', sql: personalDataKeysMigration },
 ];
 
 export const migrationsTable = (s: string): string => `

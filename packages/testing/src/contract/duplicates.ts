@@ -49,6 +49,24 @@ export const describeDuplicates = (ctx: ContractContext): void => {
       expect(await streamShape(ctx.store, streamId)).toEqual(before);
     });
 
+    it('answers a retried append (the same events, the expectation it had the first time) with DuplicateEventError, not a conflict', async () => {
+      const streamId = ctx.streamId('dup-retried');
+      const batch = [newEvent(), newEvent()];
+      const first = await ctx.store.append(streamId, batch, { expectedRevision: 'no_stream' });
+      const more = await ctx.store.append(streamId, [newEvent()], { expectedRevision: first.nextExpectedRevision });
+      const before = await streamShape(ctx.store, streamId);
+      const cases = [
+        [batch, 'no_stream'],
+        [batch.slice(1), 0n],
+      ] as const;
+      for (const [events, expectedRevision] of cases) {
+        const error = await rejectionOf(() => ctx.store.append(streamId, events, { expectedRevision }));
+        expectDuplicateError(error, events[0]?.metadata.eventId ?? '');
+      }
+      expect(more.nextExpectedRevision).toBe(2n);
+      expect(await streamShape(ctx.store, streamId)).toEqual(before);
+    });
+
     it('detects re-appending a stored event to another stream', async () => {
       const first = ctx.streamId('dup-first');
       const second = ctx.streamId('dup-second');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '../vitest-api.js';
 import { InvalidAppendError } from '@collective-ledger/core';
-import type { NewEvent } from '@collective-ledger/core';
-import { eventIdsOf, newEvent, newEvents } from '../fixtures.js';
+import type { JsonObject, NewEvent } from '@collective-ledger/core';
+import { collect, eventIdsOf, newEvent, newEvents } from '../fixtures.js';
 import { expectNothingWritten, rejectionOf, streamShape } from './assertions.js';
 import type { ContractContext } from './context.js';
 
@@ -28,6 +28,37 @@ const badEvents: readonly (readonly [string, () => NewEvent])[] = [
   ['recordedAt that is not a timestamp', () => corrupt((e) => (e.metadata['recordedAt'] = 'yesterday'))],
   ['a metadata key no store knows', () => corrupt((e) => (e.metadata['note'] = '备注'))],
   ['a hash that is not sha256: and 64 lowercase hex digits', () => corrupt((e) => (e.metadata['hash'] = `sha256:${'A'.repeat(64)}`))],
+];
+
+/** Data nested `depth` levels deep (the data object is level 1). */
+const nested = (depth: number): JsonObject => {
+  let value: JsonObject = { leaf: true };
+  for (let level = 2; level <= depth; level += 1) value = { inner: value };
+  return value;
+};
+
+/** What every store may not keep of an event's content, and the words of the refusal after `events[0].`. */
+const badContent: readonly (readonly [string, () => NewEvent, string])[] = [
+  [
+    'an event id in upper case',
+    () => corrupt((e) => (e.metadata['eventId'] = '3F2B8C1E-0000-4000-8000-00000000000A')),
+    'metadata.eventId: expected a UUID in lower case',
+  ],
+  ['U+0000 in a string', () => corrupt((e) => (e['data'] = { summary: 'ab\u0000c' })), 'data.summary: contains U+0000 at character 3'],
+  ['U+0000 in a key', () => corrupt((e) => (e['data'] = { 'a\u0000': 1 })), 'contains U+0000 at character 2'],
+  ['an unpaired high surrogate', () => corrupt((e) => (e['data'] = { summary: '收\ud83d入' })), 'data.summary: contains an unpaired surrogate at character 2'],
+  ['an unpaired low surrogate', () => corrupt((e) => (e['data'] = { summary: '\ude00' })), 'data.summary: contains an unpaired surrogate at character 1'],
+  ['a "__proto__" key', () => corrupt((e) => (e['data'] = JSON.parse('{"__proto__": {"x": 1}}') as unknown)), 'the key "__proto__" is refused'],
+  ['NaN as a number', () => corrupt((e) => (e['data'] = { area: Number.NaN })), 'data.area: NaN is not a JSON number'],
+  ['data nested 33 levels deep', () => corrupt((e) => (e['data'] = nested(33))), "nested deeper than the store's limit of 32 levels"],
+  ['a string of 10,001 characters', () => corrupt((e) => (e['data'] = { summary: '账'.repeat(10_001) })), "data.summary: a string of 10001 characters, longer than the store's limit of 10000"],
+  [
+    'an event of more than 8,000,000 characters',
+    () => corrupt((e) => (e['data'] = { lines: Array.from({ length: 801 }, () => 'x'.repeat(10_000)) })),
+    "larger than the store's limit of 8000000",
+  ],
+  ['a type of 101 characters', () => corrupt((e) => (e['type'] = `T${'x'.repeat(100)}`)), 'type: expected an event type name'],
+  ['a type with a space', () => corrupt((e) => (e['type'] = 'Thing Happened')), 'type: expected an event type name'],
 ];
 
 const badStreamIds: readonly (readonly [string, string])[] = [
@@ -62,6 +93,27 @@ export const describeInvalidInput = (ctx: ContractContext): void => {
       const streamId = ctx.streamId('bad-event');
       await expectRefused(streamId, [build()]);
       expect(await streamShape(ctx.store, streamId)).toEqual([]);
+    });
+
+    it.each(badContent)('content no store keeps: %s, with the same words on every store', async (_, build, words) => {
+      const streamId = ctx.streamId('bad-content');
+      const from = await ctx.checkpoint();
+      const events = [newEvent(), build()];
+      const error = await rejectionOf(() => ctx.store.append(streamId, events));
+      expect(error).toBeInstanceOf(InvalidAppendError);
+      expect((error as Error).message).toContain(`stream ${streamId}: events[1]`);
+      expect((error as Error).message).toContain(words);
+      expect((error as Error).message.length).toBeLessThan(400);
+      await expectNothingWritten(ctx.store, from, eventIdsOf(events));
+      expect(await streamShape(ctx.store, streamId)).toEqual([]);
+    });
+
+    it('an emoji (a surrogate pair), a string of 10,000 characters and data 32 levels deep are kept as written', async () => {
+      const streamId = ctx.streamId('content-at-limits');
+      const data = { summary: `收入😀${'账'.repeat(9_996)}`, deep: nested(31) };
+      await ctx.store.append(streamId, [newEvent('ThingHappened', data)]);
+      const [stored] = await collect(ctx.store.readStream(streamId));
+      expect(stored?.data).toEqual(data);
     });
 
     it('one bad event among good ones, on an existing stream: the whole batch', async () => {

@@ -5,16 +5,18 @@ import { InMemoryEventStore } from '../../kernel/memory-store.js';
 import { registerOrganization } from '../organization/service.js';
 import { allowBankOverdraft, declareSubAccount } from './chart/index.js';
 import { closeYear, postVoucher } from './service.js';
+import { InMemoryPersonalDataKeys } from '../../personal-data/memory-keys.js';
 
 type Line = readonly [account: string, side: 'debit' | 'credit', amount: string];
 
 /**
  * A district, a township and village `v` on an in-memory store, with helpers
- * that post vouchers and close years through the public services. For tests.
+ * that post vouchers and close years through the public services, and an
+ * in-memory personal-data key store. For tests.
  */
 export const testLedger = async () => {
   const store = new InMemoryEventStore();
-  const context = { store, catalog: coreCatalog };
+  const context = { store, catalog: coreCatalog, personalData: new InMemoryPersonalDataKeys() };
   let n = 0;
   const envelope = () => ({ commandId: `c-${(n += 1)}`, actor: '会计' });
   const register = async (input: object) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { validateInput } from '../../kernel/validate.js';
-import { AccountCode, VoucherData } from './voucher-codec.js';
+import { AccountCode, MAX_VOUCHER_LINES, VoucherData } from './voucher-codec.js';
 
 const voucher = (lines: unknown[]) => ({
   organizationId: 'v-01',
@@ -36,6 +36,13 @@ describe('VoucherData', () => {
         ]),
       ),
     ).toEqual([expect.stringMatching(/^data\.lines: debits 100\.00 differ from credits 99\.99, got \[\{"account":"102"/)]);
+  });
+
+  it('takes 1,000 lines and refuses 1,001, at data.lines', () => {
+    const balanced = (n: number) =>
+      Array.from({ length: n }, (_, i) => (i === 0 ? { account: '102', side: 'debit', amount: `${n - 1}.00` } : { account: '501', side: 'credit', amount: '1.00' }));
+    expect(problemsOf(voucher(balanced(MAX_VOUCHER_LINES)))).toEqual([]);
+    expect(problemsOf(voucher(balanced(MAX_VOUCHER_LINES + 1)))).toEqual([expect.stringMatching(/^data\.lines: a voucher has at most 1000 lines, got 1001/)]);
   });
 
   it.each([

@@ -77,9 +77,17 @@ const sides = (lines: readonly VoucherLine[]) => {
   return sum;
 };
 
-/** Why a well-shaped voucher still cannot stand: fewer than two lines, or debits ≠ credits. */
+/**
+ * The most lines one voucher may have. A voucher is one business event; the
+ * details of a long list (a payroll, a dividend roll) belong on the attached
+ * sheets (附件) and in the sub-ledgers, summed on a few lines.
+ */
+export const MAX_VOUCHER_LINES = 1_000;
+
+/** Why a well-shaped voucher still cannot stand: fewer than two lines or more than MAX_VOUCHER_LINES, or debits ≠ credits. */
 export const voucherImbalance = (voucher: Pick<VoucherShape, 'lines'>): string | undefined => {
   if (voucher.lines.length < 2) return `a voucher needs at least two lines, got ${voucher.lines.length}`;
+  if (voucher.lines.length > MAX_VOUCHER_LINES) return `a voucher has at most ${MAX_VOUCHER_LINES} lines, got ${voucher.lines.length}`;
   const sum = sides(voucher.lines);
   if (sum.debitLines === 0 || sum.creditLines === 0) return 'a voucher needs at least one debit and one credit line';
   if (sum.debit !== sum.credit) {

@@ -1,9 +1,9 @@
 import type { OrganizationKind } from './events.js';
+import type { HouseholdRegisteredData, MemberJoinedData } from './member-events.js';
 import type {
-  AdmitMemberInputValue,
+  ForgetMemberInputValue,
   MoveMemberInputValue,
   RecordMemberLeavingInputValue,
-  RegisterHouseholdInputValue,
   RegisterOrganizationInputValue,
 } from './inputs.js';
 
@@ -17,11 +17,17 @@ export interface RegisterOrganization {
 
 export interface RegisterHousehold {
   readonly type: 'RegisterHousehold';
-  readonly input: RegisterHouseholdInputValue;
+  readonly input: HouseholdRegisteredData;
 }
+/** The admission as decided: its fields as the event holds them (an idNumber plain or sealed). */
 export interface AdmitMember {
   readonly type: 'AdmitMember';
-  readonly input: AdmitMemberInputValue;
+  readonly input: MemberJoinedData;
+  /**
+   * The current member whose sealed idNumber opens to this one's, read with
+   * the key store before deciding (the decider compares plain ones itself).
+   */
+  readonly idNumberHolder?: string;
 }
 export interface RecordMemberLeaving {
   readonly type: 'RecordMemberLeaving';
@@ -32,7 +38,12 @@ export interface MoveMember {
   readonly input: MoveMemberInputValue;
 }
 
+export interface ForgetMember {
+  readonly type: 'ForgetMember';
+  readonly input: ForgetMemberInputValue;
+}
+
 /** Commands about a village's households and members: decided on the village's own stream. */
-export type MemberCommand = RegisterHousehold | AdmitMember | RecordMemberLeaving | MoveMember;
+export type MemberCommand = RegisterHousehold | AdmitMember | RecordMemberLeaving | MoveMember | ForgetMember;
 
 export type OrganizationCommand = RegisterOrganization | MemberCommand;

@@ -18,7 +18,9 @@ export interface OrganizationError extends DomainError {
     | 'MEMBER_LEFT_BEFORE_JOINING'
     | 'MEMBER_ALREADY_IN_HOUSEHOLD'
     | 'MEMBER_MOVED_BEFORE_JOINING'
-    | 'MEMBER_CHANGE_BEFORE_LAST_MOVE';
+    | 'MEMBER_CHANGE_BEFORE_LAST_MOVE'
+    | 'MEMBER_ALREADY_ERASED'
+    | 'PERSONAL_DATA_NO_KEY_STORE';
 }
 
 export const organizationError = (code: OrganizationError['code'], message: string): OrganizationError => ({ code, message });

@@ -3,6 +3,7 @@ export * from './member-events.js';
 export * from './inputs.js';
 export type {
   AdmitMember,
+  ForgetMember,
   MemberCommand,
   MoveMember,
   OrganizationCommand,
@@ -15,4 +16,5 @@ export * from './state.js';
 export * from './decider.js';
 export * from './service.js';
 export * from './member-service.js';
+export * from './forget-member.js';
 export * from './member-register.js';

@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { struct } from '../../codecs/struct.js';
 import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
 import { OrganizationKind } from './events.js';
-import { HouseholdRegisteredData, MemberJoinedData, MemberLeftData } from './member-events.js';
+import { memberJoiningFields, MemberLeftData, MemberPersonalDataErasedData } from './member-events.js';
 
 /*
  * The inputs of the organization commands. Each `XInput` is a codec and, as a
@@ -17,11 +17,24 @@ export const RegisterOrganizationInput = struct(
   { parentId: Id },
 );
 
-/** 登记农户: the input is the event's data; the registration date is the request's `occurredOn`. */
-export const RegisterHouseholdInput = HouseholdRegisteredData;
+/**
+ * 登记农户: the event's data, the address as plain text (the command seals
+ * it); the registration date is the request's `occurredOn`.
+ */
+export const RegisterHouseholdInput = struct(
+  'a household',
+  { organizationId: Id, householdId: Id, head: NonEmptyString },
+  { address: NonEmptyString },
+);
 
-/** 成员资格认定: admit a member into a household of the village, from `joinedOn`. */
-export const AdmitMemberInput = MemberJoinedData;
+/**
+ * 成员资格认定: admit a member into a household of the village, from
+ * `joinedOn`; `idNumber` as plain text (the command seals it).
+ */
+export const AdmitMemberInput = struct('a member joining', memberJoiningFields, { idNumber: NonEmptyString, note: t.string });
+
+/** 删除个人信息: erase a member's personal fields from `erasedOn`, on the ground `reason`. */
+export const ForgetMemberInput = MemberPersonalDataErasedData;
 
 /** 成员资格丧失: the member is no longer a member from `leftOn`. */
 export const RecordMemberLeavingInput = MemberLeftData;
@@ -37,9 +50,11 @@ export type RegisterHouseholdInput = t.OutputOf<typeof RegisterHouseholdInput>;
 export type AdmitMemberInput = t.OutputOf<typeof AdmitMemberInput>;
 export type RecordMemberLeavingInput = t.OutputOf<typeof RecordMemberLeavingInput>;
 export type MoveMemberInput = t.OutputOf<typeof MoveMemberInput>;
+export type ForgetMemberInput = t.OutputOf<typeof ForgetMemberInput>;
 
 export type RegisterOrganizationInputValue = t.TypeOf<typeof RegisterOrganizationInput>;
 export type RegisterHouseholdInputValue = t.TypeOf<typeof RegisterHouseholdInput>;
 export type AdmitMemberInputValue = t.TypeOf<typeof AdmitMemberInput>;
 export type RecordMemberLeavingInputValue = t.TypeOf<typeof RecordMemberLeavingInput>;
 export type MoveMemberInputValue = t.TypeOf<typeof MoveMemberInput>;
+export type ForgetMemberInputValue = t.TypeOf<typeof ForgetMemberInput>;

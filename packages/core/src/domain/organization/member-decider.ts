@@ -1,6 +1,7 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { MemberCommand } from './commands.js';
-import type { AdmitMemberInputValue, MoveMemberInputValue, RecordMemberLeavingInputValue, RegisterHouseholdInputValue } from './inputs.js';
+import type { AdmitMember, MemberCommand } from './commands.js';
+import type { ForgetMemberInputValue, MoveMemberInputValue, RecordMemberLeavingInputValue } from './inputs.js';
+import type { HouseholdRegisteredData } from './member-events.js';
 import { organizationError, type OrganizationError } from './errors.js';
 import type { MemberEvent } from './member-events.js';
 import type { MemberState, OrganizationState, RegisteredOrganization } from './state.js';
@@ -20,7 +21,7 @@ const unknownHousehold = (village: RegisteredOrganization, householdId: string, 
     ? undefined
     : organizationError('HOUSEHOLD_UNKNOWN', `${field}: household ${householdId} is not registered in ${village.organization.organizationId}`);
 
-const householdProblem = (input: RegisterHouseholdInputValue, village: RegisteredOrganization): Problem => {
+const householdProblem = (input: HouseholdRegisteredData, village: RegisteredOrganization): Problem => {
   const existing = village.households.get(input.householdId);
   if (existing === undefined) return undefined;
   return organizationError(
@@ -30,7 +31,7 @@ const householdProblem = (input: RegisterHouseholdInputValue, village: Registere
 };
 
 /** A member id is never reused, even after the member left: a returning person is admitted under a new id. */
-const admitProblem = (input: AdmitMemberInputValue, village: RegisteredOrganization): Problem => {
+const admitProblem = ({ input, idNumberHolder }: AdmitMember, village: RegisteredOrganization): Problem => {
   const existing = village.members.get(input.memberId);
   if (existing !== undefined) {
     const since = existing.leftOn === undefined ? '' : ` and left on ${existing.leftOn}; a returning member needs a new memberId`;
@@ -41,9 +42,12 @@ const admitProblem = (input: AdmitMemberInputValue, village: RegisteredOrganizat
   }
   const household = unknownHousehold(village, input.householdId, 'householdId');
   if (household !== undefined) return household;
-  const holder = input.idNumber === undefined ? undefined : village.idNumbers.get(input.idNumber);
-  if (holder === undefined) return undefined;
-  return organizationError('MEMBER_ID_NUMBER_TAKEN', `idNumber: ${input.idNumber ?? ''} is already member ${holder} of ${input.organizationId}`);
+  const plain = typeof input.idNumber === 'string' ? input.idNumber : undefined;
+  const holder = plain === undefined ? undefined : village.idNumbers.get(plain);
+  if (holder !== undefined) return organizationError('MEMBER_ID_NUMBER_TAKEN', `idNumber: ${plain ?? ''} is already member ${holder} of ${input.organizationId}`);
+  if (idNumberHolder === undefined) return undefined;
+  // The number is not repeated in the message: it is personal data, and messages end up in logs.
+  return organizationError('MEMBER_ID_NUMBER_TAKEN', `idNumber: the number given is already member ${idNumberHolder}'s in ${input.organizationId}`);
 };
 
 /** The member, when known and still a member. */
@@ -99,6 +103,17 @@ const leaveOrMove = (command: MemberCommand & { type: 'RecordMemberLeaving' | 'M
   });
 };
 
+/** A member's personal data is erased once; a member who left may be forgotten too. */
+const forget = (input: ForgetMemberInputValue, village: RegisteredOrganization): Decision => {
+  const member = village.members.get(input.memberId);
+  const villageId = village.organization.organizationId;
+  if (member === undefined) return left(organizationError('MEMBER_UNKNOWN', `memberId: ${input.memberId} is not a member of ${villageId}`));
+  if (member.erasedOn !== undefined) {
+    return left(organizationError('MEMBER_ALREADY_ERASED', `memberId: the personal data of ${input.memberId} (${member.name}) was already erased on ${member.erasedOn}`));
+  }
+  return right([{ type: 'MemberPersonalDataErased', data: input }]);
+};
+
 /** Decide a household or member command on the village's own stream. */
 export const decideMemberCommand = (command: MemberCommand, state: OrganizationState): Decision => {
   const village = villageOf(state, command.input.organizationId);
@@ -107,7 +122,9 @@ export const decideMemberCommand = (command: MemberCommand, state: OrganizationS
     case 'RegisterHousehold':
       return decision(householdProblem(command.input, village.right), { type: 'HouseholdRegistered', data: command.input });
     case 'AdmitMember':
-      return decision(admitProblem(command.input, village.right), { type: 'MemberJoined', data: command.input });
+      return decision(admitProblem(command, village.right), { type: 'MemberJoined', data: command.input });
+    case 'ForgetMember':
+      return forget(command.input, village.right);
     case 'RecordMemberLeaving':
     case 'MoveMember':
       return leaveOrMove(command, village.right);

@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import { struct } from '../../codecs/struct.js';
 import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
 import { defineOrganizationEvent } from '../../kernel/catalog.js';
+import { PersonalText } from '../../personal-data/sealed-field.js';
 
 /**
  * Why a person became a member (成员资格的取得): 原始成员 recognised at the
@@ -23,33 +24,36 @@ export type LeaveReason = t.TypeOf<typeof LeaveReason>;
 
 /**
  * 农户: a household of a village, named by its head (户主). Its registration
- * date is the event's business date (`occurredOn`), not a field.
+ * date is the event's business date (`occurredOn`), not a field. `address`
+ * is personal data: commands seal it with the household's key
+ * (docs/personal-data.md); an event recorded before sealing holds it plain.
  */
 export const HouseholdRegisteredData = struct(
   'a household',
   { organizationId: Id, householdId: Id, head: NonEmptyString },
-  { address: NonEmptyString },
+  { address: PersonalText },
 );
 export type HouseholdRegisteredData = t.TypeOf<typeof HouseholdRegisteredData>;
+
+/** What a member's joining records besides the personal fields. */
+export const memberJoiningFields = {
+  organizationId: Id,
+  memberId: Id,
+  householdId: Id,
+  name: NonEmptyString,
+  joinedOn: IsoDate,
+  reason: JoinReason,
+};
 
 /**
  * 成员: a person recognised as a member of the village's collective, in a
  * household, from `joinedOn`. `idNumber` (公民身份号码) is kept as written: its
  * checksum is not checked, since old 15-digit numbers and typos on paper
- * registers still have to be recorded.
+ * registers still have to be recorded. It is personal data: commands seal it
+ * with the member's key (docs/personal-data.md); an event recorded before
+ * sealing holds it plain.
  */
-export const MemberJoinedData = struct(
-  'a member joining',
-  {
-    organizationId: Id,
-    memberId: Id,
-    householdId: Id,
-    name: NonEmptyString,
-    joinedOn: IsoDate,
-    reason: JoinReason,
-  },
-  { idNumber: NonEmptyString, note: t.string },
-);
+export const MemberJoinedData = struct('a member joining', memberJoiningFields, { idNumber: PersonalText, note: t.string });
 export type MemberJoinedData = t.TypeOf<typeof MemberJoinedData>;
 
 /** Membership ends on `leftOn`: the member is no longer a member on that date. */
@@ -70,6 +74,15 @@ export const MemberMovedHouseholdData = t.type({
 });
 export type MemberMovedHouseholdData = t.TypeOf<typeof MemberMovedHouseholdData>;
 
+/**
+ * The member's personal fields were erased on `erasedOn` (their key
+ * destroyed): they read as erased from then on, in every copy of the ledger.
+ * It holds no personal data itself; `reason` says on what ground (a request
+ * under the PIPL, say).
+ */
+export const MemberPersonalDataErasedData = t.type({ organizationId: Id, memberId: Id, erasedOn: IsoDate, reason: NonEmptyString });
+export type MemberPersonalDataErasedData = t.TypeOf<typeof MemberPersonalDataErasedData>;
+
 export interface HouseholdRegistered {
   readonly type: 'HouseholdRegistered';
   readonly data: HouseholdRegisteredData;
@@ -87,8 +100,13 @@ export interface MemberMovedHousehold {
   readonly data: MemberMovedHouseholdData;
 }
 
+export interface MemberPersonalDataErased {
+  readonly type: 'MemberPersonalDataErased';
+  readonly data: MemberPersonalDataErasedData;
+}
+
 /** The events of a village's member register; they live in the village's organization stream. */
-export type MemberEvent = HouseholdRegistered | MemberJoined | MemberLeft | MemberMovedHousehold;
+export type MemberEvent = HouseholdRegistered | MemberJoined | MemberLeft | MemberMovedHousehold | MemberPersonalDataErased;
 
 export const householdRegistered = defineOrganizationEvent('HouseholdRegistered', HouseholdRegisteredData);
 
@@ -98,6 +116,8 @@ export const memberLeft = defineOrganizationEvent('MemberLeft', MemberLeftData);
 
 export const memberMovedHousehold = defineOrganizationEvent('MemberMovedHousehold', MemberMovedHouseholdData);
 
-export const memberEvents = [householdRegistered, memberJoined, memberLeft, memberMovedHousehold] as const;
+export const memberPersonalDataErased = defineOrganizationEvent('MemberPersonalDataErased', MemberPersonalDataErasedData);
+
+export const memberEvents = [householdRegistered, memberJoined, memberLeft, memberMovedHousehold, memberPersonalDataErased] as const;
 
 export const memberEventTypes: readonly MemberEvent['type'][] = memberEvents.map((definition) => definition.type);

@@ -4,13 +4,15 @@ import { PersistentMap } from '../../kernel/persistent-map.js';
 import type { Projection } from '../../kernel/projection.js';
 import type { JoinReason, LeaveReason, MemberEvent } from './member-events.js';
 import { memberEventTypes } from './member-events.js';
+import type { PersonalText } from '../../personal-data/sealed-field.js';
 
 /** A household (农户) on the register, from the business date of its registration. */
 export interface RegisteredHousehold {
   readonly householdId: string;
   /** 户主 */
   readonly head: string;
-  readonly address: string | undefined;
+  /** As recorded: plain, or sealed with the household's key (open it with `openerFor`). */
+  readonly address: PersonalText | undefined;
   readonly registeredOn: string;
 }
 
@@ -24,12 +26,15 @@ export interface HouseholdSpell {
 export interface MemberRecord {
   readonly memberId: string;
   readonly name: string;
-  readonly idNumber: string | undefined;
+  /** As recorded: plain, or sealed with the member's key (open it with `openerFor`). */
+  readonly idNumber: PersonalText | undefined;
   readonly joinedOn: string;
   readonly joinReason: JoinReason;
   readonly homes: readonly HouseholdSpell[];
   readonly leftOn: string | undefined;
   readonly leaveReason: LeaveReason | undefined;
+  /** When the member's personal data was erased: their personal fields read as erased, whatever the date asked for. */
+  readonly erasedOn: string | undefined;
 }
 
 /** One village's register (成员名册): households and members in the order they were recorded. */
@@ -75,9 +80,12 @@ const record = (draft: VillageDraft, event: MemberEvent, occurredOn: string): vo
     case 'MemberJoined': {
       const { memberId, name, idNumber, joinedOn, reason, householdId } = event.data;
       const homes = [{ householdId, from: joinedOn }];
-      draft.members.set(memberId, { memberId, name, idNumber, joinedOn, joinReason: reason, homes, leftOn: undefined, leaveReason: undefined });
+      draft.members.set(memberId, { memberId, name, idNumber, joinedOn, joinReason: reason, homes, leftOn: undefined, leaveReason: undefined, erasedOn: undefined });
       return;
     }
+    case 'MemberPersonalDataErased':
+      change(draft, event.data.memberId, (member) => ({ ...member, erasedOn: event.data.erasedOn }));
+      return;
     case 'MemberLeft':
       change(draft, event.data.memberId, (member) => ({ ...member, leftOn: event.data.leftOn, leaveReason: event.data.reason }));
       return;
@@ -147,10 +155,11 @@ export const householdOn = (member: MemberRecord, date: string): string | undefi
 export interface MemberOn {
   readonly memberId: string;
   readonly name: string;
-  readonly idNumber: string | undefined;
+  readonly idNumber: PersonalText | undefined;
   readonly householdId: string;
   readonly joinedOn: string;
   readonly joinReason: JoinReason;
+  readonly erasedOn: string | undefined;
 }
 
 /** The members of a village on a date, in the order they joined. */
@@ -159,8 +168,8 @@ export const membersOn = (register: MemberRegister, villageId: string, date: str
   for (const member of register.get(villageId)?.members.values() ?? []) {
     const householdId = householdOn(member, date);
     if (householdId === undefined || !isMemberOn(member, date)) continue;
-    const { memberId, name, idNumber, joinedOn, joinReason } = member;
-    members.push({ memberId, name, idNumber, householdId, joinedOn, joinReason });
+    const { memberId, name, idNumber, joinedOn, joinReason, erasedOn } = member;
+    members.push({ memberId, name, idNumber, householdId, joinedOn, joinReason, erasedOn });
   }
   return members;
 };

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { InMemoryEventStore } from '../../kernel/memory-store.js';
 import { coreCatalog } from '../../catalog.js';
+import { InMemoryPersonalDataKeys } from '../../personal-data/memory-keys.js';
 import { admitMember, moveMember, recordMemberLeaving, registerHousehold } from './member-service.js';
 import { registerOrganization } from './service.js';
 
 const setUp = async () => {
   const store = new InMemoryEventStore();
-  const context = { store, catalog: coreCatalog };
+  const context = { store, catalog: coreCatalog, personalData: new InMemoryPersonalDataKeys() };
   const register = (input: object, commandId: string) =>
     registerOrganization(context, { input: input as never, commandId, occurredOn: '2020-01-01', actor: 'registrar' });
   await register({ organizationId: 'd', kind: 'district', code: '1', name: '小店区' }, 'r1');

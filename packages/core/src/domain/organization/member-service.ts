@@ -1,26 +1,46 @@
 import { defineCommand, noFacts } from '../../kernel/command.js';
 import { AdmitMemberInput, MoveMemberInput, RecordMemberLeavingInput, RegisterHouseholdInput } from './inputs.js';
 import { organizationDecider } from './decider.js';
-import { organizationStream } from './events.js';
+import { organizationStream, type OrganizationEvent } from './events.js';
+import { idNumberHolderOf, PERSONAL_FIELD_GIVEN, personalFieldRefused, sealPersonalFields } from './personal-fields.js';
 
 const onVillage = { stream: (input: { readonly organizationId: string }) => organizationStream(input.organizationId), facts: noFacts, decider: () => organizationDecider };
 
-/** 登记农户: register a household in a village, dated by the request's `occurredOn`. */
+/** A field left out of the fingerprint: only that it was given. */
+const given = (value: string | undefined): string | undefined => (value === undefined ? undefined : PERSONAL_FIELD_GIVEN);
+
+/**
+ * 登记农户: register a household in a village, dated by the request's
+ * `occurredOn`. An `address` is sealed with the household's key: it needs
+ * `context.personalData` (docs/personal-data.md).
+ */
 export const registerHousehold = defineCommand({
   ...onVillage,
   name: 'RegisterHousehold',
   input: RegisterHouseholdInput,
   occurredOn: 'request',
+  check: (input, context) => (input.address === undefined ? undefined : personalFieldRefused('address', context)),
+  fingerprint: (input) => ({ ...RegisterHouseholdInput.encode(input), address: given(input.address) }),
+  seal: (events: readonly OrganizationEvent[], context) => sealPersonalFields(events, context),
   command: (input) => ({ type: 'RegisterHousehold' as const, input }),
 });
 
-/** 成员资格认定: admit a member into a registered household; the business date is `joinedOn`. */
+/**
+ * 成员资格认定: admit a member into a registered household; the business date
+ * is `joinedOn`. An `idNumber` is sealed with the member's key: it needs
+ * `context.personalData`, and is compared with the current members' numbers
+ * opened with it (one person is one member).
+ */
 export const admitMember = defineCommand({
   ...onVillage,
   name: 'AdmitMember',
   input: AdmitMemberInput,
   occurredOn: (input) => input.joinedOn,
-  command: (input) => ({ type: 'AdmitMember' as const, input }),
+  check: (input, context) => (input.idNumber === undefined ? undefined : personalFieldRefused('idNumber', context)),
+  facts: (input, reader, _occurredOn, context) => idNumberHolderOf(input, reader, context.personalData),
+  fingerprint: (input) => ({ ...AdmitMemberInput.encode(input), idNumber: given(input.idNumber) }),
+  seal: (events: readonly OrganizationEvent[], context) => sealPersonalFields(events, context),
+  command: (input, idNumberHolder) => ({ type: 'AdmitMember' as const, input, ...(idNumberHolder === undefined ? {} : { idNumberHolder }) }),
 });
 
 /** 成员资格丧失: record that a member left (death, marriage out, moving away); the business date is `leftOn`. */

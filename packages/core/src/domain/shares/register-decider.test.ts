@@ -21,6 +21,7 @@ const record = (memberId: string, householdId: string, name: string, left?: read
   homes: [{ householdId, from: '2020-06-01' }],
   leftOn: left?.[0],
   leaveReason: left?.[1],
+  erasedOn: undefined,
 });
 const members: VillageRegister = {
   households: new Map(),

@@ -41,8 +41,12 @@ export const charter = (extra: object = {}) => ({
   ...extra,
 });
 
+/** The made-up 身份证号 the test books record for a member (sealed with the member's key). */
+export const idNumberOf = (memberId: string): string => `14010519600101${memberId.slice(1).padStart(4, '0')}`;
+
 /**
- * Village `v` (testLedger) with two households and four members, the 322
+ * Village `v` (testLedger) with two households (with addresses) and four
+ * members (with ID numbers), sealed with the in-memory key store, the 322
  * sub-accounts of a distribution, 102 allowed an overdraft, a charter, and
  * services bound to `v`; the
  * shares are not quantified yet. For tests.
@@ -63,12 +67,13 @@ export const testShares = async () => {
     const result = await run(service, input);
     if (isLeft(result)) throw new Error(`${result.left.code}: ${result.left.message}`);
   };
-  for (const [householdId, head] of [['h1', '张大'], ['h2', '李二']] as const) {
-    const registered = await registerHousehold(books.context, { commandId: `h-${householdId}`, actor: '会计', occurredOn: '2020-06-01', input: { organizationId: 'v', householdId, head } });
+  for (const [householdId, head, address] of [['h1', '张大', '张家村一组 3 号'], ['h2', '李二', '张家村二组 8 号']] as const) {
+    const input = { organizationId: 'v', householdId, head, address };
+    const registered = await registerHousehold(books.context, { commandId: `h-${householdId}`, actor: '会计', occurredOn: '2020-06-01', input });
     if (isLeft(registered)) throw new Error(registered.left.message);
   }
   for (const [memberId, householdId, name] of [['m1', 'h1', '张大'], ['m2', 'h1', '张小'], ['m3', 'h2', '李二'], ['m4', 'h2', '李三']] as const) {
-    await ok('join', { memberId, householdId, name, joinedOn: '2020-06-01', reason: 'founding' });
+    await ok('join', { memberId, householdId, name, joinedOn: '2020-06-01', reason: 'founding', idNumber: idNumberOf(memberId) });
   }
   await ok('charter', charter());
   return { ...books, run, ok };

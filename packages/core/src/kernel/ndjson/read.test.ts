@@ -55,6 +55,37 @@ describe('readLedger', () => {
     expect(error.path).toBe('type');
   });
 
+  it('names the line, cut short, of an unknown type a million characters long', async () => {
+    const error = await failure(ledgerText([...sampleLines().slice(0, 2), testLine(3, 's-1', `T${'x'.repeat(1_000_000)}`, {})]));
+    expect(error.lineNumber).toBe(3);
+    expect(error.message.length).toBeLessThan(200);
+    expect(error.message).toMatch(/^line 3: type: expected an event type name .*, got "Txxx+\.\.\.$/);
+  });
+
+  it('refuses a key the type does not know, in data and deeper, naming the line and the field', async () => {
+    const line = income(2, 'v001', '5.00');
+    const error = await failure(ledgerText([village(1, 'v001', '东风村'), { ...line, data: { ...line.data, amonut: '5.00' } }]));
+    expect(error.message).toBe('line 2: data.amonut: unknown field; did you mean amount?');
+  });
+
+  it('refuses data nested 5,000 deep with its line and path, not a stack overflow', async () => {
+    // Written as text: JSON.stringify itself would overflow the stack this deep.
+    const deep = `${'{"d":'.repeat(5_000)}{}${'}'.repeat(5_000)}`;
+    const line = JSON.stringify(testLine(2, 's-1', 'VillageRegistered', { organizationId: 'v2', name: '村', deep: 'DEEP' })).replace('"DEEP"', deep);
+    const error = await failure(ledgerText([village(1, 'v001', '东风村'), line]));
+    expect(error.lineNumber).toBe(2);
+    expect(error.message).toBe(`line 2: data.deep${'.d'.repeat(31)}: nested deeper than the store's limit of 32 levels`);
+  });
+
+  it('refuses U+0000 and a lone surrogate in a string, and an amount "-0.00", naming the line and the field', async () => {
+    const zero = await failure(ledgerText([village(1, 'v001', '东风\u0000村')]));
+    expect(zero.message).toBe('line 1: data.name: contains U+0000 at character 3');
+    const lone = await failure(ledgerText([village(1, 'v001', '东风\ud800村')]));
+    expect(lone.message).toBe('line 1: data.name: contains an unpaired surrogate at character 3 (not valid Unicode text)');
+    const signed = await failure(ledgerText([village(1, 'v001', '东风村'), income(2, 'v001', '-0.00')]));
+    expect(signed.message).toBe('line 2: data.amount: expected a yuan amount without a minus sign on zero, got "-0.00"');
+  });
+
   it('refuses an amount with three decimals at data.amount', async () => {
     const error = await failure(ledgerText([village(1, 'v001', '东风村'), income(2, 'v001', '12.345')]));
     expect(error.lineNumber).toBe(2);

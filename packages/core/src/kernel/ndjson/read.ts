@@ -1,5 +1,6 @@
 import { EventValidationError, type EventCatalog } from '../catalog.js';
 import type { DomainEvent } from '../event.js';
+import { contentProblemOf, quoted } from '../limits.js';
 import { parseLedgerEnvelope, type LedgerEntry } from './envelope.js';
 import { LedgerLineError, type LedgerIssue } from './errors.js';
 import { splitLines, type SplitLinesOptions, type TextLine } from './lines.js';
@@ -11,17 +12,22 @@ const toIssue = (problem: string): LedgerIssue => {
 };
 
 /**
- * Check an entry against the catalog: its type must be known and its data must
- * pass the type's codec after upcasting from the schema version it was written in.
+ * Check an entry as every store would (limits.ts: no U+0000, no unpaired
+ * surrogate, nothing deeper, longer or larger than the default limits), then
+ * against the catalog: its type must be known and its data must pass the
+ * type's codec, with no key the codec does not know, after upcasting from the
+ * schema version it was written in.
  * The entry itself is returned unchanged: stored events are never rewritten.
  */
 export const checkLedgerEntry = <E extends DomainEvent>(entry: LedgerEntry, catalog: EventCatalog<E>): LedgerEntry => {
   const { type, data, metadata } = entry.event;
+  const problem = contentProblemOf(entry.event);
+  if (problem !== undefined) throw LedgerLineError.single(entry.lineNumber, problem.path === '' ? '(line)' : problem.path, problem.reason);
   if (!catalog.has(type)) {
-    throw LedgerLineError.single(entry.lineNumber, 'type', `unknown event type ${JSON.stringify(type)}`);
+    throw LedgerLineError.single(entry.lineNumber, 'type', `unknown event type ${quoted(type)}`);
   }
   try {
-    catalog.decode(type, data, metadata.schemaVersion);
+    catalog.decode(type, data, metadata.schemaVersion, true);
   } catch (error) {
     if (error instanceof EventValidationError) throw new LedgerLineError(entry.lineNumber, error.problems.map(toIssue));
     const reason = error instanceof Error ? error.message : String(error);

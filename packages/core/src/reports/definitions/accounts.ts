@@ -43,7 +43,7 @@ export const accountsReport = defineReport({
   description: 'chart of accounts (会计科目表), with a --village its sub-accounts',
   options: ['asOf', 'village', 'lang'],
   refusals: {
-    from: 'accounts lists the chart at one date: give --as-of',
+    from: 'it lists the chart at one date; give --as-of',
     township: 'a chart of accounts belongs to one village; use --village',
     year: 'the chart of accounts is not per year; use --as-of for the chart at a date',
   },

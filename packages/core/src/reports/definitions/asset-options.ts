@@ -44,7 +44,7 @@ export const defineAssetReport = <Options extends AssetReportOptions, Result, Js
     description: spec.description,
     options: ['asOf', ...(spec.moreOptions ?? []), 'year', 'village', 'township', 'lang'],
     refusals: {
-      from: `${name} ${window === 'date' ? 'is as of one date: give --as-of' : 'covers a fiscal year: give --year (and --as-of to cut it short)'}`,
+      from: `it ${window === 'date' ? 'is as of one date; give --as-of' : 'covers a fiscal year; give --year (and --as-of to cut it short)'}`,
     },
     check: (options: Options) => {
       refuseTwoScopes(options);

@@ -39,7 +39,7 @@ export type BalanceSheetJson = ReturnType<typeof toJson>;
 export const balanceSheetReport = defineStatementReport({
   name: 'balance-sheet',
   description: 'balance sheet (资产负债表) at the end of --year or at --as-of',
-  refusesFrom: 'is as of one date: give --as-of (or --year for its last day)',
+  refusesFrom: 'is as of one date; give --as-of (or --year for its last day)',
   statementOf: balanceSheetOf,
   toJson,
 });

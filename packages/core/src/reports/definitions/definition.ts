@@ -1,5 +1,7 @@
 import type { EventCatalog } from '../../kernel/catalog.js';
 import type { Projection } from '../../kernel/projection.js';
+import type { Opener } from '../../personal-data/reveal.js';
+import type { PersonalText } from '../../personal-data/sealed-field.js';
 
 export const REPORT_LANGUAGES = ['zh', 'en'] as const;
 /** The language of a report's names and labels: Chinese (the default) or English. */
@@ -37,15 +39,21 @@ export interface ReportDefinition<Options, State, Result, Json> {
   readonly description: string;
   /** The options it takes; any other is refused. */
   readonly options: readonly ReportOptionName[];
-  /** Why it refuses an option other reports take, as `--<option>: <reason>`. */
+  /** Why it refuses an option other reports take, the end of `--<option> is not an option of <report>: <reason>`. */
   readonly refusals?: Readonly<Partial<Record<ReportOptionName, string>>>;
   /** Checks the options before the store is read; throws a `ReportOptionError` naming the option. */
   readonly check: (options: Options) => void;
   /** The business date to replay up to, when the report has one. */
   readonly replayAsOf: (options: Options) => string | undefined;
   readonly projection: (options: Options, catalog: EventCatalog) => Projection<State>;
-  /** The figures, from the final state; throws a `ReportOptionError` for an option the ledger cannot answer. */
-  readonly result: (state: State, options: Options) => Result;
+  /**
+   * The figures, from the final state; throws a `ReportOptionError` for an
+   * option the ledger cannot answer. `open` shows the personal fields that
+   * `personalFields` named (docs/personal-data.md).
+   */
+  readonly result: (state: State, options: Options, open: Opener) => Result;
+  /** The personal fields the result shows, as recorded: their keys are read at once before `result`. */
+  readonly personalFields?: (state: State, options: Options) => Iterable<PersonalText | undefined>;
   readonly toJson: (result: Result, options: Options) => Json;
 }
 

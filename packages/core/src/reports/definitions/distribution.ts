@@ -52,7 +52,7 @@ export type DistributionJson = ReturnType<typeof toJson>;
 export const distributionReport = defineReport({
   name: NAME,
   description: 'income distribution statement (收益分配表) of --village for the closed --year',
-  ...shareReportOptions(NAME, ['asOf', 'year'], 'is the statement of a whole closed year: give --year'),
+  ...shareReportOptions(['asOf', 'year'], 'is the statement of a whole closed year; give --year'),
   check: (options: DistributionReportOptions) => {
     requireVillage(NAME, options);
     distributedYear(NAME, options);

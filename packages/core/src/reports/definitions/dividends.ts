@@ -71,7 +71,7 @@ export type DividendsJson = ReturnType<typeof toJson>;
 export const dividendsReport = defineReport({
   name: NAME,
   description: 'dividends (分红明细) of --village for --year: per member and household, paid and unpaid',
-  ...shareReportOptions(NAME, ['asOf', 'year'], 'covers a declared year: give --year, and --as-of to count payments up to a date'),
+  ...shareReportOptions(['asOf', 'year'], 'covers a declared year; give --year, and --as-of to count payments up to a date'),
   check: (options: DividendsReportOptions) => {
     requireVillage(NAME, options);
     distributedYear(NAME, options);

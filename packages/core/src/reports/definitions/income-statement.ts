@@ -40,7 +40,7 @@ export type IncomeStatementJson = ReturnType<typeof toJson>;
 export const incomeStatementReport = defineStatementReport({
   name: 'income-statement',
   description: 'income and distribution statement (收益及收益分配表) for --year',
-  refusesFrom: 'runs from 1 January (本年累计), as its distribution needs the whole year: give --as-of to end it earlier',
+  refusesFrom: 'runs from 1 January (本年累计), as its distribution needs the whole year; give --as-of to end it earlier',
   statementOf: incomeStatementOf,
   toJson,
 });

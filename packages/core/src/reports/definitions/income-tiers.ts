@@ -87,7 +87,7 @@ export const incomeTiersReport = defineReport({
   name: 'income-tiers',
   description: 'village collective income tiers for --year (村集体经济收入分档)',
   options: ['asOf', 'year', 'village', 'township', 'basis', 'thresholds'],
-  refusals: { from: 'income-tiers counts a whole fiscal year: give --year (and --as-of to cut it short)' },
+  refusals: { from: 'it counts a whole fiscal year; give --year (and --as-of to cut it short)' },
   check: (options: IncomeTiersReportOptions) => {
     refuseTwoScopes(options);
     choiceOf(options);

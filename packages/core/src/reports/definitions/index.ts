@@ -5,6 +5,8 @@ export type { AssetReportOptions } from './asset-options.js';
 export type { ShareReportOptions } from './share-options.js';
 export * from './run-report.js';
 export * from './option-text.js';
+export * from './refusals.js';
+export { ledgerStartsProjection, NotOnTheBooksError, scopeRefusal, type LedgerStarts } from './ledger-starts.js';
 export * from './registry.js';
 export * from './events.js';
 export * from './accounts.js';

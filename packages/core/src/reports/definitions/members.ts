@@ -1,4 +1,6 @@
-import { countsOn, householdsOf, type HouseholdOn, type RegisterCounts } from '../../domain/organization/member-register.js';
+import { countsOn, householdsOf, type HouseholdOn, type MemberOn, type MemberRegister, type RegisterCounts } from '../../domain/organization/member-register.js';
+import { ERASED, type Opener, type Revealed } from '../../personal-data/reveal.js';
+import type { PersonalText } from '../../personal-data/sealed-field.js';
 import { membersProjection } from '../members.js';
 import { defineReport, ReportOptionError } from './definition.js';
 import { checkAsOfInYear, checkedScope, langOf, registerDate, type LanguageOption } from './options.js';
@@ -13,21 +15,54 @@ export interface MembersReportOptions extends LanguageOption {
   readonly year?: number;
 }
 
+/** A member on the roll: the personal fields as they may be shown (text, erased or sealed). */
+export interface MemberOnRoll extends Omit<MemberOn, 'idNumber' | 'erasedOn'> {
+  readonly idNumber: Revealed | undefined;
+}
+
+/** A household on the roll, its address as it may be shown. */
+export interface HouseholdOnRoll extends Omit<HouseholdOn, 'address' | 'members'> {
+  readonly address: Revealed | undefined;
+  readonly members: readonly MemberOnRoll[];
+}
+
 /** 成员名册 of one village on one date. */
 export interface MemberRoll {
   readonly village: string;
   readonly name: string;
   readonly date: string;
-  readonly households: readonly HouseholdOn[];
+  readonly households: readonly HouseholdOnRoll[];
   readonly counts: RegisterCounts;
 }
+
+/** Every personal field of the village's register, as recorded. */
+function* personalFieldsOf(register: MemberRegister, village: string): Iterable<PersonalText | undefined> {
+  const found = register.get(village);
+  for (const household of found?.households.values() ?? []) yield household.address;
+  for (const member of found?.members.values() ?? []) yield member.idNumber;
+}
+
+/** A member's fields shown: erased once their personal data was erased, whether or not a key store was given. */
+const shownMember = ({ erasedOn, idNumber, ...member }: MemberOn, open: Opener): MemberOnRoll => ({
+  ...member,
+  idNumber: idNumber === undefined ? undefined : erasedOn === undefined ? open(idNumber, `idNumber of member ${member.memberId}`) : ERASED,
+});
+
+const shownHousehold = (household: HouseholdOn, open: Opener): HouseholdOnRoll => ({
+  ...household,
+  address: open(household.address, `address of household ${household.householdId}`),
+  members: household.members.map((member) => shownMember(member, open)),
+});
 
 const villageOf = (options: MembersReportOptions): string => {
   if (options.village === undefined) throw new ReportOptionError(`${NAME} needs --village: a member register belongs to one village`);
   return options.village;
 };
 
-/** JSON keys in this order: report, lang, village, asOf, counts{households, members}, households[{householdId, head, address, registeredOn, members[...]}]. */
+/**
+ * JSON keys in this order: report, lang, village, asOf, counts{households, members}, households[{householdId, head, address, registeredOn, members[...]}].
+ * A personal field is its text, `null` when none was recorded, or `{ "withheld": "erased" }` / `{ "withheld": "sealed" }`.
+ */
 const toJson = (roll: MemberRoll, options: MembersReportOptions) => ({
   report: NAME,
   lang: langOf(options),
@@ -55,7 +90,7 @@ export const membersReport = defineReport({
   description: 'member register (成员名册) of --village as of --as-of or the end of --year',
   options: ['asOf', 'year', 'village', 'lang'],
   refusals: {
-    from: 'members is the register on one date: give --as-of',
+    from: 'it is the register on one date; give --as-of',
     township: 'a member register belongs to one village; use --village',
   },
   check: (options: MembersReportOptions) => {
@@ -65,7 +100,8 @@ export const membersReport = defineReport({
   },
   replayAsOf: (options) => registerDate(NAME, options),
   projection: () => membersProjection(),
-  result: (state, options): MemberRoll => {
+  personalFields: (state, options) => personalFieldsOf(state.register, villageOf(options)),
+  result: (state, options, open): MemberRoll => {
     checkedScope(state.tree, options);
     const village = villageOf(options);
     const date = registerDate(NAME, options);
@@ -73,7 +109,7 @@ export const membersReport = defineReport({
       village,
       name: state.tree.get(village)?.name ?? village,
       date,
-      households: householdsOf(state.register, village, date),
+      households: householdsOf(state.register, village, date).map((household) => shownHousehold(household, open)),
       counts: countsOn(state.register, village, date),
     };
   },

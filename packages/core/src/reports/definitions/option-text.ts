@@ -1,9 +1,14 @@
 import type { Either } from 'fp-ts/lib/Either.js';
 import { parseIncomeBasis, parseThresholds } from '../income-basis.js';
 import { optionFlag, ReportOptionError, type ReportOptionName } from './definition.js';
+import { parseReportDate, parseReportYear } from './refusals.js';
 
-/** The options whose value is not the text itself, each with its parser: `--basis total`, `--thresholds 100000,500000`. */
+/** The options whose text is checked or read as another value, each with its parser: `--year 2023`, `--basis total`, `--thresholds 100000,500000`. */
 export const REPORT_OPTION_PARSERS: Readonly<Partial<Record<ReportOptionName, (text: string) => Either<string, unknown>>>> = {
+  year: parseReportYear,
+  asOf: parseReportDate,
+  from: parseReportDate,
+  since: parseReportDate,
   basis: parseIncomeBasis,
   thresholds: parseThresholds,
 };

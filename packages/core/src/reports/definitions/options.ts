@@ -1,6 +1,7 @@
-import { checkScope, villagesIn, type OrganizationTree, type Scope } from '../organizations.js';
+import { villagesIn, type OrganizationTree, type Scope } from '../organizations.js';
 import type { StatementLine } from '../statement.js';
 import { ReportOptionError, type ReportLanguage } from './definition.js';
+import { scopeRefusal } from './ledger-starts.js';
 
 /** One village, the villages of one township, or (neither) every village. */
 export interface ScopeOptions {
@@ -33,11 +34,18 @@ export const scopeOf = (options: ScopeOptions): Scope => ({
   ...(options.township === undefined ? {} : { township: options.township }),
 });
 
-/** The scope, once the organizations are known: an unknown village or township is refused, naming it. */
+/**
+ * The scope, once the organizations are known: a village or township they do
+ * not hold as such is refused, naming it (a `NotOnTheBooksError`, which the
+ * run explains when the ledger registers it after the report's date).
+ */
 export const checkedScope = (tree: OrganizationTree, options: ScopeOptions): Scope => {
   const scope = scopeOf(options);
-  const problem = checkScope(tree, scope);
-  if (problem !== undefined) throw new ReportOptionError(problem);
+  for (const kind of ['village', 'township'] as const) {
+    const id = scope[kind];
+    const found = id === undefined ? kind : tree.get(id)?.kind;
+    if (id !== undefined && found !== kind) throw scopeRefusal(kind, id, found);
+  }
   return scope;
 };
 

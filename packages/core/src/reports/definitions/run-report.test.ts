@@ -157,11 +157,11 @@ describe('report options', () => {
 
   it('refuses an option the report does not take, naming the reports it belongs to or why', async () => {
     const options = { year: 2023, basis: 'total' } as Parameters<typeof trialBalanceReport.check>[0];
-    expect(await refusal(runReport(books.store, reportsCatalog, trialBalanceReport, options))).toBe('--basis is an option of income-tiers, not of trial-balance');
+    expect(await refusal(runReport(books.store, reportsCatalog, trialBalanceReport, options))).toBe('--basis is not an option of trial-balance: it is an option of income-tiers');
     expect(await refusal(runReport(books.store, reportsCatalog, reports['balance-sheet'], { year: 2023, from: '2023-02-01' } as never))).toBe(
-      '--from: balance-sheet is as of one date: give --as-of (or --year for its last day)',
+      '--from is not an option of balance-sheet: it is as of one date; give --as-of (or --year for its last day)',
     );
-    expect(await refusal(runReport(books.store, reportsCatalog, reports.assets, { year: 2023, since: '2023-01-01' } as never))).toBe('--since is an option of resource-income, not of assets');
+    expect(await refusal(runReport(books.store, reportsCatalog, reports.assets, { year: 2023, since: '2023-01-01' } as never))).toBe('--since is not an option of assets: it is an option of resource-income');
   });
 
   it('refuses a missing or inconsistent option before reading the store, and an unknown village after', async () => {

@@ -2,7 +2,11 @@ import { instantOf } from '../../codecs/instant.js';
 import type { EventCatalog } from '../../kernel/catalog.js';
 import { runProjection, type ProjectionProgress } from '../../kernel/projection.js';
 import type { EventStore } from '../../kernel/store.js';
+import type { PersonalDataKeys } from '../../personal-data/keys.js';
+import { openerFor } from '../../personal-data/reveal.js';
 import { optionFlag, REPORT_OPTION_NAMES, ReportOptionError, type ReportDefinition, type ReportOptionName } from './definition.js';
+import { ledgerStartsProjection, NotOnTheBooksError } from './ledger-starts.js';
+import { badDate, badYear, isReportDate, isReportYear, notAnOption, takenBy } from './refusals.js';
 import { reports } from './registry.js';
 
 /**
@@ -22,6 +26,12 @@ export interface RunReportOptions extends ReplayOptions {
   /** How many events between two progress reports (default 10,000). */
   readonly progressEvery?: number;
   readonly signal?: AbortSignal;
+  /**
+   * The personal-data key store: a report that shows personal fields opens
+   * them with it. Without it they show as sealed; a field whose key was
+   * destroyed shows as erased (docs/personal-data.md).
+   */
+  readonly personalData?: PersonalDataKeys;
 }
 
 const isOptionName = (key: string): key is ReportOptionName => (REPORT_OPTION_NAMES as readonly string[]).includes(key);
@@ -33,12 +43,8 @@ const takersOf = (option: ReportOptionName): string[] =>
     .map((r) => r.name);
 
 /** The refusal of an option a report does not take: its own reason, or the reports the option belongs to. */
-export const refusalOf = (definition: { readonly name: string; readonly refusals?: Readonly<Partial<Record<ReportOptionName, string>>> }, option: ReportOptionName): string => {
-  const reason = definition.refusals?.[option];
-  if (reason !== undefined) return `${optionFlag(option)}: ${reason}`;
-  const takers = takersOf(option);
-  return takers.length === 0 ? `${optionFlag(option)} is not an option of ${definition.name}` : `${optionFlag(option)} is an option of ${takers.join(', ')}, not of ${definition.name}`;
-};
+export const refusalOf = (definition: { readonly name: string; readonly refusals?: Readonly<Partial<Record<ReportOptionName, string>>> }, option: ReportOptionName): string =>
+  notAnOption(definition.name, optionFlag(option), definition.refusals?.[option] ?? takenBy(takersOf(option)));
 
 /** The order options not taken are refused in, when several are given. */
 const REFUSAL_ORDER: readonly ReportOptionName[] = ['from', 'basis', 'thresholds', 'since', 'township', 'year', 'asOf', 'village', 'lang'];
@@ -49,9 +55,20 @@ export const refuseOptionsNotTaken = (
   given: readonly string[],
 ): void => {
   const unknown = given.find((key) => !isOptionName(key));
-  if (unknown !== undefined) throw new ReportOptionError(`${unknown} is not an option of ${definition.name}`);
+  if (unknown !== undefined) throw new ReportOptionError(notAnOption(definition.name, unknown, takenBy([])));
   const refused = REFUSAL_ORDER.find((option) => given.includes(option) && !definition.options.includes(option));
   if (refused !== undefined) throw new ReportOptionError(refusalOf(definition, refused));
+};
+
+const DATE_OPTIONS: readonly ReportOptionName[] = ['asOf', 'from', 'since'];
+
+/** Every report's year and dates within `REPORT_YEARS`, and a village or township a non-empty id. Throws `ReportOptionError`. */
+export const checkOptionValues = (options: Readonly<Partial<Record<ReportOptionName, unknown>>>): void => {
+  if (options.year !== undefined && !isReportYear(options.year)) throw new ReportOptionError(badYear('--year', options.year));
+  const date = DATE_OPTIONS.find((name) => options[name] !== undefined && !isReportDate(options[name]));
+  if (date !== undefined) throw new ReportOptionError(badDate(optionFlag(date), options[date]));
+  const scope = (['village', 'township'] as const).find((name) => options[name] !== undefined && (typeof options[name] !== 'string' || options[name] === ''));
+  if (scope !== undefined) throw new ReportOptionError(`--${scope}: expected an organization id, got ${JSON.stringify(options[scope])}`);
 };
 
 /** Refuse the options the report does not take, then run its own checks. Throws `ReportOptionError`. */
@@ -65,10 +82,11 @@ export const checkReportOptions = <Options>(
       .filter(([, value]) => value !== undefined)
       .map(([key]) => key),
   );
+  checkOptionValues(options as Readonly<Partial<Record<ReportOptionName, unknown>>>);
   definition.check(options);
 };
 
-const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal', 'recordedBefore', 'toPosition'];
+const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal', 'recordedBefore', 'toPosition', 'personalData'];
 
 /** A value given in code as the message shows it: `5n`, `"yesterday"`, `5`. */
 const describeValue = (value: unknown): string => (typeof value === 'bigint' ? `${value}n` : JSON.stringify(value));
@@ -112,12 +130,23 @@ export const reportResult = async <Options, State, Result>(
   const reportOptions = reportOptionsOf(options);
   checkReportOptions(definition, reportOptions);
   checkReplayOptions(options);
+  const asOf = definition.replayAsOf(reportOptions);
+  const signal = options.signal === undefined ? {} : { signal: options.signal };
   const { state } = await runProjection(store, catalog, definition.projection(reportOptions, catalog), {
-    ...replayOf(definition.replayAsOf(reportOptions), options),
+    ...replayOf(asOf, options),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress, progressEvery: options.progressEvery ?? 10_000 }),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...signal,
   });
-  return definition.result(state, reportOptions);
+  const fields = definition.personalFields?.(state, reportOptions) ?? [];
+  const open = await openerFor(options.personalData, fields);
+  try {
+    return definition.result(state, reportOptions, open);
+  } catch (error) {
+    if (!(error instanceof NotOnTheBooksError) || asOf === undefined) throw error;
+    // What the books lack on the report's date may begin later: one more pass, past that date, to say so.
+    const { state: starts } = await runProjection(store, catalog, ledgerStartsProjection(catalog), { ...replayOf(undefined, options), ...signal });
+    throw new ReportOptionError(error.explain(starts, asOf) ?? error.message, { cause: error });
+  }
 };
 
 /**

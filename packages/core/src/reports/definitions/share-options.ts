@@ -9,12 +9,12 @@ export interface ShareReportOptions extends LanguageOption {
   readonly village?: string;
 }
 
-/** The options a share report takes beyond its own, and why it refuses `township` and `from`. */
-export const shareReportOptions = (report: string, own: readonly ReportOptionName[], fromRefused: string) => ({
+/** The options a share report takes beyond its own, and why it refuses `township` and `from` (`fromRefused` follows "it"). */
+export const shareReportOptions = (own: readonly ReportOptionName[], fromRefused: string) => ({
   options: [...own, 'village', 'lang'] satisfies ReportOptionName[],
   refusals: {
-    from: `${report} ${fromRefused}`,
-    township: `${report} is about one village's collective; use --village`,
+    from: `it ${fromRefused}`,
+    township: "it is about one village's collective; use --village",
   },
 });
 

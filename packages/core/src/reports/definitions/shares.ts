@@ -1,7 +1,9 @@
 import { shareBooksProjection } from '../share-books.js';
 import { shareRegisterReportOf, type ShareRegisterReport } from '../shares-report.js';
-import { defineReport, ReportOptionError } from './definition.js';
+import { defineReport } from './definition.js';
+import { NotOnTheBooksError } from './ledger-starts.js';
 import { checkAsOfInYear, langOf, registerDate } from './options.js';
+import { keepsNoShareRegister, registerStartsAfter } from './refusals.js';
 import { checkedVillage, classJson, className, requireVillage, shareReportOptions, villageName, type ShareReportOptions } from './share-options.js';
 
 const NAME = 'shares';
@@ -48,7 +50,7 @@ export type SharesJson = ReturnType<typeof toJson>;
 export const sharesReport = defineReport({
   name: NAME,
   description: 'share register (股权台账) of --village as of --as-of or the end of --year',
-  ...shareReportOptions(NAME, ['asOf', 'year'], 'is the register on one date: give --as-of'),
+  ...shareReportOptions(['asOf', 'year'], 'is the register on one date; give --as-of'),
   check: (options: SharesReportOptions) => {
     requireVillage(NAME, options);
     checkAsOfInYear(options);
@@ -59,7 +61,12 @@ export const sharesReport = defineReport({
   result: (books, options): SharesReportResult => {
     const village = checkedVillage(books, options);
     const register = shareRegisterReportOf(books, village, registerDate(NAME, options));
-    if (register === undefined) throw new ReportOptionError(`${village} keeps no share register on this ledger`);
+    if (register === undefined) {
+      throw new NotOnTheBooksError(keepsNoShareRegister(village), (starts, date) => {
+        const startsOn = starts.shareRegisters.get(village);
+        return startsOn !== undefined && startsOn > date ? registerStartsAfter(village, startsOn, date) : undefined;
+      });
+    }
     return { register, villageName: villageName(books, village) };
   },
   toJson,

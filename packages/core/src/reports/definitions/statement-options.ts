@@ -73,7 +73,7 @@ export const defineStatementReport = <Options extends PeriodOptions, T, Json>(
     name: spec.name,
     description: spec.description,
     options: ['asOf', ...(spec.refusesFrom === undefined ? (['from'] as const) : []), 'year', 'village', 'township', 'lang'],
-    ...(spec.refusesFrom === undefined ? {} : { refusals: { from: `${spec.name} ${spec.refusesFrom}` } }),
+    ...(spec.refusesFrom === undefined ? {} : { refusals: { from: `it ${spec.refusesFrom}` } }),
     check: (options: Options) => {
       refuseTwoScopes(options);
       checkAsOfInYear(options);
