@@ -62,70 +62,84 @@ export interface ContentProblem {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const step = (path: string, key: string): string => (IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${quoted(key)}]`);
+
+/** `data.lines[3].summary` from the steps walked: written only for a problem found, never on the way. */
+const pathOf = (steps: readonly (string | number)[]): string =>
+  steps.reduce<string>((path, step) => (typeof step === 'number' ? `${path}[${step}]` : IDENTIFIER.test(step) ? `${path}.${step}` : `${path}[${quoted(step)}]`), '');
 
 /**
  * Walks one event's data and metadata: the size so far and the first problem.
  * Size counts each string and key by its characters plus two quotes, each
- * number by its digits, each other value and each separator by a few.
+ * number as eight, each other value and each separator by a few. The
+ * keys and indexes walked are kept on a stack, so the path of a problem is
+ * written only when there is one: every append walks every event.
  */
 class ContentWalk {
   size = 0;
   problem: ContentProblem | undefined;
+  private readonly steps: (string | number)[] = [];
 
-  constructor(private readonly limits: StoreLimits) {}
+  constructor(
+    private readonly limits: StoreLimits,
+    root: string,
+  ) {
+    this.steps.push(root);
+  }
 
-  private fail(path: string, reason: string): false {
-    this.problem = { path, reason };
+  private fail(reason: string): false {
+    const [root = '', ...rest] = this.steps;
+    this.problem = { path: root + pathOf(rest), reason };
     return false;
   }
 
-  string(text: string, path: string): boolean {
+  private string(text: string): boolean {
     if (text.length > this.limits.maxStringLength) {
-      return this.fail(path, `a string of ${text.length} characters, longer than the store's limit of ${this.limits.maxStringLength}`);
+      return this.fail(`a string of ${text.length} characters, longer than the store's limit of ${this.limits.maxStringLength}`);
     }
     const bad = badCharacterIn(text);
-    if (bad !== undefined) return this.fail(path, bad);
+    if (bad !== undefined) return this.fail(bad);
     this.size += text.length + 3;
     return true;
   }
 
-  value(value: unknown, path: string, depth: number): boolean {
-    if (typeof value === 'string') return this.string(value, path);
+  value(value: unknown, depth: number): boolean {
+    if (typeof value === 'string') return this.string(value);
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return this.fail(path, `${String(value)} is not a JSON number`);
-      this.size += String(value).length + 1;
+      if (!Number.isFinite(value)) return this.fail(`${String(value)} is not a JSON number`);
+      this.size += 8;
       return true;
     }
     if (typeof value === 'boolean' || value === null) {
       this.size += 6;
       return true;
     }
-    if (typeof value !== 'object') return this.fail(path, `a ${typeof value} is not a JSON value`);
-    if (depth > this.limits.maxDepth) return this.fail(path, `nested deeper than the store's limit of ${this.limits.maxDepth} levels`);
-    return Array.isArray(value) ? this.array(value, path, depth) : this.object(value as Record<string, unknown>, path, depth);
+    if (typeof value !== 'object') return this.fail(`a ${typeof value} is not a JSON value`);
+    if (depth > this.limits.maxDepth) return this.fail(`nested deeper than the store's limit of ${this.limits.maxDepth} levels`);
+    return Array.isArray(value) ? this.array(value, depth) : this.object(value as Record<string, unknown>, depth);
   }
 
-  private array(items: readonly unknown[], path: string, depth: number): boolean {
+  private array(items: readonly unknown[], depth: number): boolean {
     this.size += 2;
     for (let i = 0; i < items.length; i += 1) {
-      if (!this.value(items[i], `${path}[${i}]`, depth + 1)) return false;
+      this.steps.push(i);
+      if (!this.value(items[i], depth + 1)) return false;
+      this.steps.pop();
       if (this.size > this.limits.maxEventSize) return true;
     }
     return true;
   }
 
-  private object(value: Record<string, unknown>, path: string, depth: number): boolean {
-    if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
-      return this.fail(path, 'expected a plain JSON object');
-    }
+  private object(value: Record<string, unknown>, depth: number): boolean {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return this.fail('expected a plain JSON object');
     this.size += 2;
     for (const key in value) {
-      if (key === '__proto__') return this.fail(step(path, key), 'the key "__proto__" is refused: it would set an object\'s prototype');
       const inner = value[key];
       if (inner === undefined) continue;
-      if (!this.string(key, step(path, key))) return false;
-      if (!this.value(inner, step(path, key), depth + 1)) return false;
+      this.steps.push(key);
+      if (key === '__proto__') return this.fail('the key "__proto__" is refused: it would set an object\'s prototype');
+      if (!this.string(key) || !this.value(inner, depth + 1)) return false;
+      this.steps.pop();
       if (this.size > this.limits.maxEventSize) return true;
     }
     return true;
@@ -142,11 +156,13 @@ export const contentProblemOf = (
   event: { readonly type: string; readonly data: object; readonly metadata: object },
   limits: StoreLimits = DEFAULT_STORE_LIMITS,
 ): ContentProblem | undefined => {
-  const walk = new ContentWalk(limits);
-  if (!walk.value(event.data, 'data', 1) || !walk.value(event.metadata, 'metadata', 1)) return walk.problem;
-  walk.size += event.type.length + 40;
-  if (walk.size > limits.maxEventSize) {
-    return { path: '', reason: `about ${walk.size} characters of JSON or more, larger than the store's limit of ${limits.maxEventSize}` };
+  const data = new ContentWalk(limits, 'data');
+  if (!data.value(event.data, 1)) return data.problem;
+  const metadata = new ContentWalk(limits, 'metadata');
+  if (!metadata.value(event.metadata, 1)) return metadata.problem;
+  const size = data.size + metadata.size + event.type.length + 40;
+  if (size > limits.maxEventSize) {
+    return { path: '', reason: `about ${size} characters of JSON or more, larger than the store's limit of ${limits.maxEventSize}` };
   }
   return undefined;
 };
