@@ -81,14 +81,11 @@ class ContentWalk {
 
   constructor(
     private readonly limits: StoreLimits,
-    root: string,
-  ) {
-    this.steps.push(root);
-  }
+    private readonly root: string,
+  ) {}
 
   private fail(reason: string): false {
-    const [root = '', ...rest] = this.steps;
-    this.problem = { path: root + pathOf(rest), reason };
+    this.problem = { path: this.root + pathOf(this.steps), reason };
     return false;
   }
 
