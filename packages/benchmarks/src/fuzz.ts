@@ -4,7 +4,8 @@
  * books into a fresh in-memory store and verified after an accepted import,
  * shared among worker threads, one per core. Any crash, refusal without its
  * line, accepted import that verify then faults, or case slower than 10 s (a
- * hang) is a failure. Then the first 500 cases (`BENCH_FUZZ_STORE_CASES`)
+ * hang; a worker stuck in one case for a minute, or out of heap, is stopped
+ * and the case named) is a failure. Then the first 500 cases (`BENCH_FUZZ_STORE_CASES`)
  * once more into every store (a ledger file, PGlite, the server) beside the
  * memory store's verdict: every verdict must be the same, in the same words.
  * Run in its own process.
@@ -73,6 +74,7 @@ const fuzzChunks = async (chunks: readonly number[], total: number): Promise<Fuz
   for (const c of chunks) {
     for (const mutation of chunkOf(base, c, Math.min(CHUNK, total - c * CHUNK))) {
       cases += 1;
+      parentPort?.postMessage({ begin: `${mutation.kind}${mutation.unhashed ? ' (hashes taken out)' : ''}: ${mutation.description}`.slice(0, 300) });
       if (!(await fuzzCase(mutation, (byKind[mutation.kind] ??= { accepted: 0, refused: 0 }), failed))) failures += 1;
     }
   }
@@ -86,20 +88,46 @@ const dealt = (w: number, n: number, total: number): number[] => {
   return chunks;
 };
 
+/** The last case a worker began, so that a worker stuck in one (a hang, or memory without end) can be named and stopped. */
+interface Progress {
+  readonly begin: string;
+}
+
+/**
+ * One worker's chunks. A worker that starts no new case for a minute, or runs
+ * out of its 2 GiB of heap, is stopped: its tally is the cases it finished,
+ * plus one failure naming the case it was in.
+ */
+const runWorker = (file: string, chunks: readonly number[], total: number): Promise<FuzzTally> =>
+  new Promise<FuzzTally>((resolve) => {
+    const started = performance.now();
+    const worker = new Worker(file, { workerData: { chunks, total }, resourceLimits: { maxOldGenerationSizeMb: 2_048 } });
+    let last = { begin: '(none yet)', at: performance.now(), cases: 0 };
+    const stuck = (why: string): void => {
+      clearInterval(watch);
+      void worker.terminate();
+      resolve({ cases: last.cases, byKind: {}, failures: 1, failed: [`${why} in ${last.begin}`], seconds: (performance.now() - started) / 1000 });
+    };
+    const watch = setInterval(() => {
+      if (performance.now() - last.at > 60_000) stuck('no verdict within a minute (a hang)');
+    }, 5_000);
+    worker.on('message', (message: FuzzTally | Progress) => {
+      if ('begin' in message) {
+        last = { begin: message.begin, at: performance.now(), cases: last.cases + 1 };
+        return;
+      }
+      clearInterval(watch);
+      resolve(message);
+    });
+    worker.once('error', (error) => {
+      stuck(error.message);
+    });
+  });
+
 const runWorkers = async (total: number): Promise<FuzzTally[]> => {
   const n = Math.max(1, availableParallelism());
   const file = fileURLToPath(import.meta.url);
-  return Promise.all(
-    Array.from({ length: n }, (_, w) =>
-      new Promise<FuzzTally>((resolve, reject) => {
-        const worker = new Worker(file, { workerData: { chunks: dealt(w, n, total), total } });
-        worker.once('message', (tally: FuzzTally) => {
-          resolve(tally);
-        });
-        worker.once('error', reject);
-      }),
-    ),
-  );
+  return Promise.all(Array.from({ length: n }, (_, w) => runWorker(file, dealt(w, n, total), total)));
 };
 
 const merge = (tallies: readonly FuzzTally[]) => {
