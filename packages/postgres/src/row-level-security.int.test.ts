@@ -52,6 +52,36 @@ afterAll(async () => {
   });
 });
 
+describe('the personal-data keys under the same scopes', () => {
+  it('a village’s role reads, makes and destroys only its village’s keys; a role granted everything sees them all', async () => {
+    const secret = `'\\x${'ab'.repeat(32)}'`;
+    await withClient((client) =>
+      client.query(`
+        insert into ${schema}.personal_data_keys (key_id, secret) values ('member/v1/m1', ${secret}), ('member/v2/m1', ${secret}), ('household/v2/h1', ${secret});
+        grant select, insert, delete on ${schema}.personal_data_keys to ${roles.village}, ${roles.all};
+      `),
+    );
+    const asRole = async <T>(role: string, work: (db: PgDatabase) => Promise<T>): Promise<T> => {
+      const db = new PgDatabase({ url: roleUrl(role), max: 1 });
+      try {
+        return await work(db);
+      } finally {
+        await db.close();
+      }
+    };
+    const keysSeen = (db: PgDatabase) => db.query<{ key_id: string }>({ name: '', text: `select key_id from ${schema}.personal_data_keys order by key_id` }, []);
+    expect((await asRole(roles.village, keysSeen)).map((r) => r.key_id)).toEqual(['member/v1/m1']);
+    expect((await asRole(roles.all, keysSeen)).map((r) => r.key_id)).toEqual(['household/v2/h1', 'member/v1/m1', 'member/v2/m1']);
+    const refused = await asRole(roles.village, (db) =>
+      db.query({ name: '', text: `insert into ${schema}.personal_data_keys (key_id, secret) values ('member/v2/m9', ${secret})` }, []).catch((e: unknown) => e),
+    );
+    expect((refused as Error).message).toMatch(/row-level security/);
+    const destroyed = await asRole(roles.village, (db) => db.query<{ key_id: string }>({ name: '', text: `delete from ${schema}.personal_data_keys returning key_id` }, []));
+    expect(destroyed.map((r) => r.key_id)).toEqual(['member/v1/m1']);
+    expect((await asRole(roles.all, keysSeen)).map((r) => r.key_id)).toEqual(['household/v2/h1', 'member/v2/m1']);
+  });
+});
+
 describe('a role granted one village', () => {
   it('opens the migrated store without the right to create anything, and learns what it is granted', async () => {
     const store = await openAs(roles.village);

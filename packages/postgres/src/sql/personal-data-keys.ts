@@ -2,7 +2,8 @@
  * Migration 6: the personal-data keys (docs/personal-data.md), one row per
  * member's or household's key. Unlike `events` this table is not
  * append-only: destroying a key deletes its row, which erases the sealed
- * fields that were written under it.
+ * fields that were written under it. Under the row-level security of
+ * migration 5, a role keeps to the keys of the villages it is granted.
  */
 export const personalDataKeysMigration = (s: string): string => `
 create table if not exists ${s}.personal_data_keys (
@@ -10,6 +11,14 @@ create table if not exists ${s}.personal_data_keys (
   secret bytea not null check (octet_length(secret) = 32),
   created_at timestamptz not null default now()
 );
+
+-- A key belongs to the village its id names (member/<village>/<member>, household/<village>/<household>):
+-- a role scoped to villages (migration 5) reads, makes and destroys only their keys.
+alter table ${s}.personal_data_keys enable row level security;
+drop policy if exists personal_data_keys_scope on ${s}.personal_data_keys;
+create policy personal_data_keys_scope on ${s}.personal_data_keys for all
+  using ((select ${s}.unscoped(current_user)) or split_part(key_id, '/', 2) in (select ${s}.scope_of(current_user)))
+  with check ((select ${s}.unscoped(current_user)) or split_part(key_id, '/', 2) in (select ${s}.scope_of(current_user)));
 `;
 
 /** The statements of `PostgresPersonalDataKeys`. */
