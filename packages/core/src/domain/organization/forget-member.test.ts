@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { verifyStore } from '../../audit/verify.js';
+import { importLedger } from '../../kernel/ndjson/index.js';
 import { runReport } from '../../reports/definitions/run-report.js';
 import { reports } from '../../reports/definitions/registry.js';
 import { memberKeyId } from '../../personal-data/keys.js';
@@ -118,4 +119,31 @@ describe('personal data of members', () => {
     const plain = await registerHousehold(context, { commandId: 'h3', actor: '会计', occurredOn: '2024-01-01', input: { organizationId: 'v', householdId: 'h3', head: '王五' } });
     expect(isRight(plain)).toBe(true);
   });
+
+  it('refuses bad input naming each field, and a ledger line of the erasure with bad data, writing nothing', async () => {
+    const books = await distributed();
+    const size = books.store.size;
+    const bad = await forgetMember(books.context, {
+      commandId: 'forget-bad',
+      actor: '会计',
+      input: { organizationId: 'v', memberId: 'm2', erasedOn: '2024-02-30', reason: '', reasn: '申请' } as never,
+    });
+    expect(isLeft(bad) && bad.left.code).toBe('INVALID_INPUT');
+    const message = isLeft(bad) ? bad.left.message : '';
+    expect(message).toContain('erasedOn: expected a date YYYY-MM-DD, got "2024-02-30"');
+    expect(message).toContain('reason:');
+    expect(message).toContain('reasn: unknown field; did you mean reason?');
+    expect(books.store.size).toBe(size);
+    const line = JSON.stringify({
+      streamId: 'organization-v',
+      type: 'MemberPersonalDataErased',
+      data: { organizationId: 'v', memberId: 'm2', erasedOn: '2024-13-01', reason: '申请' },
+      metadata: { eventId: '00000000-0000-4000-8000-0000000000e1', occurredOn: '2024-05-01', actor: '会计', schemaVersion: 1 },
+    });
+    await expect(importLedger(books.store, async function* () { yield `${line}\n`; }, books.context.catalog)).rejects.toThrow(
+      'line 1: data.erasedOn: expected a date YYYY-MM-DD, got "2024-13-01"',
+    );
+    expect(books.store.size).toBe(size);
+  });
 });
+
