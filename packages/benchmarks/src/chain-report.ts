@@ -2,7 +2,7 @@
  * The chain section of docs/benchmarks.md: what sealing events with their
  * chain hash costs the in-memory store (chain.js, run in its own process).
  */
-import { formatCount, rate } from './measure.js';
+import { formatCount, rate, spread } from './measure.js';
 import { machine, verdict, type Benchmark } from './report-docs.js';
 
 interface ChainRun {
@@ -24,12 +24,6 @@ interface ChainResult {
   readonly peakRssMiB: number;
   readonly checkedFen: string;
 }
-
-/** The median of some numbers, and their smallest and largest. */
-const spread = (values: readonly number[]): { median: number; low: number; high: number } => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, low: sorted[0] ?? Number.NaN, high: sorted.at(-1) ?? Number.NaN };
-};
 
 /** `median M, L to H`, each to two decimals. */
 const spreadText = (s: { median: number; low: number; high: number }): string => `median ${s.median.toFixed(2)}, ${s.low.toFixed(2)} to ${s.high.toFixed(2)}`;

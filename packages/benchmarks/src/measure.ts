@@ -49,3 +49,9 @@ export const runSummary = (events: number, seconds: readonly number[]): RunSumma
     fastestPerSecond: rate(events, sorted[0] ?? Number.NaN),
   };
 };
+
+/** The median of some numbers, and their smallest and largest. */
+export const spread = (values: readonly number[]): { readonly median: number; readonly low: number; readonly high: number } => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, low: sorted[0] ?? Number.NaN, high: sorted.at(-1) ?? Number.NaN };
+};

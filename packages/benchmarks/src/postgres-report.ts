@@ -3,7 +3,7 @@
  * (postgres.js) and the million-event import and replay (postgres-import.js),
  * each run in its own process by `runBenchmarks`.
  */
-import { formatCount, runSummary, type RunSummary } from './measure.js';
+import { formatCount, runSummary, spread, type RunSummary } from './measure.js';
 import { machine, verdict, type Benchmark } from './report-docs.js';
 
 interface Side {
@@ -66,11 +66,10 @@ export const postgresTable = (r: PostgresResult): string =>
       `plain ${formatCount(r.read.plain.slowestPerSecond)} to ${formatCount(r.read.plain.fastestPerSecond)}.`,
   ].join('\n');
 
-/** The median of some numbers, and their smallest and largest, as `median M (L to H)`. */
-const spread = (values: readonly number[], digits: number): string => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const at = (i: number): string => (sorted[i] ?? Number.NaN).toFixed(digits);
-  return `${at(Math.floor(sorted.length / 2))} (${at(0)} to ${at(sorted.length - 1)})`;
+/** The median of some ratios, and their smallest and largest, as `M (L to H)` to two decimals. */
+const ratioSpread = (values: readonly number[]): string => {
+  const s = spread(values);
+  return `${s.median.toFixed(2)} (${s.low.toFixed(2)} to ${s.high.toFixed(2)})`;
 };
 
 const rateSpread = (events: number, seconds: readonly number[]): string => {
@@ -83,9 +82,9 @@ const importRows = (label: string, events: number, runs: readonly ImportStoreRun
   const ratios = runs.map((run) => run.plainSeconds / run.checkedSeconds);
   return [
     `| ${label}: checked import / import by format and chain | ${formatCount(events)} | ${rateSpread(events, column((run) => run.checkedSeconds))} | ` +
-      `${rateSpread(events, column((run) => run.plainSeconds))} | ${spread(ratios, 2)} |`,
+      `${rateSpread(events, column((run) => run.plainSeconds))} | ${ratioSpread(ratios)} |`,
     `| ${label}: verify / replay into income tiers | ${formatCount(events)} | ${rateSpread(events, column((run) => run.verifySeconds))} | ` +
-      `${rateSpread(events, column((run) => run.replaySeconds))} | ${spread(runs.map((run) => run.replaySeconds / run.verifySeconds), 2)} |`,
+      `${rateSpread(events, column((run) => run.replaySeconds))} | ${ratioSpread(runs.map((run) => run.replaySeconds / run.verifySeconds))} |`,
   ];
 };
 
@@ -98,7 +97,7 @@ export const importTable = (r: ImportResult): string => {
     '| store: measured / limit | events | measured, events/s | limit, events/s | ratio |',
     '|---|---:|---:|---:|---:|',
     `| the NDJSON file: verify / read and decode every line | ${formatCount(r.events)} | ${rateSpread(r.events, file.map((f) => f.verifySeconds))} | ` +
-      `${rateSpread(r.events, file.map((f) => f.readSeconds))} | ${spread(file.map((f) => f.readSeconds / f.verifySeconds), 2)} |`,
+      `${rateSpread(r.events, file.map((f) => f.readSeconds))} | ${ratioSpread(file.map((f) => f.readSeconds / f.verifySeconds))} |`,
     ...importRows('PGlite (a directory on local disk)', r.events, r.runs.map((run) => run.pglite)),
     ...importRows('PostgreSQL server (127.0.0.1)', r.events, r.runs.map((run) => run.server)),
     '',
