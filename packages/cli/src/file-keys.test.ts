@@ -59,9 +59,10 @@ describe('FilePersonalDataKeys', () => {
     const keys = await FilePersonalDataKeys.open(path);
     await mkdir(path); // the rename over a directory fails
     await expect(keys.getOrCreate('member/v/m1')).rejects.toThrow(/EISDIR/);
-    expect(await keys.read('member/v/m1')).toBeUndefined();
     expect(await readdir(dir)).toEqual(['ledger.ndjson.keys']);
     expect(await readdir(path)).toEqual([]);
+    await rm(path, { recursive: true });
+    expect(await keys.read('member/v/m1')).toBeUndefined();
   });
 
   it('refuses a file that is not a key file, naming it and what is wrong', async () => {
@@ -69,5 +70,37 @@ describe('FilePersonalDataKeys', () => {
     await expect(FilePersonalDataKeys.open(path)).rejects.toThrow(new PersonalDataKeysError(`${path}: not a personal-data key file (not JSON)`));
     await writeFile(path, JSON.stringify({ format: 'collective-ledger personal-data keys', version: 1, keys: { 'member/v/m1': 'AAAA' } }));
     await expect(FilePersonalDataKeys.open(path)).rejects.toThrow(`${path}: keys.member/v/m1: expected the base64 of a 32-byte key`);
+  });
+});
+
+describe('FilePersonalDataKeys shared by several writers', () => {
+  it('two instances on one file keep both their keys, and each finds the keys the other made', async () => {
+    const first = await FilePersonalDataKeys.open(path);
+    const second = await FilePersonalDataKeys.open(path);
+    const made = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? first : second).getOrCreate(`member/v/m${i}`)));
+    const again = await FilePersonalDataKeys.open(path);
+    const ids = made.map((_, i) => `member/v/m${i}`);
+    expect([...(await again.readMany(ids)).values()]).toEqual(made);
+    expect(await first.read('member/v/m1')).toEqual(made[1]);
+    expect(await second.getOrCreate('member/v/m0')).toEqual(made[0]);
+    expect(await readdir(dir)).toEqual(['ledger.ndjson.keys']);
+  });
+
+  it('a key destroyed through one instance is gone for the other, and is not written back by its next change', async () => {
+    const first = await FilePersonalDataKeys.open(path);
+    await first.getOrCreate('member/v/m1');
+    const second = await FilePersonalDataKeys.open(path);
+    expect(await second.destroy('member/v/m1')).toBe(true);
+    await first.getOrCreate('member/v/m2');
+    const again = await FilePersonalDataKeys.open(path);
+    expect(await again.read('member/v/m1')).toBeUndefined();
+    expect(await again.read('member/v/m2')).toBeDefined();
+  });
+
+  it('takes over a lock left by a process that is gone', async () => {
+    await writeFile(`${path}.lock`, '999999999\n');
+    const keys = await FilePersonalDataKeys.open(path);
+    await keys.getOrCreate('member/v/m1');
+    expect(await readdir(dir)).toEqual(['ledger.ndjson.keys']);
   });
 });

@@ -1,4 +1,5 @@
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 
 /** Another live process holds the ledger: two writers on one file would corrupt it. */
 export class LedgerLockedError extends Error {
@@ -43,14 +44,49 @@ const readPid = async (lockPath: string): Promise<number | undefined> => {
   }
 };
 
+/** A name beside `lockPath` that nobody else uses. */
+const besideLock = (lockPath: string, what: string): string => `${lockPath}.${process.pid}-${randomBytes(4).toString('hex')}.${what}`;
+
+/**
+ * Create the lock holding our pid, atomically: the pid is written to a file
+ * of our own, which is then hard-linked as the lock, so no process ever sees
+ * a lock file without its pid. False when the lock exists.
+ */
 const create = async (lockPath: string): Promise<boolean> => {
+  const mine = besideLock(lockPath, 'new');
+  await writeFile(mine, `${process.pid}\n`, { flag: 'wx' });
   try {
-    await writeFile(lockPath, `${process.pid}\n`, { flag: 'wx' });
+    await link(mine, lockPath);
     return true;
   } catch (error) {
     if (errnoOf(error) === 'EEXIST') return false;
     throw error;
+  } finally {
+    await unlink(mine).catch(() => undefined);
   }
+};
+
+/**
+ * Remove a lock left by the process `stalePid`, which is gone. The lock is
+ * first renamed to a name of our own, which only one of several processes
+ * taking it over at once can do; if what was renamed is not that lock (a
+ * live process took it in between), it is put back.
+ */
+const removeStale = async (lockPath: string, stalePid: number | undefined): Promise<void> => {
+  const moved = besideLock(lockPath, 'stale');
+  try {
+    await rename(lockPath, moved);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return;
+    throw error;
+  }
+  const pid = await readPid(moved);
+  if (pid === stalePid || pid === undefined || !isAlive(pid)) {
+    await unlink(moved).catch(() => undefined);
+    return;
+  }
+  await link(moved, lockPath).catch(() => undefined);
+  await unlink(moved).catch(() => undefined);
 };
 
 /**
@@ -59,7 +95,7 @@ const create = async (lockPath: string): Promise<boolean> => {
  */
 export const acquireLock = async (path: string): Promise<FileLock> => {
   const lockPath = `${path}.lock`;
-  for (let attempt = 0; attempt < 2; attempt += 1) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
     if (await create(lockPath)) {
       return {
         path: lockPath,
@@ -70,9 +106,7 @@ export const acquireLock = async (path: string): Promise<FileLock> => {
     }
     const pid = await readPid(lockPath);
     if (pid !== undefined && isAlive(pid)) throw new LedgerLockedError(lockPath, pid);
-    await unlink(lockPath).catch((error: unknown) => {
-      if (errnoOf(error) !== 'ENOENT') throw error;
-    });
+    await removeStale(lockPath, pid);
   }
   throw new LedgerLockedError(lockPath, (await readPid(lockPath)) ?? 0);
 };
