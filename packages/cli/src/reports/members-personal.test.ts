@@ -10,8 +10,8 @@ let dir: string;
 let ledger: string;
 
 /** 张家村: one household, 张大山 and 李秀英 with ID numbers sealed by the ledger's key file; 李秀英's personal data erased. */
-const buildLedger = async (): Promise<string> => {
-  const path = join(dir, 'personal.ndjson');
+const buildLedger = async (name = 'personal', phone?: string): Promise<string> => {
+  const path = join(dir, `${name}.ndjson`);
   const store = new InMemoryEventStore();
   const context = { store, catalog: coreCatalog, personalData: await FilePersonalDataKeys.open(personalDataKeysPath(path)) };
   let n = 0;
@@ -23,9 +23,9 @@ const buildLedger = async (): Promise<string> => {
   await ok(organization.registerOrganization(context, { ...env(), occurredOn: '2020-01-01', input: { organizationId: 'd', kind: 'district', code: '1', name: '示范区' } }));
   await ok(organization.registerOrganization(context, { ...env(), occurredOn: '2020-01-01', input: { organizationId: 'v', kind: 'village', code: '3', name: '张家村', parentId: 'd' } }));
   await ok(organization.registerHousehold(context, { ...env(), occurredOn: '2020-01-01', input: { organizationId: 'v', householdId: 'h1', head: '张大山', address: '一组 3 号' } }));
-  const admit = (memberId: string, name: string, idNumber: string) =>
-    ok(organization.admitMember(context, { ...env(), input: { organizationId: 'v', memberId, householdId: 'h1', name, joinedOn: '2020-01-01', reason: 'founding', idNumber } }));
-  await admit('m1', '张大山', '140105196501011234');
+  const admit = (memberId: string, name: string, idNumber: string, more: { phone?: string } = {}) =>
+    ok(organization.admitMember(context, { ...env(), input: { organizationId: 'v', memberId, householdId: 'h1', name, joinedOn: '2020-01-01', reason: 'founding', idNumber, ...more } }));
+  await admit('m1', '张大山', '140105196501011234', phone === undefined ? {} : { phone });
   await admit('m2', '李秀英', '140105196802021234');
   await ok(organization.forgetMember(context, { ...env(), input: { organizationId: 'v', memberId: 'm2', erasedOn: '2024-05-01', reason: '本人申请' } }));
   let text = '';
@@ -43,6 +43,21 @@ afterAll(async () => {
 });
 
 describe('report members with sealed personal fields', () => {
+  it('shows the phone column when a member has a phone: opened with the keys, erased with the member', async () => {
+    const withPhone = await buildLedger('phone', '13800138000');
+    expect(await report('members', withPhone, '--village', 'v', '--as-of', '2024-12-31', '--lang', 'en')).toBe(
+      [
+        'Member register  张家村  as of 2024-12-31',
+        'households 1, members 2',
+        '',
+        'household  head    member  name    id number           phone        member since  joined by',
+        'h1         张大山  m1      张大山  140105196501011234  13800138000  2020-01-01    founding',
+        'h1         张大山  m2      李秀英  erased                           2020-01-01    founding',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('opens them with the key file beside the ledger, and shows an erased member as 已删除', async () => {
     expect(await report('members', ledger, '--village', 'v', '--as-of', '2024-12-31')).toBe(
       [

@@ -8,29 +8,38 @@ const LABELS = {
   zh: {
     title: (village: string, date: string) => `成员名册  ${village}  截至 ${date}`,
     counts: (households: number, members: number) => `户数 ${households}，人数 ${members}`,
-    columns: ['户编号', '户主', '成员编号', '姓名', '身份证号', '取得资格日期', '取得方式'],
+    columns: ['户编号', '户主', '成员编号', '姓名', '身份证号', '联系电话', '取得资格日期', '取得方式'],
     reasons: { founding: '初始认定', birth: '出生', marriage: '婚入', 'moving-in': '迁入', other: '其他' },
     withheld: { erased: '已删除', sealed: '已加密' },
   },
   en: {
     title: (village: string, date: string) => `Member register  ${village}  as of ${date}`,
     counts: (households: number, members: number) => `households ${households}, members ${members}`,
-    columns: ['household', 'head', 'member', 'name', 'id number', 'member since', 'joined by'],
+    columns: ['household', 'head', 'member', 'name', 'id number', 'phone', 'member since', 'joined by'],
     reasons: { founding: 'founding', birth: 'birth', marriage: 'marriage', 'moving-in': 'moving in', other: 'other' },
     withheld: { erased: 'erased', sealed: 'sealed' },
   },
 } as const satisfies Record<ReportLanguage, { reasons: Record<JoinReason, string> } & Record<string, unknown>>;
 
+const PHONE_COLUMN = 5;
+
 /** A personal field as text: itself, 已删除 once erased, 已加密 when no key store opened it. */
 const personal = (value: Revealed | undefined, lang: ReportLanguage): string =>
   value === undefined ? '' : typeof value === 'string' ? value : LABELS[lang].withheld[value.withheld];
 
-const tableOf = (roll: MemberRoll, lang: ReportLanguage): Table => ({
-  columns: LABELS[lang].columns,
-  rows: roll.households.flatMap((household) =>
-    household.members.map((m) => [household.householdId, household.head, m.memberId, m.name, personal(m.idNumber, lang), m.joinedOn, LABELS[lang].reasons[m.joinReason]]),
-  ),
-});
+/** The phone column is shown when some member on the roll has a phone recorded. */
+const tableOf = (roll: MemberRoll, lang: ReportLanguage): Table => {
+  const members = roll.households.flatMap((household) => household.members.map((member) => ({ household, member })));
+  const phones = members.some(({ member }) => member.phone !== undefined);
+  const columns = LABELS[lang].columns.filter((_, i) => phones || i !== PHONE_COLUMN);
+  return {
+    columns,
+    rows: members.map(({ household, member: m }) => {
+      const row = [household.householdId, household.head, m.memberId, m.name, personal(m.idNumber, lang), personal(m.phone, lang), m.joinedOn, LABELS[lang].reasons[m.joinReason]];
+      return phones ? row : row.filter((_, i) => i !== PHONE_COLUMN);
+    }),
+  };
+};
 
 const table = (roll: MemberRoll, lang: ReportLanguage): string => {
   const labels = LABELS[lang];

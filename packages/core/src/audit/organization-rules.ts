@@ -25,10 +25,12 @@ const commandOf = (event: OrganizationEvent, facts: BooksFacts): OrganizationCom
     }
     case 'MemberPersonalDataErased':
       return { type: 'ForgetMember', input: event.data };
+    case 'HouseholdPersonalDataErased':
+      return { type: 'ForgetHousehold', input: event.data };
   }
 };
 
-const ORGANIZATION_TYPES: ReadonlySet<string> = new Set(['OrganizationRegistered', 'HouseholdRegistered', 'MemberJoined', 'MemberLeft', 'MemberMovedHousehold', 'MemberPersonalDataErased']);
+const ORGANIZATION_TYPES: ReadonlySet<string> = new Set(['OrganizationRegistered', 'HouseholdRegistered', 'MemberJoined', 'MemberLeft', 'MemberMovedHousehold', 'MemberPersonalDataErased', 'HouseholdPersonalDataErased']);
 
 /**
  * `organization-<id>`: each event must be what registering the organization,

@@ -101,6 +101,7 @@ const samples = {
   } satisfies organization.RecordMemberLeavingInput,
   'organization.MoveMemberInput': { organizationId: 'v', memberId: 'm1', toHouseholdId: 'h2', movedOn: '2023-01-01' } satisfies organization.MoveMemberInput,
   'organization.ForgetMemberInput': { organizationId: 'v', memberId: 'm1', erasedOn: '2024-05-01', reason: '本人申请删除个人信息' } satisfies organization.ForgetMemberInput,
+  'organization.ForgetHouseholdInput': { organizationId: 'v', householdId: 'h1', erasedOn: '2024-05-01', reason: '户主申请删除个人信息' } satisfies organization.ForgetHouseholdInput,
 };
 
 /** Every codec the four namespaces export under a name ending in `Input`: a new command cannot slip past. */
@@ -132,7 +133,7 @@ describe('command inputs', () => {
     expectTypeOf<Plain<shares.AdoptCharterInput | shares.QuantifySharesInput | shares.TransferSharesInput>>().toEqualTypeOf<true>();
     expectTypeOf<Plain<shares.InheritSharesInput | shares.WithdrawSharesInput | shares.DistributeIncomeInput | shares.PayDividendsInput>>().toEqualTypeOf<true>();
     expectTypeOf<Plain<organization.RegisterOrganizationInput | organization.RegisterHouseholdInput | organization.AdmitMemberInput>>().toEqualTypeOf<true>();
-    expectTypeOf<Plain<organization.RecordMemberLeavingInput | organization.MoveMemberInput | organization.ForgetMemberInput>>().toEqualTypeOf<true>();
+    expectTypeOf<Plain<organization.RecordMemberLeavingInput | organization.MoveMemberInput | organization.ForgetMemberInput | organization.ForgetHouseholdInput>>().toEqualTypeOf<true>();
     // The check itself tells plain from decoded.
     expectTypeOf<Plain<ledger.PostVoucherInputValue>>().toEqualTypeOf<false>();
     expectTypeOf<Plain<{ readonly x: unknown }>>().toEqualTypeOf<false>();

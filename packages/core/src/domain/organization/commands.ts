@@ -1,6 +1,7 @@
 import type { OrganizationKind } from './events.js';
 import type { HouseholdRegisteredData, MemberJoinedData } from './member-events.js';
 import type {
+  ForgetHouseholdInputValue,
   ForgetMemberInputValue,
   MoveMemberInputValue,
   RecordMemberLeavingInputValue,
@@ -43,7 +44,12 @@ export interface ForgetMember {
   readonly input: ForgetMemberInputValue;
 }
 
+export interface ForgetHousehold {
+  readonly type: 'ForgetHousehold';
+  readonly input: ForgetHouseholdInputValue;
+}
+
 /** Commands about a village's households and members: decided on the village's own stream. */
-export type MemberCommand = RegisterHousehold | AdmitMember | RecordMemberLeaving | MoveMember | ForgetMember;
+export type MemberCommand = RegisterHousehold | AdmitMember | RecordMemberLeaving | MoveMember | ForgetMember | ForgetHousehold;
 
 export type OrganizationCommand = RegisterOrganization | MemberCommand;

@@ -20,6 +20,7 @@ export interface OrganizationError extends DomainError {
     | 'MEMBER_MOVED_BEFORE_JOINING'
     | 'MEMBER_CHANGE_BEFORE_LAST_MOVE'
     | 'MEMBER_ALREADY_ERASED'
+    | 'HOUSEHOLD_ALREADY_ERASED'
     | 'PERSONAL_DATA_NO_KEY_STORE';
 }
 

@@ -3,6 +3,7 @@ export * from './member-events.js';
 export * from './inputs.js';
 export type {
   AdmitMember,
+  ForgetHousehold,
   ForgetMember,
   MemberCommand,
   MoveMember,

@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { struct } from '../../codecs/struct.js';
 import { Id, IsoDate, NonEmptyString } from '../../codecs/primitives.js';
 import { OrganizationKind } from './events.js';
-import { memberJoiningFields, MemberLeftData, MemberPersonalDataErasedData } from './member-events.js';
+import { HouseholdPersonalDataErasedData, memberJoiningFields, MemberLeftData, MemberPersonalDataErasedData } from './member-events.js';
 
 /*
  * The inputs of the organization commands. Each `XInput` is a codec and, as a
@@ -29,12 +29,15 @@ export const RegisterHouseholdInput = struct(
 
 /**
  * 成员资格认定: admit a member into a household of the village, from
- * `joinedOn`; `idNumber` as plain text (the command seals it).
+ * `joinedOn`; `idNumber` and `phone` as plain text (the command seals them).
  */
-export const AdmitMemberInput = struct('a member joining', memberJoiningFields, { idNumber: NonEmptyString, note: t.string });
+export const AdmitMemberInput = struct('a member joining', memberJoiningFields, { idNumber: NonEmptyString, phone: NonEmptyString, note: t.string });
 
 /** 删除个人信息: erase a member's personal fields from `erasedOn`, on the ground `reason`. */
 export const ForgetMemberInput = MemberPersonalDataErasedData;
+
+/** 删除个人信息 of a household: erase its address from `erasedOn`, on the ground `reason`. */
+export const ForgetHouseholdInput = HouseholdPersonalDataErasedData;
 
 /** 成员资格丧失: the member is no longer a member from `leftOn`. */
 export const RecordMemberLeavingInput = MemberLeftData;
@@ -51,6 +54,7 @@ export type AdmitMemberInput = t.OutputOf<typeof AdmitMemberInput>;
 export type RecordMemberLeavingInput = t.OutputOf<typeof RecordMemberLeavingInput>;
 export type MoveMemberInput = t.OutputOf<typeof MoveMemberInput>;
 export type ForgetMemberInput = t.OutputOf<typeof ForgetMemberInput>;
+export type ForgetHouseholdInput = t.OutputOf<typeof ForgetHouseholdInput>;
 
 export type RegisterOrganizationInputValue = t.TypeOf<typeof RegisterOrganizationInput>;
 export type RegisterHouseholdInputValue = t.TypeOf<typeof RegisterHouseholdInput>;
@@ -58,3 +62,4 @@ export type AdmitMemberInputValue = t.TypeOf<typeof AdmitMemberInput>;
 export type RecordMemberLeavingInputValue = t.TypeOf<typeof RecordMemberLeavingInput>;
 export type MoveMemberInputValue = t.TypeOf<typeof MoveMemberInput>;
 export type ForgetMemberInputValue = t.TypeOf<typeof ForgetMemberInput>;
+export type ForgetHouseholdInputValue = t.TypeOf<typeof ForgetHouseholdInput>;

@@ -1,6 +1,6 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { AdmitMember, MemberCommand } from './commands.js';
-import type { ForgetMemberInputValue, MoveMemberInputValue, RecordMemberLeavingInputValue } from './inputs.js';
+import type { ForgetHouseholdInputValue, ForgetMemberInputValue, MoveMemberInputValue, RecordMemberLeavingInputValue } from './inputs.js';
 import type { HouseholdRegisteredData } from './member-events.js';
 import { organizationError, type OrganizationError } from './errors.js';
 import type { MemberEvent } from './member-events.js';
@@ -114,6 +114,19 @@ const forget = (input: ForgetMemberInputValue, village: RegisteredOrganization):
   return right([{ type: 'MemberPersonalDataErased', data: input }]);
 };
 
+/** A household's personal data is erased once. */
+const forgetHousehold = (input: ForgetHouseholdInputValue, village: RegisteredOrganization): Decision => {
+  const unknown = unknownHousehold(village, input.householdId, 'householdId');
+  if (unknown !== undefined) return left(unknown);
+  const household = village.households.get(input.householdId);
+  if (household?.erasedOn !== undefined) {
+    return left(
+      organizationError('HOUSEHOLD_ALREADY_ERASED', `householdId: the personal data of household ${input.householdId} (户主 ${household.head}) was already erased on ${household.erasedOn}`),
+    );
+  }
+  return right([{ type: 'HouseholdPersonalDataErased', data: input }]);
+};
+
 /** Decide a household or member command on the village's own stream. */
 export const decideMemberCommand = (command: MemberCommand, state: OrganizationState): Decision => {
   const village = villageOf(state, command.input.organizationId);
@@ -125,6 +138,8 @@ export const decideMemberCommand = (command: MemberCommand, state: OrganizationS
       return decision(admitProblem(command, village.right), { type: 'MemberJoined', data: command.input });
     case 'ForgetMember':
       return forget(command.input, village.right);
+    case 'ForgetHousehold':
+      return forgetHousehold(command.input, village.right);
     case 'RecordMemberLeaving':
     case 'MoveMember':
       return leaveOrMove(command, village.right);

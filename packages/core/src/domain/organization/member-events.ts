@@ -51,9 +51,10 @@ export const memberJoiningFields = {
  * checksum is not checked, since old 15-digit numbers and typos on paper
  * registers still have to be recorded. It is personal data: commands seal it
  * with the member's key (docs/personal-data.md); an event recorded before
- * sealing holds it plain.
+ * sealing holds it plain. `phone` (联系电话) is personal data too, sealed
+ * with the same key.
  */
-export const MemberJoinedData = struct('a member joining', memberJoiningFields, { idNumber: PersonalText, note: t.string });
+export const MemberJoinedData = struct('a member joining', memberJoiningFields, { idNumber: PersonalText, phone: PersonalText, note: t.string });
 export type MemberJoinedData = t.TypeOf<typeof MemberJoinedData>;
 
 /** Membership ends on `leftOn`: the member is no longer a member on that date. */
@@ -83,6 +84,14 @@ export type MemberMovedHouseholdData = t.TypeOf<typeof MemberMovedHouseholdData>
 export const MemberPersonalDataErasedData = t.type({ organizationId: Id, memberId: Id, erasedOn: IsoDate, reason: NonEmptyString });
 export type MemberPersonalDataErasedData = t.TypeOf<typeof MemberPersonalDataErasedData>;
 
+/**
+ * The household's personal fields (its address) were erased on `erasedOn`
+ * (the household's key destroyed): they read as erased from then on. It
+ * holds no personal data itself.
+ */
+export const HouseholdPersonalDataErasedData = t.type({ organizationId: Id, householdId: Id, erasedOn: IsoDate, reason: NonEmptyString });
+export type HouseholdPersonalDataErasedData = t.TypeOf<typeof HouseholdPersonalDataErasedData>;
+
 export interface HouseholdRegistered {
   readonly type: 'HouseholdRegistered';
   readonly data: HouseholdRegisteredData;
@@ -105,8 +114,13 @@ export interface MemberPersonalDataErased {
   readonly data: MemberPersonalDataErasedData;
 }
 
+export interface HouseholdPersonalDataErased {
+  readonly type: 'HouseholdPersonalDataErased';
+  readonly data: HouseholdPersonalDataErasedData;
+}
+
 /** The events of a village's member register; they live in the village's organization stream. */
-export type MemberEvent = HouseholdRegistered | MemberJoined | MemberLeft | MemberMovedHousehold | MemberPersonalDataErased;
+export type MemberEvent = HouseholdRegistered | MemberJoined | MemberLeft | MemberMovedHousehold | MemberPersonalDataErased | HouseholdPersonalDataErased;
 
 export const householdRegistered = defineOrganizationEvent('HouseholdRegistered', HouseholdRegisteredData);
 
@@ -118,6 +132,8 @@ export const memberMovedHousehold = defineOrganizationEvent('MemberMovedHousehol
 
 export const memberPersonalDataErased = defineOrganizationEvent('MemberPersonalDataErased', MemberPersonalDataErasedData);
 
-export const memberEvents = [householdRegistered, memberJoined, memberLeft, memberMovedHousehold, memberPersonalDataErased] as const;
+export const householdPersonalDataErased = defineOrganizationEvent('HouseholdPersonalDataErased', HouseholdPersonalDataErasedData);
+
+export const memberEvents = [householdRegistered, memberJoined, memberLeft, memberMovedHousehold, memberPersonalDataErased, householdPersonalDataErased] as const;
 
 export const memberEventTypes: readonly MemberEvent['type'][] = memberEvents.map((definition) => definition.type);

@@ -14,6 +14,8 @@ export interface RegisteredHousehold {
   /** As recorded: plain, or sealed with the household's key (open it with `openerFor`). */
   readonly address: PersonalText | undefined;
   readonly registeredOn: string;
+  /** When the household's personal data was erased: its address reads as erased, whatever the date asked for. */
+  readonly erasedOn: string | undefined;
 }
 
 /** The household a member belongs to from a date on (the joining date, then each move). */
@@ -28,6 +30,8 @@ export interface MemberRecord {
   readonly name: string;
   /** As recorded: plain, or sealed with the member's key (open it with `openerFor`). */
   readonly idNumber: PersonalText | undefined;
+  /** As recorded, like `idNumber`. */
+  readonly phone: PersonalText | undefined;
   readonly joinedOn: string;
   readonly joinReason: JoinReason;
   readonly homes: readonly HouseholdSpell[];
@@ -74,13 +78,18 @@ const record = (draft: VillageDraft, event: MemberEvent, occurredOn: string): vo
   switch (event.type) {
     case 'HouseholdRegistered': {
       const { householdId, head, address } = event.data;
-      draft.households.set(householdId, { householdId, head, address, registeredOn: occurredOn });
+      draft.households.set(householdId, { householdId, head, address, registeredOn: occurredOn, erasedOn: undefined });
+      return;
+    }
+    case 'HouseholdPersonalDataErased': {
+      const household = draft.households.get(event.data.householdId);
+      if (household !== undefined) draft.households.set(event.data.householdId, { ...household, erasedOn: event.data.erasedOn });
       return;
     }
     case 'MemberJoined': {
-      const { memberId, name, idNumber, joinedOn, reason, householdId } = event.data;
+      const { memberId, name, idNumber, phone, joinedOn, reason, householdId } = event.data;
       const homes = [{ householdId, from: joinedOn }];
-      draft.members.set(memberId, { memberId, name, idNumber, joinedOn, joinReason: reason, homes, leftOn: undefined, leaveReason: undefined, erasedOn: undefined });
+      draft.members.set(memberId, { memberId, name, idNumber, phone, joinedOn, joinReason: reason, homes, leftOn: undefined, leaveReason: undefined, erasedOn: undefined });
       return;
     }
     case 'MemberPersonalDataErased':
@@ -156,6 +165,7 @@ export interface MemberOn {
   readonly memberId: string;
   readonly name: string;
   readonly idNumber: PersonalText | undefined;
+  readonly phone: PersonalText | undefined;
   readonly householdId: string;
   readonly joinedOn: string;
   readonly joinReason: JoinReason;
@@ -168,8 +178,8 @@ export const membersOn = (register: MemberRegister, villageId: string, date: str
   for (const member of register.get(villageId)?.members.values() ?? []) {
     const householdId = householdOn(member, date);
     if (householdId === undefined || !isMemberOn(member, date)) continue;
-    const { memberId, name, idNumber, joinedOn, joinReason, erasedOn } = member;
-    members.push({ memberId, name, idNumber, householdId, joinedOn, joinReason, erasedOn });
+    const { memberId, name, idNumber, phone, joinedOn, joinReason, erasedOn } = member;
+    members.push({ memberId, name, idNumber, phone, householdId, joinedOn, joinReason, erasedOn });
   }
   return members;
 };

@@ -27,7 +27,7 @@ export const registerHousehold = defineCommand({
 
 /**
  * 成员资格认定: admit a member into a registered household; the business date
- * is `joinedOn`. An `idNumber` is sealed with the member's key: it needs
+ * is `joinedOn`. An `idNumber` and a `phone` are sealed with the member's key: they need
  * `context.personalData`, and is compared with the current members' numbers
  * opened with it (one person is one member).
  */
@@ -36,9 +36,10 @@ export const admitMember = defineCommand({
   name: 'AdmitMember',
   input: AdmitMemberInput,
   occurredOn: (input) => input.joinedOn,
-  check: (input, context) => (input.idNumber === undefined ? undefined : personalFieldRefused('idNumber', context)),
+  check: (input, context) =>
+    input.idNumber !== undefined ? personalFieldRefused('idNumber', context) : input.phone !== undefined ? personalFieldRefused('phone', context) : undefined,
   facts: (input, reader, _occurredOn, context) => idNumberHolderOf(input, reader, context.personalData),
-  fingerprint: (input) => ({ ...AdmitMemberInput.encode(input), idNumber: given(input.idNumber) }),
+  fingerprint: (input) => ({ ...AdmitMemberInput.encode(input), idNumber: given(input.idNumber), phone: given(input.phone) }),
   seal: (events: readonly OrganizationEvent[], context) => sealPersonalFields(events, context),
   command: (input, idNumberHolder) => ({ type: 'AdmitMember' as const, input, ...(idNumberHolder === undefined ? {} : { idNumberHolder }) }),
 });

@@ -24,9 +24,13 @@ export const PERSONAL_FIELD_GIVEN = 'personal field given';
 const sealWith = async (keys: PersonalDataKeys, text: string, keyId: string): Promise<SealedField> => sealText(text, keyId, await keys.getOrCreate(keyId));
 
 const sealedEvent = async (event: OrganizationEvent, keys: PersonalDataKeys): Promise<OrganizationEvent> => {
-  if (event.type === 'MemberJoined' && typeof event.data.idNumber === 'string') {
-    const { organizationId, memberId, idNumber } = event.data;
-    return { ...event, data: { ...event.data, idNumber: await sealWith(keys, idNumber, memberKeyId(organizationId, memberId)) } };
+  if (event.type === 'MemberJoined' && (typeof event.data.idNumber === 'string' || typeof event.data.phone === 'string')) {
+    const { organizationId, memberId, idNumber, phone } = event.data;
+    const keyId = memberKeyId(organizationId, memberId);
+    const sealed = { ...event.data };
+    if (typeof idNumber === 'string') sealed.idNumber = await sealWith(keys, idNumber, keyId);
+    if (typeof phone === 'string') sealed.phone = await sealWith(keys, phone, keyId);
+    return { ...event, data: sealed };
   }
   if (event.type === 'HouseholdRegistered' && typeof event.data.address === 'string') {
     const { organizationId, householdId, address } = event.data;

@@ -7,6 +7,8 @@ import type { PersonalText } from '../../personal-data/sealed-field.js';
 /** A household (农户) as the decider needs it: that it exists, and its head (户主) for messages. */
 export interface HouseholdState {
   readonly head: string;
+  /** When the household's personal data was erased, if it was. */
+  readonly erasedOn?: string;
 }
 
 /** What the decider needs to know of a member to refuse impossible changes. */
@@ -66,6 +68,11 @@ const applyMemberEvent = (state: RegisteredOrganization, event: MemberEvent): Re
       if (member === undefined) return state;
       const members = state.members.set(event.data.memberId, { ...member, erasedOn: event.data.erasedOn });
       return { ...state, members, idNumbers: withoutIdNumberOf(state.idNumbers, member) };
+    }
+    case 'HouseholdPersonalDataErased': {
+      const household = state.households.get(event.data.householdId);
+      if (household === undefined) return state;
+      return { ...state, households: state.households.set(event.data.householdId, { ...household, erasedOn: event.data.erasedOn }) };
     }
     case 'MemberMovedHousehold': {
       const member = state.members.get(event.data.memberId);

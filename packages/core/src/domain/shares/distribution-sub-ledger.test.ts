@@ -47,7 +47,7 @@ const closed = decoded(YearClosedData, {
   netIncome: '80000.00',
   carried: [{ account: '102', balance: '80000.00' }, { account: '32205', balance: '-80000.00' }],
 });
-const record = (memberId: string, householdId: string) => ({ memberId, name: memberId, idNumber: undefined, joinedOn: '2020-06-01', joinReason: 'founding' as const, homes: [{ householdId, from: '2020-06-01' }], leftOn: undefined, leaveReason: undefined, erasedOn: undefined });
+const record = (memberId: string, householdId: string) => ({ memberId, name: memberId, idNumber: undefined, phone: undefined, joinedOn: '2020-06-01', joinReason: 'founding' as const, homes: [{ householdId, from: '2020-06-01' }], leftOn: undefined, leaveReason: undefined, erasedOn: undefined });
 const members: VillageRegister = { households: new Map(), members: new Map(['m1', 'm2', 'm3', 'm4'].map((m, i) => [m, record(m, i < 2 ? 'h1' : 'h2')])) };
 const register = (history: readonly ShareRegisterEvent[]) => foldState(shareRegisterDecider, history);
 const adopted: ShareRegisterEvent = { type: 'ShareCharterAdopted', data: decoded(AdoptCharterInput, { organizationId: 'v', ...charter() }) };

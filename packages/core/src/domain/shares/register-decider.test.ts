@@ -16,6 +16,7 @@ const record = (memberId: string, householdId: string, name: string, left?: read
   memberId,
   name,
   idNumber: undefined,
+  phone: undefined,
   joinedOn: '2020-06-01',
   joinReason: 'founding' as const,
   homes: [{ householdId, from: '2020-06-01' }],

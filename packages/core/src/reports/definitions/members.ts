@@ -16,12 +16,13 @@ export interface MembersReportOptions extends LanguageOption {
 }
 
 /** A member on the roll: the personal fields as they may be shown (text, erased or sealed). */
-export interface MemberOnRoll extends Omit<MemberOn, 'idNumber' | 'erasedOn'> {
+export interface MemberOnRoll extends Omit<MemberOn, 'idNumber' | 'phone' | 'erasedOn'> {
   readonly idNumber: Revealed | undefined;
+  readonly phone: Revealed | undefined;
 }
 
 /** A household on the roll, its address as it may be shown. */
-export interface HouseholdOnRoll extends Omit<HouseholdOn, 'address' | 'members'> {
+export interface HouseholdOnRoll extends Omit<HouseholdOn, 'address' | 'members' | 'erasedOn'> {
   readonly address: Revealed | undefined;
   readonly members: readonly MemberOnRoll[];
 }
@@ -39,18 +40,23 @@ export interface MemberRoll {
 function* personalFieldsOf(register: MemberRegister, village: string): Iterable<PersonalText | undefined> {
   const found = register.get(village);
   for (const household of found?.households.values() ?? []) yield household.address;
-  for (const member of found?.members.values() ?? []) yield member.idNumber;
+  for (const member of found?.members.values() ?? []) {
+    yield member.idNumber;
+    yield member.phone;
+  }
 }
 
 /** A member's fields shown: erased once their personal data was erased, whether or not a key store was given. */
-const shownMember = ({ erasedOn, idNumber, ...member }: MemberOn, open: Opener): MemberOnRoll => ({
-  ...member,
-  idNumber: idNumber === undefined ? undefined : erasedOn === undefined ? open(idNumber, `idNumber of member ${member.memberId}`) : ERASED,
-});
+const shownMember = ({ erasedOn, idNumber, phone, ...member }: MemberOn, open: Opener): MemberOnRoll => {
+  const shown = (value: PersonalText | undefined, field: string): Revealed | undefined =>
+    value === undefined ? undefined : erasedOn === undefined ? open(value, `${field} of member ${member.memberId}`) : ERASED;
+  return { ...member, idNumber: shown(idNumber, 'idNumber'), phone: shown(phone, 'phone') };
+};
 
-const shownHousehold = (household: HouseholdOn, open: Opener): HouseholdOnRoll => ({
+/** A household's address: erased once its personal data was erased, whether or not a key store was given. */
+const shownHousehold = ({ erasedOn, ...household }: HouseholdOn, open: Opener): HouseholdOnRoll => ({
   ...household,
-  address: open(household.address, `address of household ${household.householdId}`),
+  address: household.address === undefined ? undefined : erasedOn === undefined ? open(household.address, `address of household ${household.householdId}`) : ERASED,
   members: household.members.map((member) => shownMember(member, open)),
 });
 
@@ -60,7 +66,8 @@ const villageOf = (options: MembersReportOptions): string => {
 };
 
 /**
- * JSON keys in this order: report, lang, village, asOf, counts{households, members}, households[{householdId, head, address, registeredOn, members[...]}].
+ * JSON keys in this order: report, lang, village, asOf, counts{households, members}, households[{householdId, head, address, registeredOn,
+ * members[{memberId, name, idNumber, phone, joinedOn, joinReason}]}].
  * A personal field is its text, `null` when none was recorded, or `{ "withheld": "erased" }` / `{ "withheld": "sealed" }`.
  */
 const toJson = (roll: MemberRoll, options: MembersReportOptions) => ({
@@ -74,7 +81,7 @@ const toJson = (roll: MemberRoll, options: MembersReportOptions) => ({
     head: h.head,
     address: h.address ?? null,
     registeredOn: h.registeredOn,
-    members: h.members.map((m) => ({ memberId: m.memberId, name: m.name, idNumber: m.idNumber ?? null, joinedOn: m.joinedOn, joinReason: m.joinReason })),
+    members: h.members.map((m) => ({ memberId: m.memberId, name: m.name, idNumber: m.idNumber ?? null, phone: m.phone ?? null, joinedOn: m.joinedOn, joinReason: m.joinReason })),
   })),
 });
 
