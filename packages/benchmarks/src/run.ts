@@ -6,6 +6,7 @@
  */
 import { booksAgeTable, type BooksAgeResult } from './books-age-report.js';
 import { chainBenchmark } from './chain-report.js';
+import { personalDataBenchmark } from './personal-data-report.js';
 import { fuzzBenchmark } from './fuzz-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
 import { postgresBenchmarks } from './postgres-report.js';
@@ -159,6 +160,7 @@ const benchmarks: readonly Benchmark[] = [
     table: (json) => booksAgeTable(JSON.parse(json) as BooksAgeResult),
   },
   chainBenchmark,
+  personalDataBenchmark,
   ...postgresBenchmarks,
   fuzzBenchmark,
 ];

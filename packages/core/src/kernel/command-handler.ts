@@ -63,6 +63,12 @@ export interface PreparedDecision<C, E extends DomainEvent, S, Err extends Domai
   readonly command: C;
   /** What is appended instead of the decided events (personal fields sealed); the result returns it too. */
   readonly seal?: (events: readonly E[]) => Promise<readonly E[]>;
+  /**
+   * The command completed from the folded stream before it is decided, for
+   * what only an effect can learn from the state (a sealed ID number opened
+   * with the key store): the stream is folded once either way.
+   */
+  readonly complete?: (command: C, state: S) => Promise<C>;
 }
 
 type Envelope = Omit<CommandEnvelope<unknown>, 'command'>;
@@ -143,12 +149,13 @@ const attempt = async <C, E extends DomainEvent, S, Err extends DomainError>(
     right({ events, revision, alreadyHandled, eventsRead: reader.eventsRead });
   const before = earlierOutcome(context, envelope, streamId, await context.store.readCommand(envelope.commandId));
   if (before?._tag === 'Left') return before;
-  const { decider, command, seal } = await prepare(reader);
+  const { decider, command: prepared, seal, complete } = await prepare(reader);
   const folded = await foldStream({ reader, catalog: context.catalog }, decider, streamId, envelope.commandId);
   if (before !== undefined) return done(before.right, folded.revision, true);
   const raced = earlierOutcome(context, envelope, streamId, folded.mine);
   if (raced?._tag === 'Left') return raced;
   if (raced !== undefined) return done(raced.right, folded.revision, true);
+  const command = complete === undefined ? prepared : await complete(prepared, folded.state);
   const decision = decider.decide(command, folded.state);
   if (decision._tag === 'Left') return decision;
   if (decision.right.length === 0) return done([], folded.revision, false);

@@ -61,6 +61,13 @@ export interface CommandDefinition<A, O, F, C, E extends DomainEvent, S, Err ext
   readonly fingerprint?: (input: A) => unknown;
   /** The decided events as they are appended: personal fields sealed with the context's key store. */
   readonly seal?: (events: readonly E[], context: CommandContext) => Promise<readonly E[]>;
+  /**
+   * The command completed from the stream's folded state with the context,
+   * before it is decided: what the pure decider cannot learn itself (a
+   * sealed ID number opened with the key store), without folding the stream
+   * a second time as a fact.
+   */
+  readonly complete?: (command: C, state: S, context: CommandContext) => Promise<C>;
 }
 
 export type CommandOutcome<E extends DomainEvent, Err> = Either<Err | InvalidInput | CommandIdReused, CommandResult<E>>;
@@ -101,9 +108,10 @@ export const defineCommand =
     const envelope = { ...ids, occurredOn, digest };
     return runDecision(context as CommandContext<E>, definition.stream(input), envelope, async (reader) => {
       const facts = await definition.facts(input, reader, occurredOn, context);
-      const { seal } = definition;
+      const { seal, complete } = definition;
       const sealing = seal === undefined ? {} : { seal: (events: readonly E[]) => seal(events, context) };
-      return { decider: definition.decider(facts), command: definition.command(input, facts, occurredOn), ...sealing };
+      const completing = complete === undefined ? {} : { complete: (command: C, state: S) => complete(command, state, context) };
+      return { decider: definition.decider(facts), command: definition.command(input, facts, occurredOn), ...sealing, ...completing };
     });
   };
 

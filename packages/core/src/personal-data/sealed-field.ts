@@ -5,10 +5,19 @@ import { NonEmptyString, refinedString } from '../codecs/primitives.js';
 /** The one sealing scheme this version writes and reads. */
 export const SEALED_V1 = 'aes-256-gcm:v1';
 
-/** Standard base64 of exactly `bytes` bytes (or, when `bytes` is undefined, of any length). */
+/** A base64 digit: A-Z, a-z, 0-9, + or /. */
+const isBase64Digit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+
+/** Standard base64 of exactly `bytes` bytes (or, when `bytes` is undefined, of any length): digits, then at most two `=`. */
 const base64Of = (bytes: number | undefined): ((s: string) => boolean) => {
   const length = bytes === undefined ? undefined : Math.ceil(bytes / 3) * 4;
-  return (s) => (length === undefined || s.length === length) && s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s);
+  return (s) => {
+    if ((length !== undefined && s.length !== length) || s.length % 4 !== 0) return false;
+    let end = s.length;
+    while (end > 0 && end > s.length - 2 && s.charCodeAt(end - 1) === 61) end -= 1;
+    for (let i = 0; i < end; i += 1) if (!isBase64Digit(s.charCodeAt(i))) return false;
+    return true;
+  };
 };
 
 /**

@@ -54,6 +54,20 @@ describe("a member's phone", () => {
   });
 });
 
+describe('an admission with an ID number', () => {
+  it('folds the village stream once, comparing the number with the sealed ones of the state it decides on', async () => {
+    const books = await booksOf2023();
+    let streamEvents = 0;
+    for await (const _event of books.store.readStream('organization-v')) streamEvents += 1;
+    const admitted = await admitMember(books.context, {
+      commandId: 'm9-id',
+      actor: '会计',
+      input: { organizationId: 'v', memberId: 'm9', householdId: 'h2', name: '李又', joinedOn: '2024-06-01', reason: 'birth', idNumber: '140105202406010019' },
+    });
+    expect(isRight(admitted) && admitted.right.eventsRead).toBe(streamEvents);
+  });
+});
+
 describe("a household's address", () => {
   it('forgetHousehold erases it everywhere and keeps the household, its members and every figure; the books still verify', async () => {
     const books = await booksOf2023();

@@ -1,5 +1,8 @@
 import { defineCommand, noFacts } from '../../kernel/command.js';
 import { AdmitMemberInput, MoveMemberInput, RecordMemberLeavingInput, RegisterHouseholdInput } from './inputs.js';
+import type { CommandContext } from '../../kernel/command-handler.js';
+import type { AdmitMember } from './commands.js';
+import type { OrganizationState } from './state.js';
 import { organizationDecider } from './decider.js';
 import { organizationStream, type OrganizationEvent } from './events.js';
 import { idNumberHolderOf, PERSONAL_FIELD_GIVEN, personalFieldRefused, sealPersonalFields } from './personal-fields.js';
@@ -38,10 +41,13 @@ export const admitMember = defineCommand({
   occurredOn: (input) => input.joinedOn,
   check: (input, context) =>
     input.idNumber !== undefined ? personalFieldRefused('idNumber', context) : input.phone !== undefined ? personalFieldRefused('phone', context) : undefined,
-  facts: (input, reader, _occurredOn, context) => idNumberHolderOf(input, reader, context.personalData),
+  complete: async (command: AdmitMember, state: OrganizationState, context: CommandContext): Promise<AdmitMember> => {
+    const idNumberHolder = await idNumberHolderOf(command.input, state, context.personalData);
+    return idNumberHolder === undefined ? command : { ...command, idNumberHolder };
+  },
   fingerprint: (input) => ({ ...AdmitMemberInput.encode(input), idNumber: given(input.idNumber), phone: given(input.phone) }),
   seal: (events: readonly OrganizationEvent[], context) => sealPersonalFields(events, context),
-  command: (input, idNumberHolder) => ({ type: 'AdmitMember' as const, input, ...(idNumberHolder === undefined ? {} : { idNumberHolder }) }),
+  command: (input): AdmitMember => ({ type: 'AdmitMember', input }),
 });
 
 /** 成员资格丧失: record that a member left (death, marriage out, moving away); the business date is `leftOn`. */

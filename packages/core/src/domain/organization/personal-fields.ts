@@ -1,13 +1,11 @@
 import type { CommandContext } from '../../kernel/command-handler.js';
-import type { FactReader } from '../../kernel/fact-reader.js';
-import { sealText } from '../../personal-data/cipher.js';
+import { openSealed, sealText } from '../../personal-data/cipher.js';
 import { householdKeyId, memberKeyId, type PersonalDataKeys } from '../../personal-data/keys.js';
-import { openerFor } from '../../personal-data/reveal.js';
 import { isSealed, type SealedField } from '../../personal-data/sealed-field.js';
 import { organizationError, type OrganizationError } from './errors.js';
 import type { OrganizationEvent } from './events.js';
-import type { AdmitMemberInputValue } from './inputs.js';
-import { loadOrganization } from './service.js';
+import type { MemberJoinedData } from './member-events.js';
+import type { OrganizationState, RegisteredOrganization } from './state.js';
 
 /** A personal field given to a command whose context has no key store: refused, nothing is written. */
 export const personalFieldRefused = (field: string, context: CommandContext): OrganizationError | undefined =>
@@ -49,18 +47,53 @@ export const sealPersonalFields = async (events: readonly OrganizationEvent[], c
 };
 
 /**
+ * The ID numbers already opened for the uniqueness check, per key store, by
+ * sealed value: an admission compares the new number with every current
+ * member's, and opening each of them again for every admission would make
+ * a village's admissions quadratic in decryptions. A number is used only
+ * while its key is still in the key store (checked on every admission), so a
+ * destroyed key still frees its number; the cache lives as long as the key
+ * store object, in this process's memory only.
+ */
+const openedNumbers = new WeakMap<PersonalDataKeys, Map<string, string>>();
+
+const cacheKey = (value: SealedField): string => `${value.key}\n${value.iv}\n${value.data}\n${value.tag}`;
+
+/**
  * The current member whose sealed idNumber is the one given, opened with
  * the key store: one person is one member, whether the numbers are sealed
  * or not. A number whose key is gone belongs to nobody any more.
  */
-export const idNumberHolderOf = async (input: AdmitMemberInputValue, reader: FactReader, keys: PersonalDataKeys | undefined): Promise<string | undefined> => {
-  if (input.idNumber === undefined || keys === undefined) return undefined;
-  const village = await loadOrganization(reader, input.organizationId);
-  if (village.status !== 'registered') return undefined;
+/** The opened numbers of a key store, made on first use. */
+const openedOf = (keys: PersonalDataKeys): Map<string, string> => {
+  const found = openedNumbers.get(keys);
+  if (found !== undefined) return found;
+  const made = new Map<string, string>();
+  openedNumbers.set(keys, made);
+  return made;
+};
+
+/** The sealed ID numbers of the village's current members (not left, not forgotten). */
+const currentSealedNumbers = (village: RegisteredOrganization): [string, SealedField][] => {
   const sealed: [string, SealedField][] = [];
   for (const [memberId, member] of village.members) {
     if (member.leftOn === undefined && member.erasedOn === undefined && isSealed(member.idNumber)) sealed.push([memberId, member.idNumber]);
   }
-  const open = await openerFor(keys, sealed.map(([, value]) => value));
-  return sealed.find(([memberId, value]) => open(value, `idNumber of member ${memberId}`) === input.idNumber)?.[0];
+  return sealed;
+};
+
+export const idNumberHolderOf = async (input: MemberJoinedData, village: OrganizationState, keys: PersonalDataKeys | undefined): Promise<string | undefined> => {
+  if (typeof input.idNumber !== 'string' || keys === undefined || village.status !== 'registered') return undefined;
+  const sealed = currentSealedNumbers(village);
+  const secrets = await keys.readMany([...new Set(sealed.map(([, value]) => value.key))]);
+  const opened = openedOf(keys);
+  for (const [memberId, value] of sealed) {
+    const secret = secrets.get(value.key);
+    if (secret === undefined) continue;
+    const at = cacheKey(value);
+    let text = opened.get(at);
+    if (text === undefined) opened.set(at, (text = openSealed(value, secret, `idNumber of member ${memberId}`)));
+    if (text === input.idNumber) return memberId;
+  }
+  return undefined;
 };
