@@ -7,7 +7,9 @@
  * new ID number with the village's current members, opening theirs). Then
  * every village's member register is read back (`report members`), from the
  * plain books, and from the sealed books with the keys, every field opened.
- * The ratios sealed over plain are the cost. Run in its own process.
+ * The ratios sealed over plain are the cost; the sealed books read without
+ * the keys (every field shown as sealed) part decoding from decrypting. Run
+ * in its own process.
  */
 import {
   coreCatalog,
@@ -77,35 +79,58 @@ interface Run {
   readonly sealedBuild: number;
   readonly plainRead: number;
   readonly sealedRead: number;
+  readonly sealedUnopened: number;
 }
+
+type Built = { readonly seconds: number; readonly store: InMemoryEventStore; readonly keys: InMemoryPersonalDataKeys; readonly commands: number };
+
+/** One run: both books built and read, in `order`; the sealed books read once more without the keys. */
+const oneRun = async (order: readonly boolean[], fields: number): Promise<{ readonly run: Run; readonly built: Built }> => {
+  const built = new Map<boolean, Built>();
+  for (const sealed of order) {
+    const { value, seconds } = await timed(() => build(sealed));
+    built.set(sealed, { seconds, ...value });
+  }
+  const plain = built.get(false);
+  const sealed = built.get(true);
+  if (plain === undefined || sealed === undefined) throw new Error('a build is missing');
+  const reads = new Map<boolean, number>();
+  for (const which of order) {
+    const expected = which ? fields : 0;
+    const { value, seconds } = await timed(() => readBack(which ? sealed.store : plain.store, which ? sealed.keys : undefined));
+    if (value !== expected) throw new Error(`opened ${value} personal fields, expected ${expected}`);
+    reads.set(which, seconds);
+  }
+  const unopened = await timed(() => readBack(sealed.store, undefined));
+  if (unopened.value !== 0) throw new Error(`opened ${unopened.value} personal fields without the keys`);
+  const read = (which: boolean): number => reads.get(which) ?? Number.NaN;
+  return {
+    run: { plainBuild: plain.seconds, sealedBuild: sealed.seconds, plainRead: read(false), sealedRead: read(true), sealedUnopened: unopened.seconds },
+    built: sealed,
+  };
+};
 
 const main = async (): Promise<void> => {
   const members = VILLAGES * HOUSEHOLDS * MEMBERS_PER_HOUSEHOLD;
   const fields = VILLAGES * HOUSEHOLDS + 2 * members;
   const runs: Run[] = [];
-  let commands = 0;
-  let events = 0;
+  let last: Built | undefined;
   for (let r = 0; r < RUNS; r += 1) {
-    const order = r % 2 === 0 ? [false, true] : [true, false];
-    const built = new Map<boolean, { seconds: number; store: InMemoryEventStore; keys: InMemoryPersonalDataKeys }>();
-    for (const sealed of order) {
-      const { value, seconds } = await timed(() => build(sealed));
-      built.set(sealed, { seconds, store: value.store, keys: value.keys });
-      commands = value.commands;
-      events = value.store.size;
-    }
-    const plain = built.get(false);
-    const sealed = built.get(true);
-    if (plain === undefined || sealed === undefined) throw new Error('a build is missing');
-    const reads = new Map<boolean, number>();
-    for (const which of order) {
-      const { value, seconds } = await timed(() => (which ? readBack(sealed.store, sealed.keys) : readBack(plain.store, undefined)));
-      if (value !== (which ? fields : 0)) throw new Error(`opened ${value} personal fields, expected ${which ? fields : 0}`);
-      reads.set(which, seconds);
-    }
-    runs.push({ plainBuild: plain.seconds, sealedBuild: sealed.seconds, plainRead: reads.get(false) ?? Number.NaN, sealedRead: reads.get(true) ?? Number.NaN });
+    const { run, built } = await oneRun(r % 2 === 0 ? [false, true] : [true, false], fields);
+    runs.push(run);
+    last = built;
   }
-  const result = { name: 'personal-data', villages: VILLAGES, households: VILLAGES * HOUSEHOLDS, members, fields, commands, events, runs, peakRssMiB: Math.round(peakRssMiB()) };
+  const result = {
+    name: 'personal-data',
+    villages: VILLAGES,
+    households: VILLAGES * HOUSEHOLDS,
+    members,
+    fields,
+    commands: last?.commands ?? 0,
+    events: last?.store.size ?? 0,
+    runs,
+    peakRssMiB: Math.round(peakRssMiB()),
+  };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 };
 

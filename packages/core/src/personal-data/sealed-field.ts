@@ -41,8 +41,23 @@ export const SealedField = struct(
 export type SealedField = t.TypeOf<typeof SealedField>;
 
 /** A personal field in an event: plain text (recorded before sealing, or imported so) or sealed. */
-export const PersonalText = t.union([NonEmptyString, SealedField], 'a personal field (text, or a sealed value)');
-export type PersonalText = t.TypeOf<typeof PersonalText>;
+export type PersonalText = NonEmptyString | SealedField;
+
+const personalTextName = 'a personal field (text, or a sealed value)';
+const members: [typeof NonEmptyString, typeof SealedField] = [NonEmptyString, SealedField];
+
+/**
+ * A union of the two, deciding by the value's kind which one to try (text or
+ * object), so that a sealed field, read back in every fold of a village's
+ * stream, is not first tried as text and refused.
+ */
+export const PersonalText = new t.UnionType<typeof members, PersonalText, PersonalText, unknown>(
+  personalTextName,
+  (u): u is PersonalText => NonEmptyString.is(u) || SealedField.is(u),
+  (u, c) => (typeof u === 'string' ? NonEmptyString.validate(u, c) : typeof u === 'object' && u !== null ? SealedField.validate(u, c) : t.failure(u, c, `expected ${personalTextName}`)),
+  (a) => a,
+  members,
+);
 
 export const isSealed = (value: unknown): value is SealedField =>
   typeof value === 'object' && value !== null && (value as { sealed?: unknown }).sealed === SEALED_V1;
