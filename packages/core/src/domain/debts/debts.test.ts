@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { closeYear, EMPTY_REGISTERS, yearClosed } from '../../test-support/ledger-year.js';
 import { debtOffset, debtRecorded, debtRepaid, debtRestructured, debtWrittenOff } from './events.js';
 import { bankLoan, debtEvent, debtOperation, generated, given } from './test-debts.js';

@@ -40,7 +40,8 @@ const dateOf = (type: keyof DebtInputs, input: { recordedOn?: string; resolvedOn
 
 /** The debt operation `type` with this plain-JSON input (of `v` unless it names another organization), decoded. */
 export const debtOperation = (type: keyof DebtInputs, input: object, facts: OperationFacts = {}): SubLedgerOperation => {
-  const value = decoded(INPUTS[type], { organizationId: 'v', ...input }) as { recordedOn?: string; resolvedOn?: string };
+  const codec = INPUTS[type] as t.Type<unknown>;
+  const value = decoded(codec, { organizationId: 'v', ...input }) as { recordedOn?: string; resolvedOn?: string };
   return operationOf('debts', { type, input: value }, dateOf(type, value), facts);
 };
 
