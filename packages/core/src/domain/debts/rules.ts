@@ -20,19 +20,25 @@ const accountRule = (field: string, code: string, roots: readonly string[] | 'de
 
 type Recording = Pick<DebtRecordedData, 'organizationId' | 'debtId' | 'origin' | 'originNote' | 'account' | 'recordedOn' | 'incurredOn' | 'recognition' | 'debitAccount' | 'voucherNo'>;
 
+const recognitionProblem = (d: Recording): DebtError | undefined => {
+  if (d.recognition === 'new') {
+    return d.debitAccount === undefined ? debtError('DEBT_RECOGNITION_INVALID', 'debitAccount: a debt recognised now (recognition: new) needs the account its voucher debits') : undefined;
+  }
+  const posting = d.debitAccount === undefined ? (d.voucherNo === undefined ? undefined : 'voucherNo') : 'debitAccount';
+  if (posting === undefined) return undefined;
+  return debtError('DEBT_RECOGNITION_INVALID', `${posting}: a debt already on the books (recognition: existing) posts no voucher; give recognition: new to post one`);
+};
+
 /** A debt may be recorded: its id is new to the village, an `other` origin says which, a new debt says what it is charged to. */
 export const recordingProblem = (register: DebtRegister, d: Recording): DebtError | undefined => {
   if (register.open.has(d.debtId) || register.settled.has(d.debtId)) return debtError('DEBT_EXISTS', `debtId: ${d.debtId} is already on the debt register of ${d.organizationId}`);
   if (d.origin === 'other' && d.originNote === undefined) return debtError('DEBT_ORIGIN_NOTE_MISSING', 'originNote: a debt of origin other needs a note saying what it arose from');
   if (d.incurredOn !== undefined && d.incurredOn > d.recordedOn) return debtError('DEBT_DATE_INVALID', `incurredOn: ${d.incurredOn} is after recordedOn ${d.recordedOn}`);
-  if (d.recognition === 'new' && d.debitAccount === undefined) {
-    return debtError('DEBT_RECOGNITION_INVALID', 'debitAccount: a debt recognised now (recognition: new) needs the account its voucher debits');
-  }
-  const posting = d.debitAccount === undefined ? (d.voucherNo === undefined ? undefined : 'voucherNo') : 'debitAccount';
-  if (d.recognition === 'existing' && posting !== undefined) {
-    return debtError('DEBT_RECOGNITION_INVALID', `${posting}: a debt already on the books (recognition: existing) posts no voucher; give recognition: new to post one`);
-  }
-  return accountRule('account', d.account, DEBT_ACCOUNT_ROOTS.account) ?? (d.debitAccount === undefined ? undefined : accountRule('debitAccount', d.debitAccount, 'debitable'));
+  return (
+    recognitionProblem(d) ??
+    accountRule('account', d.account, DEBT_ACCOUNT_ROOTS.account) ??
+    (d.debitAccount === undefined ? undefined : accountRule('debitAccount', d.debitAccount, 'debitable'))
+  );
 };
 
 /** The debt a resolution of `amount` fen on `date` applies to: on the register, not fully resolved, recorded by then, owing at least that much. */
