@@ -1,7 +1,8 @@
 import { describe, it } from 'vitest';
 import { closeYear, EMPTY_REGISTERS, yearClosed } from '../../test-support/ledger-year.js';
 import { debtOffset, debtRecorded, debtRepaid, debtRestructured, debtWrittenOff } from './events.js';
-import { bankLoan, debtEvent, debtOperation, generated, given } from './test-debts.js';
+import { debtEvent, debtOperation, generated, given } from './test-debt-specs.js';
+import { bankLoan } from './test-debts.js';
 
 const recorded = debtEvent(debtRecorded, { ...bankLoan(), recognition: 'existing' });
 const repaid = (amount: string, voucherNo = '债-001') => [
