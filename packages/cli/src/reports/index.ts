@@ -10,6 +10,7 @@ import { resourceIncomeReport } from './resource-income.js';
 import { sharesReport } from './shares.js';
 import { dividendsReport } from './dividends.js';
 import { distributionReport } from './distribution.js';
+import { debtsReport } from './debts.js';
 import type { Report } from './report.js';
 import { trialBalanceReport } from './trial-balance.js';
 
@@ -29,8 +30,9 @@ export { resourceIncomeReport } from './resource-income.js';
 export { sharesReport } from './shares.js';
 export { dividendsReport } from './dividends.js';
 export { distributionReport } from './distribution.js';
+export { debtsReport } from './debts.js';
 
 /** Every report the CLI knows, by name. Add a report here to make `report <name>` find it. */
-export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport, membersReport, assetsReport, appreciationReport, resourceIncomeReport, sharesReport, dividendsReport, distributionReport].map((report) => [report.name, report]));
+export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport, membersReport, assetsReport, appreciationReport, resourceIncomeReport, sharesReport, dividendsReport, distributionReport, debtsReport].map((report) => [report.name, report]));
 
 export const findReport = (name: string): Report | undefined => reports.get(name);

@@ -61,6 +61,7 @@ const cases: readonly Case[] = [
   { name: 'dividends', books: 'shares', options: { village: 'v', year: 2023 }, argv: ['--village', 'v', '--year', '2023'] },
   { name: 'dividends', books: 'shares', options: { village: 'v', year: 2023, asOf: '2024-03-31', lang: 'en' }, argv: ['--village', 'v', '--year', '2023', '--as-of', '2024-03-31', '--lang', 'en'] },
   { name: 'distribution', books: 'shares', options: { village: 'v', year: 2023 }, argv: ['--village', 'v', '--year', '2023'] },
+  { name: 'debts', books: 'books', options: { asOf: '2023-12-31', from: '2023-07-01', lang: 'en' }, argv: ['--as-of', '2023-12-31', '--from', '2023-07-01', '--lang', 'en'] },
 ];
 
 describe('a library call to runReport', () => {

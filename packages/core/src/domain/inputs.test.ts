@@ -3,7 +3,7 @@ import * as t from 'io-ts';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { editDistance } from '../codecs/did-you-mean.js';
 import { formatValidationErrors } from '../codecs/reporter.js';
-import { assets, ledger, organization, shares } from '../index.js';
+import { assets, debts, ledger, organization, shares } from '../index.js';
 import { validateInput } from '../kernel/validate.js';
 
 /** Plain JSON all the way down: no `any`, no `unknown`, no brand, no object with methods (Money). */
@@ -102,10 +102,19 @@ const samples = {
   'organization.MoveMemberInput': { organizationId: 'v', memberId: 'm1', toHouseholdId: 'h2', movedOn: '2023-01-01' } satisfies organization.MoveMemberInput,
   'organization.ForgetMemberInput': { organizationId: 'v', memberId: 'm1', erasedOn: '2024-05-01', reason: '本人申请删除个人信息' } satisfies organization.ForgetMemberInput,
   'organization.ForgetHouseholdInput': { organizationId: 'v', householdId: 'h1', erasedOn: '2024-05-01', reason: '户主申请删除个人信息' } satisfies organization.ForgetHouseholdInput,
+  'debts.RecordDebtInput': {
+    organizationId: 'v', debtId: 'd1', creditor: { name: '农商银行', kind: 'bank' }, origin: 'borrowing', account: '201', amount: '1000.00', recordedOn: '2023-02-01',
+  } satisfies debts.RecordDebtInput,
+  'debts.RepayDebtInput': { organizationId: 'v', debtId: 'd1', resolvedOn: '2023-03-01', amount: '100.00', paidFrom: '102' } satisfies debts.RepayDebtInput,
+  'debts.RestructureDebtInput': { organizationId: 'v', debtId: 'd1', resolvedOn: '2023-03-01', amount: '100.00', toAccount: '221', terms: '展期' } satisfies debts.RestructureDebtInput,
+  'debts.OffsetDebtInput': { organizationId: 'v', debtId: 'd1', resolvedOn: '2023-03-01', amount: '100.00' } satisfies debts.OffsetDebtInput,
+  'debts.WriteOffDebtInput': {
+    organizationId: 'v', debtId: 'd1', resolvedOn: '2023-03-01', amount: '100.00', approval: { body: 'members-assembly', approvedOn: '2023-02-20', resolution: '决议' },
+  } satisfies debts.WriteOffDebtInput,
 };
 
-/** Every codec the four namespaces export under a name ending in `Input`: a new command cannot slip past. */
-const inputCodecs = Object.entries({ ledger, assets, shares, organization }).flatMap(([namespace, members]) =>
+/** Every codec the namespaces export under a name ending in `Input`: a new command cannot slip past. */
+const inputCodecs = Object.entries({ ledger, assets, shares, organization, debts }).flatMap(([namespace, members]) =>
   Object.entries(members as Record<string, unknown>)
     .filter((entry): entry is [string, t.Mixed] => entry[0].endsWith('Input') && entry[1] instanceof t.Type)
     .map(([name, codec]) => ({ name: `${namespace}.${name}`, codec })),
@@ -134,6 +143,7 @@ describe('command inputs', () => {
     expectTypeOf<Plain<shares.InheritSharesInput | shares.WithdrawSharesInput | shares.DistributeIncomeInput | shares.PayDividendsInput>>().toEqualTypeOf<true>();
     expectTypeOf<Plain<organization.RegisterOrganizationInput | organization.RegisterHouseholdInput | organization.AdmitMemberInput>>().toEqualTypeOf<true>();
     expectTypeOf<Plain<organization.RecordMemberLeavingInput | organization.MoveMemberInput | organization.ForgetMemberInput | organization.ForgetHouseholdInput>>().toEqualTypeOf<true>();
+    expectTypeOf<Plain<debts.RecordDebtInput | debts.RepayDebtInput | debts.RestructureDebtInput | debts.OffsetDebtInput | debts.WriteOffDebtInput>>().toEqualTypeOf<true>();
     // The check itself tells plain from decoded.
     expectTypeOf<Plain<ledger.PostVoucherInputValue>>().toEqualTypeOf<false>();
     expectTypeOf<Plain<{ readonly x: unknown }>>().toEqualTypeOf<false>();

@@ -35,13 +35,13 @@ export interface VillageGroup {
 }
 
 /** What names the scope: its village, its township, or the one district it lies in. */
-const scopeNode = (state: StatementState, scope: Scope): OrganizationNode | undefined => {
+const scopeNode = (state: Pick<StatementState, 'tree'>, scope: Scope): OrganizationNode | undefined => {
   const id = scope.village ?? scope.township;
   return id === undefined ? districtOf(state.tree, scope) : state.tree.get(id);
 };
 
 /** The scope as a whole, each of its townships, and each of its villages, in code order. */
-export const groupsOf = (state: StatementState, scope: Scope): { total: VillageGroup; townships: VillageGroup[]; villages: VillageGroup[] } => {
+export const groupsOf = (state: Pick<StatementState, 'tree'>, scope: Scope): { total: VillageGroup; townships: VillageGroup[]; villages: VillageGroup[] } => {
   const villages = villagesIn(state.tree, scope);
   return {
     total: { node: scopeNode(state, scope), villages },

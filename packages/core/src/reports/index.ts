@@ -19,4 +19,7 @@ export * from './share-books.js';
 export * from './shares-report.js';
 export * from './dividends-report.js';
 export * from './distribution-report.js';
+export * from './debt-history.js';
+export * from './debt-figures.js';
+export * from './debts-report.js';
 export * from './definitions/index.js';

@@ -21,3 +21,4 @@ export * from './resource-income.js';
 export * from './shares.js';
 export * from './dividends.js';
 export * from './distribution.js';
+export * from './debts.js';

@@ -3,6 +3,7 @@ import { appreciationReport } from './appreciation.js';
 import { assetsReport } from './assets.js';
 import { balanceSheetReport } from './balance-sheet.js';
 import type { AnyReportDefinition } from './definition.js';
+import { debtsReport } from './debts.js';
 import { distributionReport } from './distribution.js';
 import { dividendsReport } from './dividends.js';
 import { eventsReport } from './events.js';
@@ -28,6 +29,7 @@ export const reports = {
   shares: sharesReport,
   dividends: dividendsReport,
   distribution: distributionReport,
+  debts: debtsReport,
 } as const satisfies Readonly<Record<string, AnyReportDefinition>>;
 
 export type ReportName = keyof typeof reports;

@@ -1,0 +1,10 @@
+export * from './kinds.js';
+export * from './debt-events.js';
+export * from './events.js';
+export * from './inputs.js';
+export * from './errors.js';
+export * from './debt-register.js';
+export * from './postings.js';
+export * from './carry.js';
+export { debtSubLedger, DEBT_SERIES, type DebtOperation } from './sub-ledger.js';
+export * from './service.js';
