@@ -29,18 +29,19 @@ const structParts = <R extends t.Props, O extends t.Props>(name: string, require
   const is = (u: unknown): u is StructType<R, O> => isRecord(u) && fields.every((f) => !present(u, f) || f.codec.is(u[f.key]));
   const validate = (u: unknown, c: t.Context): t.Validation<StructType<R, O>> => {
     if (!isRecord(u)) return t.failure(u, c, `expected ${name}`);
-    const out: Record<string, unknown> = { ...u };
+    // A copy is made only when a field decodes to another value (an amount to Money): most
+    // objects decode to themselves, and a replay decodes millions of them.
+    let out: Record<string, unknown> | undefined;
     let errors: t.ValidationError[] | undefined; // made on the first error: most objects have none
     for (const field of fields) {
       const value = u[field.key];
       if (value === undefined && field.optional) continue;
-      if (field.selfDecoding && field.codec.is(value)) continue; // valid, and in the copy as it is
+      if (field.selfDecoding && field.codec.is(value)) continue; // valid as it is
       const result = validateChild(field.codec, value, c, field.key);
       if (result._tag === 'Left') (errors ??= []).push(...result.left);
-      // Most fields decode to themselves (strings, numbers), and the copy has them already.
-      else if (result.right !== value) out[field.key] = result.right;
+      else if (result.right !== value) (out ??= { ...u })[field.key] = result.right;
     }
-    return errors === undefined ? t.success(out as StructType<R, O>) : t.failures(errors);
+    return errors === undefined ? t.success((out ?? u) as StructType<R, O>) : t.failures(errors);
   };
   const encode = (a: StructType<R, O>): StructOutput<R, O> => {
     const source = a as Record<string, unknown>;
