@@ -1,0 +1,16 @@
+export * from './kinds.js';
+export * from './schedule.js';
+export * from './contract-events.js';
+export * from './review-events.js';
+export * from './payment-events.js';
+export * from './events.js';
+export * from './inputs.js';
+export * from './errors.js';
+export * from './accounts.js';
+export * from './register.js';
+export * from './figures.js';
+export { contractProblem } from './rules.js';
+export * from './postings.js';
+export * from './carry.js';
+export * from './sub-ledger.js';
+export * from './service.js';
