@@ -5,7 +5,7 @@ import { contractError, type ContractError } from './errors.js';
 import { lastBooked, scheduledFen } from './figures.js';
 import { beforeRegistration } from './lookup.js';
 import type { ContractBook, ContractRecord } from './register.js';
-import { firstProblem, mismatch, sameNos, scheduleProblem, timingProblem } from './rules-schedule.js';
+import { firstProblem, mismatch, sameNos, scheduleProblem } from './rules-schedule.js';
 import { Money } from '../../money/money.js';
 
 const approvalsProblem = (approvals: readonly Approval[], date: string, what: string): ContractError | undefined => {
@@ -44,10 +44,13 @@ const bookedProblem = (c: ContractRecord, from: string, what: string): ContractE
   return contractError('SCHEDULE_BOOKED', `${what}: instalment ${booked.no} due ${booked.dueOn} is recognised or paid already, and the schedule up to it cannot change`);
 };
 
-/** 合同变更: effective from its own date on, touching no instalment recognised or paid; the kept and new instalments inside the (new) term. */
+/**
+ * 合同变更: effective from its own date on, touching no instalment recognised
+ * or paid; the new instalments inside the (new) term. The instalments kept
+ * fall due before it takes effect, so inside the term as well.
+ */
 export const amendedProblem = (c: ContractRecord, d: ContractAmendedData): ContractError | undefined => {
   const endsOn = d.endsOn ?? c.endsOn;
-  const kept = c.schedule.filter((i) => i.dueOn < d.effectiveFrom);
   const replaced = c.schedule.filter((i) => i.dueOn >= d.effectiveFrom).map((i) => i.no);
   return firstProblem(
     () => beforeRegistration(c, 'amendedOn', d.amendedOn),
@@ -57,7 +60,6 @@ export const amendedProblem = (c: ContractRecord, d: ContractAmendedData): Contr
     () => (replaced.length === 0 && d.instalments.length === 0 && d.endsOn === undefined ? contractError('CONTRACT_AMENDMENT_EMPTY', 'instalments: the amendment changes neither the schedule nor the term') : undefined),
     () => bookedProblem(c, d.effectiveFrom, 'effectiveFrom'),
     () => sameNos('replaces', d.replaces, replaced),
-    () => timingProblem(kept, { from: c.startsOn < c.signedOn ? c.startsOn : c.signedOn, fromWhat: 'the term starts', to: endsOn, toWhat: 'the new end of the term' }, 'kept instalments'),
     () => scheduleProblem(d.instalments, c.lastNo + 1, { from: d.effectiveFrom, fromWhat: 'the amendment takes effect', to: endsOn, toWhat: 'the term ends' }),
   );
 };
