@@ -14,3 +14,6 @@ export * from './postings.js';
 export * from './carry.js';
 export * from './sub-ledger.js';
 export * from './service.js';
+export * from './view.js';
+export * from './status.js';
+export * from './queries.js';

@@ -11,7 +11,7 @@ export interface OpenFlag {
   readonly reasons: readonly { readonly reason: IrregularityReason; readonly note: string | undefined }[];
 }
 
-export type ContractStatus = 'live' | 'terminated' | 'expired';
+export type ContractState = 'live' | 'terminated' | 'expired';
 
 /**
  * 合同台账 card: a contract as the register holds it now. Its schedule holds
@@ -39,7 +39,7 @@ export interface ContractRecord {
   readonly lastNo: number;
   readonly recognised: number;
   readonly paid: bigint;
-  readonly status: ContractStatus;
+  readonly status: ContractState;
   readonly endedOn: string | undefined;
   readonly flag: OpenFlag | undefined;
 }
@@ -47,7 +47,7 @@ export interface ContractRecord {
 /** A contract a close no longer carries: ended, every instalment recognised and paid, no flag open. */
 export interface EndedContract {
   readonly contractId: string;
-  readonly status: Exclude<ContractStatus, 'live'>;
+  readonly status: Exclude<ContractState, 'live'>;
   readonly endedOn: string;
 }
 
@@ -67,7 +67,8 @@ const maxNo = (from: number, schedule: readonly ScheduledInstalment[]): number =
 export const mergeSchedules = (a: readonly ScheduledInstalment[], b: readonly ScheduledInstalment[]): ScheduledInstalment[] =>
   [...a, ...b].map((i, k) => ({ i, k })).sort((x, y) => (x.i.dueOn < y.i.dueOn ? -1 : x.i.dueOn > y.i.dueOn ? 1 : x.k - y.k)).map((x) => x.i);
 
-const signed = (data: Extract<ContractEvent, { type: 'ContractSigned' }>['data']): ContractRecord => {
+/** The card a signing opens. */
+export const cardOfSigned = (data: Extract<ContractEvent, { type: 'ContractSigned' }>['data']): ContractRecord => {
   const schedule = data.instalments.map(scheduledOf);
   return {
     contractId: data.contractId,
@@ -93,7 +94,7 @@ const signed = (data: Extract<ContractEvent, { type: 'ContractSigned' }>['data']
   };
 };
 
-type OnContract = Exclude<ContractEvent, { type: 'ContractSigned' | 'ContractIncomeRecognised' }>;
+export type OnContract = Exclude<ContractEvent, { type: 'ContractSigned' | 'ContractIncomeRecognised' }>;
 
 /** A contract after one of its own events. */
 export const contractAfter = (c: ContractRecord, event: OnContract): ContractRecord => {
@@ -136,7 +137,7 @@ const recognisedIn = (book: ContractBook, event: ContractIncomeRecognised): Cont
 
 /** Fold one contract event into a register: a new register, the one given left as it was. */
 export const applyContractEvent = (book: ContractBook, event: ContractEvent): ContractBook => {
-  if (event.type === 'ContractSigned') return { contracts: book.contracts.set(event.data.contractId, signed(event.data)), ended: book.ended };
+  if (event.type === 'ContractSigned') return { contracts: book.contracts.set(event.data.contractId, cardOfSigned(event.data)), ended: book.ended };
   if (event.type === 'ContractIncomeRecognised') return recognisedIn(book, event);
   const contracts = book.contracts.adjust(event.data.contractId, (c) => contractAfter(c, event));
   return contracts === book.contracts ? book : { contracts, ended: book.ended };

@@ -1,5 +1,9 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { expect } from 'vitest';
+import { runProjection } from '../../kernel/projection.js';
+import { Money } from '../../money/money.js';
+import { accountBalances, closingBalance, yearWindow, type AccountTotals } from '../../reports/balances.js';
+import { overAnyEvent } from '../../reports/statement.js';
 import { testLedger } from '../ledger/test-ledger.js';
 import { registerResourceAsset } from '../assets/service.js';
 import {
@@ -58,7 +62,13 @@ export const testContracts = async () => {
     if (isLeft(result) && message instanceof RegExp) expect(result.left.message).toMatch(message);
     expect(books.store.size).toBe(before);
   };
-  return { ...books, run, ok, refused };
+  /** Every account's balance of village v at the end of `asOf` (signed fen, debit positive), from the ledger. */
+  const balances = async (asOf: string): Promise<Map<string, bigint>> => {
+    const { state } = await runProjection(books.store, books.context.catalog, overAnyEvent(accountBalances(yearWindow(Number(asOf.slice(0, 4)), asOf))));
+    const totals = state.get('v') ?? new Map<string, AccountTotals>();
+    return new Map([...totals].map(([code, t]) => [code, closingBalance(t)]));
+  };
+  return { ...books, run, ok, refused, balances };
 };
 
 /** A three-year land lease of `r1` to a household, 1000.00 due each 31 March. */
