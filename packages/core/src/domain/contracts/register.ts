@@ -121,16 +121,47 @@ export const contractAfter = (c: ContractRecord, event: OnContract): ContractRec
     case 'ContractFlagWithdrawn':
       return { ...c, flag: undefined };
     case 'ContractPaymentReceived':
-      return { ...c, paid: c.paid + event.data.amount.toFen() };
+      return withFigures(c, c.recognised, c.paid + event.data.amount.toFen());
   }
 };
+
+/**
+ * The card with `more` instalments recognised, written out field by field:
+ * a recognition run makes one per contract, and Node 20 builds a spread
+ * copy of a card several times slower than a plain literal.
+ */
+export const withRecognised = (c: ContractRecord, more: number): ContractRecord => withFigures(c, c.recognised + more, c.paid);
+
+/** The card with these figures, as a plain literal (see withRecognised). */
+const withFigures = (c: ContractRecord, recognised: number, paid: bigint): ContractRecord => ({
+  contractId: c.contractId,
+  title: c.title,
+  category: c.category,
+  counterparty: c.counterparty,
+  subject: c.subject,
+  signedOn: c.signedOn,
+  registeredOn: c.registeredOn,
+  startsOn: c.startsOn,
+  endsOn: c.endsOn,
+  approvals: c.approvals,
+  incomeAccount: c.incomeAccount,
+  receivableAccount: c.receivableAccount,
+  prepaymentAccount: c.prepaymentAccount,
+  schedule: c.schedule,
+  lastNo: c.lastNo,
+  recognised,
+  paid,
+  status: c.status,
+  endedOn: c.endedOn,
+  flag: c.flag,
+});
 
 const recognisedIn = (book: ContractBook, event: ContractIncomeRecognised): ContractBook => {
   const draft = new MapDraft(book.contracts);
   for (const item of event.data.contracts) {
     const c = draft.get(item.contractId);
     // An unknown contract leaves the register as it is: the rules refuse such a run.
-    if (c !== undefined) draft.set(c.contractId, { ...c, recognised: c.recognised + item.instalments.length });
+    if (c !== undefined) draft.set(c.contractId, withRecognised(c, item.instalments.length));
   }
   return { contracts: draft.commit(), ended: book.ended };
 };

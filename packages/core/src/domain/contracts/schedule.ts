@@ -53,9 +53,6 @@ export const scheduledOf = (i: Instalment): ScheduledInstalment => ({ no: i.no, 
 export const grainJson = (grain: Grain | undefined): { grain?: { kg: string; pricePerKg: string } } =>
   grain === undefined ? {} : { grain: { kg: grain.kg.toFixed(), pricePerKg: grain.pricePerKg.toFixed() } };
 
-/** The instalment as its event writes it. */
-export const instalmentJson = (i: ScheduledInstalment) => ({ no: i.no, dueOn: i.dueOn, amount: Money.fromFen(i.fen).toString(), ...grainJson(i.grain) });
-
 /** The total of a schedule's amounts, in fen. */
 export const totalOf = (schedule: readonly { readonly fen: bigint }[]): bigint => {
   let fen = 0n;

@@ -1,7 +1,6 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { expect } from 'vitest';
 import { runProjection } from '../../kernel/projection.js';
-import { Money } from '../../money/money.js';
 import { accountBalances, closingBalance, yearWindow, type AccountTotals } from '../../reports/balances.js';
 import { overAnyEvent } from '../../reports/statement.js';
 import { testLedger } from '../ledger/test-ledger.js';

@@ -5,7 +5,7 @@ import type { Projection } from '../../kernel/projection.js';
 import type { ContractEvent, ContractIncomeRecognised } from './events.js';
 import { contractEventTypes, isContractEvent } from './events.js';
 import type { IrregularityReason, RectificationMethod, TerminationReason } from './kinds.js';
-import { cardOfSigned, contractAfter, type ContractRecord, type OnContract } from './register.js';
+import { cardOfSigned, contractAfter, withRecognised, type ContractRecord, type OnContract } from './register.js';
 
 /** How a review's flag was answered. */
 export type ReviewOutcome =
@@ -74,10 +74,8 @@ const historyAfter = (v: ContractView, event: OnContract): Omit<ContractView, 'c
       return { ...v, reviews: answered(v.reviews, { kind: 'rectified', on: event.data.rectifiedOn, method: event.data.method }) };
     case 'ContractFlagWithdrawn':
       return { ...v, reviews: answered(v.reviews, { kind: 'withdrawn', on: event.data.withdrawnOn, reason: event.data.reason }) };
-    case 'ContractPaymentReceived': {
-      const { receivedOn: on, amount, toReceivable, toPrepayment } = event.data;
-      return { ...v, payments: [...v.payments, { on, fen: amount.toFen(), toReceivable: toReceivable.toFen(), toPrepayment: toPrepayment.toFen() }] };
-    }
+    case 'ContractPaymentReceived':
+      return paidInto(v, event);
   }
 };
 
@@ -87,10 +85,17 @@ const recognisedIn = (register: ContractRegister, event: ContractIncomeRecognise
     const v = draft.get(item.contractId);
     if (v === undefined) continue;
     const count = item.instalments.length;
-    const card = { ...v.card, recognised: v.card.recognised + count };
-    draft.set(item.contractId, { ...v, card, recognitions: [...v.recognitions, { on: event.data.recognisedOn, count, fen: item.amount.toFen() }] });
+    const recognitions = [...v.recognitions, { on: event.data.recognisedOn, count, fen: item.amount.toFen() }];
+    draft.set(item.contractId, { card: withRecognised(v.card, count), recognitions, payments: v.payments, reviews: v.reviews, changes: v.changes, termination: v.termination });
   }
   return draft.commit();
+};
+
+/** A payment, the most frequent event of a replay, as a plain literal. */
+const paidInto = (v: ContractView, event: Extract<ContractEvent, { type: 'ContractPaymentReceived' }>): ContractView => {
+  const { receivedOn: on, amount, toReceivable, toPrepayment } = event.data;
+  const payments = [...v.payments, { on, fen: amount.toFen(), toReceivable: toReceivable.toFen(), toPrepayment: toPrepayment.toFen() }];
+  return { card: contractAfter(v.card, event), recognitions: v.recognitions, payments, reviews: v.reviews, changes: v.changes, termination: v.termination };
 };
 
 /** Fold one contract event into the register with history: a new register, the one given left as it was. */
@@ -100,6 +105,7 @@ export const applyContractView = (register: ContractRegister, event: ContractEve
     const card = cardOfSigned(event.data);
     return register.set(card.contractId, { card, recognitions: [], payments: [], reviews: [], changes: [], termination: undefined });
   }
+  if (event.type === 'ContractPaymentReceived') return register.adjust(event.data.contractId, (v) => paidInto(v, event));
   return register.adjust(event.data.contractId, (v) => ({ ...historyAfter(v, event), card: contractAfter(v.card, event) }));
 };
 
@@ -118,9 +124,10 @@ export const contractRegisterOf = (events: Iterable<DomainEvent>): ContractRegis
 export type ContractRegisters = PersistentMap<string, ContractRegister>;
 
 /** The contract registers of every village in a store, as a projection for `runProjection` (the events of every year, in recorded order). */
-export const contractRegisters: Projection<ContractRegisters, ContractEvent> = {
+export const contractRegisters: Projection<ContractRegisters> = {
   name: 'contract-registers',
   handles: contractEventTypes,
   init: () => PersistentMap.empty(),
-  apply: (state, { event }) => state.set(event.data.organizationId, applyContractView(state.get(event.data.organizationId) ?? emptyContractRegister(), event)),
+  apply: (state, { event }) =>
+    isContractEvent(event) ? state.set(event.data.organizationId, applyContractView(state.get(event.data.organizationId) ?? emptyContractRegister(), event)) : state,
 };
