@@ -6,6 +6,7 @@ export * as ledger from './domain/ledger/index.js';
 export * as assets from './domain/assets/index.js';
 export * as shares from './domain/shares/index.js';
 export * as debts from './domain/debts/index.js';
+export * as contracts from './domain/contracts/index.js';
 export * from './catalog.js';
 export * from './reports/index.js';
 export * from './export/index.js';

@@ -6,6 +6,7 @@ import { quoted } from '../kernel/limits.js';
 import { Chart } from '../domain/ledger/chart/index.js';
 import { assetEventTypes } from '../domain/assets/events.js';
 import { debtEventTypes } from '../domain/debts/events.js';
+import { contractEventTypes } from '../domain/contracts/events.js';
 import { ledgerEvents } from '../domain/ledger/events.js';
 import { chartEvents } from '../domain/ledger/chart/events.js';
 import { memberRegister, type VillageRegisterState } from '../domain/organization/member-register.js';
@@ -55,7 +56,7 @@ const homeOf: ReadonlyMap<string, Category> = new Map<string, Category>([
   ...organizationEvents.map((d): [string, Category] => [d.type, 'organization']),
   ...chartEvents.map((d): [string, Category] => [d.type, 'chart']),
   ...shareRegisterEventTypes.map((t): [string, Category] => [t, 'shares']),
-  ...[...ledgerEvents.map((d) => d.type), ...assetEventTypes, ...distributionEventTypes, ...debtEventTypes].map((t): [string, Category] => [t, 'ledger']),
+  ...[...ledgerEvents.map((d) => d.type), ...assetEventTypes, ...distributionEventTypes, ...debtEventTypes, ...contractEventTypes].map((t): [string, Category] => [t, 'ledger']),
 ]);
 
 interface StreamName {

@@ -169,7 +169,7 @@ export class LedgerRules<Ref> {
     operation.complete &&= implied.complete;
     const voucherNo = dataOf(event)['voucherNo'];
     if (typeof voucherNo === 'string') operation.voucherNos.add(voucherNo);
-    const problem = owner.recheck(state, event);
+    const problem = owner.recheck(state, event, books.books.registers);
     return problem === undefined ? [] : [broken('REGISTER_TRANSITION', `${ORIGIN_REGISTER[owner.name]}: ${problem}`)];
   }
 

@@ -83,7 +83,7 @@ export const ledgerYearDecider = <E extends DomainEvent = DomainEvent, Err exten
     if (organizationKind !== 'village') return left(s.notVillage(command, foundKind(organizationKind)));
     if (books.ledger.closed !== undefined) return left(s.yearClosed(command, date.slice(0, 4)));
     const voucherNo = s.voucherNoOf(command) ?? nextVoucherNo(books.ledger, s.series);
-    const decided = s.decide(command, registerOf(books, s), { organizationId, date, chart, ledger: books.ledger, voucherNo });
+    const decided = s.decide(command, registerOf(books, s), { organizationId, date, chart, ledger: books.ledger, voucherNo, registers: books.registers });
     if (decided._tag === 'Left') return decided;
     const { events, summary, postings } = decided.right as SubLedgerDecision<DomainEvent>;
     const header = { organizationId, voucherNo, date, summary, organizationKind, chart, carried, origin: s.name };
@@ -98,7 +98,7 @@ export const ledgerYearDecider = <E extends DomainEvent = DomainEvent, Err exten
       const owner = owners.get(event.type);
       if (owner === undefined) continue;
       const state = states.get(owner.name);
-      const problem = owner.recheck(state, event);
+      const problem = owner.recheck(state, event, Object.fromEntries(states));
       if (problem !== undefined) return `${event.type} of ${command.year + 1}: ${problem}`;
       states.set(owner.name, owner.evolve(state, event));
     }

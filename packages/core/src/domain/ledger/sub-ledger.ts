@@ -34,7 +34,12 @@ export interface LedgerYearView {
   readonly ledger: LedgerYearState;
   /** The number the operation's voucher gets: the one it named, or the next free one of the series. */
   readonly voucherNo: string;
+  /** Every sub-ledger's state on the year, by name: another register read as it stands (a contract's subject on the asset register). */
+  readonly registers: YearRegisters;
 }
+
+/** The sub-ledgers' states on a ledger year, by name. */
+export type YearRegisters = Readonly<Partial<Record<VoucherOrigin, unknown>>>;
 
 /**
  * A register kept on the ledger-year stream beside the vouchers (the asset
@@ -63,7 +68,7 @@ export interface SubLedger<Command, E extends DomainEvent, State, Err extends Do
    * checked again against the state the close carries: a refusal names why
    * it no longer holds.
    */
-  readonly recheck: (state: State, event: E) => string | undefined;
+  readonly recheck: (state: State, event: E, registers: YearRegisters) => string | undefined;
   /** The voucher lines a recorded event implies (checked when a ledger is imported or verified). */
   readonly impliedLines: (state: State, event: E) => ImpliedLines;
   /** The voucher number the command names, if it names one. */

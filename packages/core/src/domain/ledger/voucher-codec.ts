@@ -29,10 +29,15 @@ export const FiscalYear: t.Type<number> = new SelfDecodingType<number>(
 );
 
 /** The sub-ledger that generated a voucher; a voucher posted by hand has none. */
-export const VoucherOrigin = t.keyof({ assets: null, shares: null, debts: null }, 'assets, shares or debts');
+export const VoucherOrigin = t.keyof({ assets: null, shares: null, debts: null, contracts: null }, 'assets, shares, debts or contracts');
 export type VoucherOrigin = t.TypeOf<typeof VoucherOrigin>;
 /** The register each origin names, for messages. */
-export const ORIGIN_REGISTER: Readonly<Record<VoucherOrigin, string>> = { assets: 'the asset register', shares: 'the share register', debts: 'the debt register' };
+export const ORIGIN_REGISTER: Readonly<Record<VoucherOrigin, string>> = {
+  assets: 'the asset register',
+  shares: 'the share register',
+  debts: 'the debt register',
+  contracts: 'the contract register',
+};
 
 export const EntrySide = t.keyof({ debit: null, credit: null }, 'debit or credit');
 export type EntrySide = t.TypeOf<typeof EntrySide>;
