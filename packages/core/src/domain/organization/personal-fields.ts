@@ -59,11 +59,6 @@ const openedNumbers = new WeakMap<PersonalDataKeys, Map<string, string>>();
 
 const cacheKey = (value: SealedField): string => `${value.key}\n${value.iv}\n${value.data}\n${value.tag}`;
 
-/**
- * The current member whose sealed idNumber is the one given, opened with
- * the key store: one person is one member, whether the numbers are sealed
- * or not. A number whose key is gone belongs to nobody any more.
- */
 /** The opened numbers of a key store, made on first use. */
 const openedOf = (keys: PersonalDataKeys): Map<string, string> => {
   const found = openedNumbers.get(keys);
@@ -82,6 +77,11 @@ const currentSealedNumbers = (village: RegisteredOrganization): [string, SealedF
   return sealed;
 };
 
+/**
+ * The current member whose sealed idNumber is the one given, opened with
+ * the key store: one person is one member, whether the numbers are sealed
+ * or not. A number whose key is gone belongs to nobody any more.
+ */
 export const idNumberHolderOf = async (input: MemberJoinedData, village: OrganizationState, keys: PersonalDataKeys | undefined): Promise<string | undefined> => {
   if (typeof input.idNumber !== 'string' || keys === undefined || village.status !== 'registered') return undefined;
   const sealed = currentSealedNumbers(village);
