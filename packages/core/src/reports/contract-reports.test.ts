@@ -17,10 +17,10 @@ beforeAll(async () => {
   catalog = books.context.catalog;
 });
 
-const cleanup = (options: object) => runReport(store, catalog, contractCleanupReport, options) as Promise<ContractCleanupJson>;
-const arrears = (options: object) => runReport(store, catalog, arrearsReport, options) as Promise<ArrearsJson>;
-const warnings = (options: object) => runReport(store, catalog, warningsReport, options) as Promise<WarningsJson>;
-const ledger = (options: object) => runReport(store, catalog, contractsReport, options) as Promise<ContractsJson>;
+const cleanup = (options: object): Promise<ContractCleanupJson> => runReport(store, catalog, contractCleanupReport, options);
+const arrears = (options: object): Promise<ArrearsJson> => runReport(store, catalog, arrearsReport, options);
+const warnings = (options: object): Promise<WarningsJson> => runReport(store, catalog, warningsReport, options);
+const ledger = (options: object): Promise<ContractsJson> => runReport(store, catalog, contractsReport, options);
 
 describe('report contract-cleanup (合同清理)', () => {
   it('counts each flagged contract once, by the standing of its last flag, and the rate put right / needing rectification', async () => {
@@ -167,5 +167,33 @@ describe('report contracts (合同台账)', () => {
   it('as of an earlier date: only contracts registered by then, and the payment not yet received', async () => {
     const json = await ledger({ village: 'v', asOf: '2024-04-05', lang: 'en' });
     expect(json.contracts.map((c) => [c.contractId, c.received, c.overdue])).toEqual([['c1', '0.00', '1000.00'], ['c2', '0.00', '0.00'], ['c4', '0.00', '0.00']]);
+  });
+});
+
+describe('the contract reports refuse', () => {
+  const refusal = (promise: Promise<unknown>): Promise<string> =>
+    promise.then(
+      () => 'accepted',
+      (e: unknown) => (e as Error).message,
+    );
+
+  it('a look-ahead or a reference price that is not one, naming the option', async () => {
+    expect(await refusal(warnings({ asOf: '2024-11-15', withinDays: -1 }))).toBe('--within-days: expected a whole number of days from 0 to 3650, got -1');
+    expect(await refusal(warnings({ asOf: '2024-11-15', withinDays: 1.5 }))).toBe('--within-days: expected a whole number of days from 0 to 3650, got 1.5');
+    expect(await refusal(warnings({ asOf: '2024-11-15', minPricePerMu: Money.zero }))).toBe('--min-price-per-mu: expected yuan per year above zero, e.g. 800 or 12.50, got 0.00');
+    expect(await refusal(warnings({ asOf: '2024-11-15', minPricePerM2: '12' }))).toBe('--min-price-per-m2: expected yuan per year above zero, e.g. 800 or 12.50, got "12"');
+  });
+
+  it('a report without its date, a register without its village, and a period that ends before it starts', async () => {
+    expect(await refusal(warnings({}))).toBe('warnings needs --as-of or --year: the register as of a date, e.g. --as-of 2023-12-31');
+    expect(await refusal(ledger({ asOf: '2024-11-15' }))).toBe('contracts needs --village: a contract register belongs to one village');
+    expect(await refusal(cleanup({ asOf: '2024-01-01', from: '2024-02-01' }))).toBe("--from 2024-02-01 is after the period's last day 2024-01-01");
+    expect(await refusal(arrears({}))).toBe('arrears needs --as-of or --year, e.g. --as-of 2022-06-30 (and --from for the figures of a period)');
+  });
+
+  it('an option it does not take, with its reason', async () => {
+    expect(await refusal(warnings({ asOf: '2024-11-15', from: '2024-01-01' }))).toBe('--from is not an option of warnings: it is as of one date; give --as-of');
+    expect(await refusal(ledger({ village: 'v', asOf: '2024-11-15', township: 't' }))).toBe('--township is not an option of contracts: a contract register belongs to one village; use --village');
+    expect(await refusal(arrears({ year: 2024, withinDays: 30 }))).toBe('--within-days is not an option of arrears: it is an option of warnings');
   });
 });

@@ -52,13 +52,16 @@ export const termLimitOf = (card: Pick<ContractRecord, 'category'>, resource: Re
 
 const DAY_MS = 86_400_000;
 
-/** The last day of a term of `years` years starting on `startsOn`: the day before the same date `years` later (28 February for a 29 February with no match). */
+/**
+ * The last day of a term of `years` years starting on `startsOn`: the day
+ * before the same date `years` later, or, with no such date (29 February),
+ * the last day of that month (民法典 第二百零二条).
+ */
 export const lastDayOfYears = (startsOn: string, years: number): string => {
   const [y, m, d] = startsOn.split('-').map(Number) as [number, number, number];
-  const anniversary = new Date(Date.UTC(y + years, m - 1, 1));
   const lastOfMonth = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
-  anniversary.setUTCDate(Math.min(d, lastOfMonth));
-  return new Date(anniversary.getTime() - DAY_MS).toISOString().slice(0, 10);
+  const last = d > lastOfMonth ? Date.UTC(y + years, m - 1, lastOfMonth) : Date.UTC(y + years, m - 1, d) - DAY_MS;
+  return new Date(last).toISOString().slice(0, 10);
 };
 
 /**

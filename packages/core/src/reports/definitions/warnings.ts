@@ -20,7 +20,10 @@ const figuresJson = (f: WarningFigures) => {
       return { ...f, outstanding: f.outstanding.toString() };
     case 'price-below-reference':
       return { ...f, scheduled: f.scheduled.toString(), pricePerYear: f.pricePerYear.toString(), reference: f.reference.toString() };
-    default:
+    case 'expiring':
+    case 'term-ended':
+    case 'term-over-limit':
+    case 'double-letting':
       return f;
   }
 };
