@@ -26,7 +26,8 @@ Options:
                         only events the store recorded before this moment, e.g.
                         2024-03-31T18:00:00+08:00: the books as they stood then
   --to-position <n>     only events at or before this global position of the store
-  --from <date>         trial balance: the period starts on YYYY-MM-DD (default 1 January);
+  --from <date>         trial balance, debts, contract clean-up, arrears: the period starts on
+                        YYYY-MM-DD (default 1 January);
                         it ends at --as-of or the end of --year
   --year <year>         the fiscal year of a statement or statistic, 1949 to 2100
   --village <id>        only this village
@@ -36,6 +37,11 @@ Options:
   --thresholds <list>   income tiers: yuan amounts, comma-separated (default 100000,500000,1000000)
   --since <date>        resource income: resources a stock-take found on or after YYYY-MM-DD are new
                         (default 1 January of --year)
+  --within-days <n>     warnings: contracts ending within n days are warned of (default 90)
+  --min-price-per-mu <yuan>
+                        warnings: the township's reference price, yuan per mu a year
+  --min-price-per-m2 <yuan>
+                        warnings: the township's reference price, yuan per m² a year
   --keys <file>         the personal-data key file that opens sealed personal fields (default:
                         <ledger>.keys beside an .ndjson ledger; a database keeps its own)
   --progress            show progress on stderr even when it is not a terminal
@@ -71,6 +77,9 @@ const REPORT_ARGS = {
   lang: { type: 'string' },
   basis: { type: 'string' },
   thresholds: { type: 'string' },
+  'within-days': { type: 'string' },
+  'min-price-per-mu': { type: 'string' },
+  'min-price-per-m2': { type: 'string' },
   keys: { type: 'string' },
   ...REPLAY_ARGS,
   progress: { type: 'boolean' },
@@ -104,6 +113,9 @@ export const reportCommand: Command = {
         township: values.township,
         basis: values.basis,
         thresholds: values.thresholds,
+        withinDays: values['within-days'],
+        minPricePerMu: values['min-price-per-mu'],
+        minPricePerM2: values['min-price-per-m2'],
       }),
     };
     const replay = replayOptionsOf(values);

@@ -5,11 +5,12 @@ import { coreCatalog, Money, reportJsonText, reports, runReport, writeLedger, ty
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The share books of core's tests and the hand-worked books of docs/reports.md (test helpers of core's sources).
 import { booksOf2023, plan } from '../../../core/src/domain/shares/test-shares.js';
+import { contractBooks } from '../../../core/src/reports/test-contract-books.js';
 import { handWorkedBooks, reportsCatalog } from '../../../core/src/reports/test-statements.js';
 import { report } from './test-ledgers.js';
 
 let dir: string;
-const stores: Record<'books' | 'shares', { store: EventStore; file: string }> = {} as never;
+const stores: Record<'books' | 'shares' | 'contracts', { store: EventStore; file: string }> = {} as never;
 
 const toFile = async (store: EventStore, name: string): Promise<string> => {
   let text = '';
@@ -27,6 +28,8 @@ beforeAll(async () => {
   await shares.ok('pay', { year: 2023, paidOn: '2024-04-01', account: '102', payments: [{ memberId: 'm1' }, { memberId: 'm2', amount: '1000.00' }] });
   stores.books = { store: books.store, file: await toFile(books.store, 'books') };
   stores.shares = { store: shares.store, file: await toFile(shares.store, 'shares') };
+  const contracts = await contractBooks();
+  stores.contracts = { store: contracts.store, file: await toFile(contracts.store, 'contracts') };
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -34,7 +37,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 /** A library call and the command line that asks the same: the core options, then the command line's. */
 interface Case {
   readonly name: ReportName;
-  readonly books: 'books' | 'shares';
+  readonly books: 'books' | 'shares' | 'contracts';
   readonly options: Record<string, unknown>;
   readonly argv: readonly string[];
 }
@@ -62,6 +65,15 @@ const cases: readonly Case[] = [
   { name: 'dividends', books: 'shares', options: { village: 'v', year: 2023, asOf: '2024-03-31', lang: 'en' }, argv: ['--village', 'v', '--year', '2023', '--as-of', '2024-03-31', '--lang', 'en'] },
   { name: 'distribution', books: 'shares', options: { village: 'v', year: 2023 }, argv: ['--village', 'v', '--year', '2023'] },
   { name: 'debts', books: 'books', options: { asOf: '2023-12-31', from: '2023-07-01', lang: 'en' }, argv: ['--as-of', '2023-12-31', '--from', '2023-07-01', '--lang', 'en'] },
+  { name: 'contracts', books: 'contracts', options: { village: 'w', year: 2024, lang: 'en' }, argv: ['--village', 'w', '--year', '2024', '--lang', 'en'] },
+  { name: 'contract-cleanup', books: 'contracts', options: { asOf: '2024-12-31', from: '2024-07-01', township: 't' }, argv: ['--as-of', '2024-12-31', '--from', '2024-07-01', '--township', 't'] },
+  { name: 'arrears', books: 'contracts', options: { from: '2024-07-01', asOf: '2024-11-30', lang: 'en' }, argv: ['--from', '2024-07-01', '--as-of', '2024-11-30', '--lang', 'en'] },
+  {
+    name: 'warnings',
+    books: 'contracts',
+    options: { asOf: '2024-11-15', withinDays: 30, minPricePerMu: Money.of('50'), minPricePerM2: Money.of('9.5') },
+    argv: ['--as-of', '2024-11-15', '--within-days', '30', '--min-price-per-mu', '50', '--min-price-per-m2', '9.5'],
+  },
 ];
 
 describe('a library call to runReport', () => {

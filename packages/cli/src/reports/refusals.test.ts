@@ -28,6 +28,9 @@ const SAMPLE: Record<ReportOptionName, string> = {
   lang: 'en',
   basis: 'total',
   thresholds: '1000',
+  withinDays: '30',
+  minPricePerMu: '800',
+  minPricePerM2: '12.50',
 };
 
 /** What each report needs to run: --year when it takes one, --village v when it takes a village. */

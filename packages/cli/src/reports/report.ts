@@ -41,6 +41,12 @@ export interface ReportOptions {
   readonly thresholds?: string;
   /** resource-income: resources a stock-take found on or after this `YYYY-MM-DD` count as newly identified. */
   readonly since?: string;
+  /** Raw `--within-days` (warnings: whole days); the report checks it. */
+  readonly withinDays?: string;
+  /** Raw `--min-price-per-mu` (warnings: yuan per mu a year); the report checks it. */
+  readonly minPricePerMu?: string;
+  /** Raw `--min-price-per-m2` (warnings: yuan per m² a year); the report checks it. */
+  readonly minPricePerM2?: string;
 }
 
 export interface RunReportOptions extends ReportOptions, ReplayOptions {

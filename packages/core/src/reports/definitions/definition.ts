@@ -12,7 +12,7 @@ export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
  * are refused, naming the option as the command line spells it (`asOf` is
  * `--as-of`).
  */
-export const REPORT_OPTION_NAMES = ['asOf', 'from', 'since', 'year', 'village', 'township', 'lang', 'basis', 'thresholds'] as const;
+export const REPORT_OPTION_NAMES = ['asOf', 'from', 'since', 'year', 'village', 'township', 'lang', 'basis', 'thresholds', 'withinDays', 'minPricePerMu', 'minPricePerM2'] as const;
 export type ReportOptionName = (typeof REPORT_OPTION_NAMES)[number];
 
 /** `asOf` → `--as-of`. */

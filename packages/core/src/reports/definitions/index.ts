@@ -22,3 +22,8 @@ export * from './shares.js';
 export * from './dividends.js';
 export * from './distribution.js';
 export * from './debts.js';
+export * from './contracts.js';
+export * from './contract-cleanup.js';
+export * from './arrears.js';
+export * from './warnings.js';
+export type { ContractReportOptions, WarningsReportOptions } from './contract-options.js';

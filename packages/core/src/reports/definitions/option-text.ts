@@ -1,4 +1,5 @@
 import type { Either } from 'fp-ts/lib/Either.js';
+import { parseReferencePrice, parseWithinDays } from '../contract-options.js';
 import { parseIncomeBasis, parseThresholds } from '../income-basis.js';
 import { optionFlag, ReportOptionError, type ReportOptionName } from './definition.js';
 import { parseReportDate, parseReportYear } from './refusals.js';
@@ -11,6 +12,9 @@ export const REPORT_OPTION_PARSERS: Readonly<Partial<Record<ReportOptionName, (t
   since: parseReportDate,
   basis: parseIncomeBasis,
   thresholds: parseThresholds,
+  withinDays: parseWithinDays,
+  minPricePerMu: parseReferencePrice,
+  minPricePerM2: parseReferencePrice,
 };
 
 /**

@@ -30,6 +30,9 @@ const SAMPLE: Record<ReportOptionName, unknown> = {
   lang: 'en',
   basis: 'total',
   thresholds: reportOptionFromText('thresholds', '1000'),
+  withinDays: 30,
+  minPricePerMu: reportOptionFromText('minPricePerMu', '800'),
+  minPricePerM2: reportOptionFromText('minPricePerM2', '12.50'),
 };
 
 /** What each report needs to run on the hand-worked books: a year when it takes one, village v when it takes a village. */

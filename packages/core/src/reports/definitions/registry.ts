@@ -3,6 +3,9 @@ import { appreciationReport } from './appreciation.js';
 import { assetsReport } from './assets.js';
 import { balanceSheetReport } from './balance-sheet.js';
 import type { AnyReportDefinition } from './definition.js';
+import { arrearsReport } from './arrears.js';
+import { contractCleanupReport } from './contract-cleanup.js';
+import { contractsReport } from './contracts.js';
 import { debtsReport } from './debts.js';
 import { distributionReport } from './distribution.js';
 import { dividendsReport } from './dividends.js';
@@ -13,6 +16,7 @@ import { membersReport } from './members.js';
 import { resourceIncomeReport } from './resource-income.js';
 import { sharesReport } from './shares.js';
 import { trialBalanceReport } from './trial-balance.js';
+import { warningsReport } from './warnings.js';
 
 /** Every report, by name, in the order they are listed. */
 export const reports = {
@@ -30,6 +34,10 @@ export const reports = {
   dividends: dividendsReport,
   distribution: distributionReport,
   debts: debtsReport,
+  contracts: contractsReport,
+  'contract-cleanup': contractCleanupReport,
+  arrears: arrearsReport,
+  warnings: warningsReport,
 } as const satisfies Readonly<Record<string, AnyReportDefinition>>;
 
 export type ReportName = keyof typeof reports;

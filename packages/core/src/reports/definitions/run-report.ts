@@ -47,7 +47,7 @@ export const refusalOf = (definition: { readonly name: string; readonly refusals
   notAnOption(definition.name, optionFlag(option), definition.refusals?.[option] ?? takenBy(takersOf(option)));
 
 /** The order options not taken are refused in, when several are given. */
-const REFUSAL_ORDER: readonly ReportOptionName[] = ['from', 'basis', 'thresholds', 'since', 'township', 'year', 'asOf', 'village', 'lang'];
+const REFUSAL_ORDER: readonly ReportOptionName[] = ['from', 'basis', 'thresholds', 'since', 'withinDays', 'minPricePerMu', 'minPricePerM2', 'township', 'year', 'asOf', 'village', 'lang'];
 
 /** Refuse the first option given (in a fixed order) that the report does not take. Throws `ReportOptionError`. */
 export const refuseOptionsNotTaken = (
