@@ -60,7 +60,7 @@ const firstOfNextMonth = (date: string): string => addDays(monthEnd(Number(date.
 
 const oldTerm = (random: Random) => {
   const signedOn = dayOfYear(random, intBetween(random, 2012, 2021));
-  return { signedOn, startsOn: signedOn, endsOn: `${intBetween(random, 2023, 2030)}-12-31`, registeredOn: dayBetween(random, REGISTER_FROM, '2022-01-20') };
+  return { signedOn, startsOn: signedOn, endsOn: `${intBetween(random, 2023, 2028)}-12-31`, registeredOn: dayBetween(random, REGISTER_FROM, '2022-01-20') };
 };
 
 const skeletonOf = (organizationId: string, n: number, letting: Letting, kind: ContractKind, random: Random, grain?: GrainRent): ContractSkeleton => {
@@ -68,8 +68,12 @@ const skeletonOf = (organizationId: string, n: number, letting: Letting, kind: C
   const weight = letting.whole ? intBetween(random, 30, 100) : intBetween(random, 3, 20);
   const base = { organizationId, contractId, letting, kind, grain, weight };
   switch (kind) {
-    case 'old':
-      return { ...base, ...oldTerm(random), dueMonths: dueMonthsOf(letting.perYear, random) };
+    case 'old': {
+      // Rents paid twice or four times a year are let for shorter terms (to 2025 at most).
+      const term = oldTerm(random);
+      const endsOn = letting.perYear === 1 || term.endsOn <= '2025-12-31' ? term.endsOn : `${intBetween(random, 2023, 2025)}-12-31`;
+      return { ...base, ...term, endsOn, dueMonths: dueMonthsOf(letting.perYear, random) };
+    }
     case 'ending': {
       const end = intBetween(random, 6, 10);
       return { ...base, ...oldTerm(random), endsOn: monthEnd(2022, end), dueMonths: [intBetween(random, 1, end)] };
@@ -79,7 +83,7 @@ const skeletonOf = (organizationId: string, n: number, letting: Letting, kind: C
       return { ...base, signedOn: `${year}-02-20`, startsOn: `${year}-03-01`, endsOn: `${year + 69}-12-31`, registeredOn: dayBetween(random, REGISTER_FROM, '2022-01-20'), dueMonths: [pick(random, [11, 12])] };
     }
     case 'new': {
-      const signedOn = dayBetween(random, '2022-02-01', '2022-10-28');
+      const signedOn = dayBetween(random, '2022-02-01', '2022-06-20');
       const startsOn = firstOfNextMonth(signedOn);
       return { ...base, signedOn, startsOn, endsOn: `${intBetween(random, 2024, 2027)}-12-31`, registeredOn: signedOn, dueMonths: [Number(startsOn.slice(5, 7))] };
     }

@@ -110,11 +110,18 @@ const payments = (c: PlannedContract, receipts: readonly Receipt[]): ContractSte
     input: { organizationId: c.organizationId, contractId: c.contractId, receivedOn: r.on, amount: yuan(r.fen), ...(r.fen < 200_000n ? { receivedInto: '101' } : {}) },
   }));
 
-/** The month ends of 2022 on which something falls due: each a recognition run (确认收入) of the village. */
-const recognitionRuns = (organizationId: string, planned: readonly PlannedContract[]): ContractStep[] =>
-  [...new Set(planned.flatMap((c) => c.schedule.filter((i) => i.dueOn <= '2022-12-31').map((i) => i.dueOn)))]
-    .sort()
-    .map((through) => ({ service: 'recogniseContractIncome', date: through, rank: 4, input: { organizationId, through } }));
+const QUARTER_ENDS = ['2022-03-31', '2022-06-30', '2022-09-30', '2022-12-31'] as const;
+
+/** The quarter ends of 2022 by which something fell due since the last: each a recognition run (确认收入) of the village. */
+const recognitionRuns = (organizationId: string, planned: readonly PlannedContract[]): ContractStep[] => {
+  const dues = planned.flatMap((c) => c.schedule.filter((i) => i.dueOn <= '2022-12-31').map((i) => i.dueOn));
+  return QUARTER_ENDS.filter((end, q) => dues.some((d) => d <= end && d > (QUARTER_ENDS[q - 1] ?? ''))).map((through) => ({
+    service: 'recogniseContractIncome',
+    date: through,
+    rank: 4,
+    input: { organizationId, through },
+  }));
+};
 
 /** A village's contract commands of 2022 in the order of their dates (and, on one day, registration, flag, changes, recognition, payments). */
 export const contractSteps = (

@@ -33,8 +33,8 @@ const firm = (village: string, random: Random): Counterparty =>
 
 const perYearOf = (random: Random, building: boolean): 1 | 2 | 4 => {
   const r = random();
-  if (building) return r < 0.4 ? 1 : r < 0.7 ? 2 : 4;
-  return r < 0.9 ? 1 : 2;
+  if (building) return r < 0.6 ? 1 : r < 0.85 ? 2 : 4;
+  return r < 0.95 ? 1 : 2;
 };
 
 const RESOURCE_CATEGORY: Record<OpeningPlan['resources'][number]['kind'], Category> = {
