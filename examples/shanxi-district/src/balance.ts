@@ -50,10 +50,8 @@ const assetsButBank = (plan: OpeningPlan, vouchers: readonly VoucherInput[], ste
  */
 export const openingBankBalances = (
   plans: readonly OpeningPlan[],
-  vouchers: ReadonlyMap<string, readonly VoucherInput[]>,
-  steps: ReadonlyMap<string, readonly AssetStep[]>,
+  { vouchers, steps, campaign }: { readonly vouchers: ReadonlyMap<string, readonly VoucherInput[]>; readonly steps: ReadonlyMap<string, readonly AssetStep[]>; readonly campaign: ReadonlyMap<string, bigint> },
   random: Random,
-  campaign: ReadonlyMap<string, bigint>,
 ): Map<string, Money> => {
   const rest = plans.reduce(
     (fen, p) => fen + assetsButBank(p, vouchers.get(p.village.organizationId) ?? [], steps.get(p.village.organizationId) ?? []) + (campaign.get(p.village.organizationId) ?? 0n),

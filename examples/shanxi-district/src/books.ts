@@ -32,7 +32,7 @@ type VoucherLine = ledger.PostVoucherInput['lines'][number];
  * 301 capital), the resources, the asset cards and the investments, then the
  * year closed.
  */
-const openBooks = async (context: Context, envelope: Envelope, plan: OpeningPlan, bank: Money, debts: ReadonlyMap<string, Money>): Promise<void> => {
+const openBooks = async (context: Context, envelope: Envelope, plan: OpeningPlan, { bank, debts }: { readonly bank: Money; readonly debts: ReadonlyMap<string, Money> }): Promise<void> => {
   const organizationId = plan.village.organizationId;
   for (const [code, nameZh] of [['15101', '经营性固定资产'], ['15102', '非经营性固定资产']] as const) {
     orFail(await ledger.declareSubAccount(context, { ...envelope(), occurredOn: BOOKS_OPENED_ON, input: { organizationId, code, nameZh } }));
@@ -141,10 +141,10 @@ export const buildDistrictBooks = async (): Promise<InMemoryEventStore> => {
   const plans = openingPlans(villages, random);
   const steps = new Map(plans.map((plan) => [plan.village.organizationId, assetYear(plan, fromResources.get(plan.village.organizationId), random)] as const));
   const campaign = campaignPlan(plans, budgets, draws);
-  const banks = openingBankBalances(plans, vouchers, steps, random, campaign.assetsByArticleDate);
+  const banks = openingBankBalances(plans, { vouchers, steps, campaign: campaign.assetsByArticleDate }, random);
   for (const plan of plans) {
     const id = plan.village.organizationId;
-    await openBooks(context, envelope, plan, banks.get(id) ?? Money.zero, campaign.openingDebts.get(id) ?? new Map());
+    await openBooks(context, envelope, plan, { bank: banks.get(id) ?? Money.zero, debts: campaign.openingDebts.get(id) ?? new Map() });
     await keepYear(context, envelope, { organizationId: id, vouchers: vouchers.get(id) ?? [], steps: steps.get(id) ?? [], campaign: campaign.steps.get(id) ?? [] });
   }
   return store;

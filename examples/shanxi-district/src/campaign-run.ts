@@ -1,10 +1,12 @@
 import { isLeft, type Either } from 'fp-ts/lib/Either.js';
 import { contracts, debts, type CommandContext } from '@collective-ledger/core';
 import type { CampaignStep } from './campaign-year.js';
+import type { ContractStep } from './contract-steps.js';
 
 type Request = { readonly commandId: string; readonly actor: string };
+type Outcome = Promise<Either<{ readonly message: string }, unknown>>;
 
-const send = (context: CommandContext, request: Request, step: CampaignStep): Promise<contracts.ContractOutcome | debts.DebtOutcome> => {
+const sendContract = (context: CommandContext, request: Request, step: ContractStep): Outcome => {
   switch (step.service) {
     case 'registerContract':
       return contracts.registerContract(context, { ...request, input: step.input });
@@ -24,6 +26,13 @@ const send = (context: CommandContext, request: Request, step: CampaignStep): Pr
       return contracts.recogniseContractIncome(context, { ...request, input: step.input });
     case 'receiveContractPayment':
       return contracts.receiveContractPayment(context, { ...request, input: step.input });
+  }
+};
+
+type DebtCampaignStep = Exclude<CampaignStep, ContractStep>;
+
+const sendDebt = (context: CommandContext, request: Request, step: DebtCampaignStep): Outcome => {
+  switch (step.service) {
     case 'recordDebt':
       return debts.recordDebt(context, { ...request, input: step.input });
     case 'repayDebt':
@@ -37,9 +46,11 @@ const send = (context: CommandContext, request: Request, step: CampaignStep): Pr
   }
 };
 
+const isDebtStep = (step: CampaignStep): step is DebtCampaignStep => 'debtId' in step.input;
+
 /** Send a campaign step to its service; a refusal stops the build, naming the step. */
 export const runCampaignStep = async (context: CommandContext, request: Request, step: CampaignStep): Promise<void> => {
-  const outcome: Either<{ readonly message: string }, unknown> = await send(context, request, step);
+  const outcome = await (isDebtStep(step) ? sendDebt(context, request, step) : sendContract(context, request, step));
   if (isLeft(outcome)) {
     const subject = 'contractId' in step.input ? step.input.contractId : 'debtId' in step.input ? step.input.debtId : step.input.organizationId;
     throw new Error(`${step.service} ${subject} on ${step.date}: ${outcome.left.message}`);

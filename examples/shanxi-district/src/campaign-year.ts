@@ -73,7 +73,7 @@ export const campaignPlan = (plans: readonly OpeningPlan[], budgets: ReadonlyMap
     const paidOut = sumFen(resolved.filter((s) => (s.service === 'repayDebt' || s.service === 'offsetDebt') && s.date <= ARTICLE_DATE).map((s) => Money.of(s.input.amount).toFen()));
     assetsByArticleDate.set(id, recognised - paidOut);
     const all: CampaignStep[] = [
-      ...contractSteps(id, own, reviews, receipts, random),
+      ...contractSteps(id, own, { reviews, receipts }, random),
       ...records.map((d): CampaignStep => ({ service: 'recordDebt', date: d.record.recordedOn, rank: 0, input: d.record })),
       ...resolved.map((s): CampaignStep => ({ ...s, rank: 6 })),
     ];

@@ -62,42 +62,60 @@ const collectedInPeriod = (arrears: ReadonlyMap<string, Arrear>, skip: ReadonlyS
   return new Map(drawn.map(([id, a], k) => [id, { on: dayBetween(random, addDays(a.dueOn, 1), CAMPAIGN_TO), fen: parts[k]?.toFen() ?? 0n }] as const));
 };
 
+/** A contract's 2022 instalments paid: the receipts, what its arrear still owes, and what of the second half was left unpaid. */
+interface YearPaid {
+  readonly receipts: readonly Receipt[];
+  readonly arrearLeft: bigint;
+  readonly skipped: bigint;
+}
+
+const duesPaid = (c: PlannedContract, arrear: Arrear | undefined, collected: Receipt | undefined, random: Random): YearPaid => {
+  const receipts: Receipt[] = [];
+  let arrearLeft = 0n;
+  let skipped = 0n;
+  for (const i of c.schedule.filter((x) => x.dueOn <= '2022-12-31')) {
+    if (arrear?.dueOn === i.dueOn) {
+      const late = collected?.fen ?? 0n;
+      receipts.push(...[{ on: i.dueOn, fen: arrear.paidOnDue }, ...(collected === undefined ? [] : [collected])].filter((r) => r.fen > 0n));
+      arrearLeft += i.fen - arrear.paidOnDue - late;
+    } else if (i.dueOn > CAMPAIGN_TO && random() < 0.04) skipped += i.fen;
+    else receipts.push({ on: i.dueOn, fen: i.fen });
+  }
+  return { receipts, arrearLeft, skipped };
+};
+
+/** The rest of an arrear paid in the second half of the year: always after a repayment agreement, else for about half. */
+const restOf = (fen: bigint, agreed: boolean, random: Random): Receipt[] => (agreed || random() < 0.5 ? [{ on: dayBetween(random, '2022-07-01', '2022-11-30'), fen }] : []);
+
+/** Next year's first rent paid in December, by about one tenant in thirty. */
+const inAdvance = (c: PlannedContract, random: Random): Receipt[] => {
+  const next = c.schedule.find((i) => i.dueOn > '2022-12-31');
+  return next !== undefined && random() < 0.03 ? [{ on: dayBetween(random, '2022-12-01', '2022-12-28'), fen: next.fen }] : [];
+};
+
+const byDate = (a: Receipt, b: Receipt): number => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0);
+
 /**
  * Every payment of 2022: on the due date in full, but for the arrears (part
  * or nothing on the due date, then what the period collects, and for about
  * half of them the rest in the second half of the year, for those that agreed
  * to pay in the review always), about one instalment in twenty-five of the
- * second half left unpaid, nothing more from contracts terminated, and a
- * few of next year's rents paid in advance in December.
+ * second half left unpaid, nothing more from contracts terminated or still
+ * flagged for fees unpaid, and a few of next year's rents paid in advance in
+ * December.
  */
 export const paymentsOf = (planned: readonly PlannedContract[], arrears: ReadonlyMap<string, Arrear>, reviews: ReadonlyMap<string, Review>, random: Random): Map<string, Receipt[]> => {
   const flaggedUnpaid = new Set([...reviews].filter(([, r]) => r.reasons.some((x) => x.reason === 'fees-unpaid')).map(([id]) => id));
   const late = collectedInPeriod(arrears, flaggedUnpaid, random);
   const out = new Map<string, Receipt[]>();
   for (const c of planned) {
-    const review = reviews.get(c.contractId);
-    const arrear = arrears.get(c.contractId);
-    const receipts: Receipt[] = [];
-    let unpaid = 0n;
-    let left = 0n;
-    for (const i of c.schedule.filter((x) => x.dueOn <= '2022-12-31')) {
-      if (arrear !== undefined && i.dueOn === arrear.dueOn) {
-        if (arrear.paidOnDue > 0n) receipts.push({ on: i.dueOn, fen: arrear.paidOnDue });
-        const collected = late.get(c.contractId);
-        if (collected !== undefined && collected.fen > 0n) receipts.push(collected);
-        unpaid += i.fen - arrear.paidOnDue - (collected?.fen ?? 0n);
-      } else if (i.dueOn > CAMPAIGN_TO && random() < 0.04) left += i.fen;
-      else receipts.push({ on: i.dueOn, fen: i.fen });
-    }
-    const outcome = review?.outcome.kind;
-    if (outcome === 'terminated' || (outcome === 'pending' && flaggedUnpaid.has(c.contractId))) {
-      out.set(c.contractId, receipts);
-      continue;
-    }
-    if (unpaid > 0n && (flaggedUnpaid.has(c.contractId) || random() < 0.5)) receipts.push({ on: dayBetween(random, '2022-07-01', '2022-11-30'), fen: unpaid });
-    const next = c.schedule.find((i) => i.dueOn > '2022-12-31');
-    if (unpaid === 0n && left === 0n && review === undefined && next !== undefined && random() < 0.03) receipts.push({ on: dayBetween(random, '2022-12-01', '2022-12-28'), fen: next.fen });
-    out.set(c.contractId, receipts.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0)));
+    const id = c.contractId;
+    const review = reviews.get(id);
+    const { receipts, arrearLeft, skipped } = duesPaid(c, arrears.get(id), late.get(id), random);
+    const closed = review?.outcome.kind === 'terminated' || (review?.outcome.kind === 'pending' && flaggedUnpaid.has(id));
+    const rest = closed || arrearLeft === 0n ? [] : restOf(arrearLeft, flaggedUnpaid.has(id), random);
+    const ahead = arrearLeft === 0n && skipped === 0n && review === undefined ? inAdvance(c, random) : [];
+    out.set(id, [...receipts, ...rest, ...ahead].sort(byDate));
   }
   return out;
 };

@@ -15,6 +15,7 @@ import type { Target } from './targets.js';
 export const contractBudget = (village: Village, target: Target, random: Random): Money => {
   const fromResources = target.fromResources ?? Money.zero;
   const base = ((): Money => {
+    if (village.story === undefined) return percentOf(target.operating, 60).minus(fromResources);
     switch (village.story) {
       case 'tourism':
         // 桃花沟村: the concessions of the amusement rides (25% of its income) are let by contract.
@@ -25,8 +26,6 @@ export const contractBudget = (village: Village, target: Target, random: Random)
         return target.operating.minus(Money.of('200000')).minus(fromResources);
       case 'property-company':
         return target.operating.minus(target.investment ?? Money.zero).minus(fromResources);
-      default:
-        return percentOf(target.operating, 60).minus(fromResources);
     }
   })();
   if (!base.isPositive()) throw new Error(`${village.organizationId}: no rents left for contracts`);

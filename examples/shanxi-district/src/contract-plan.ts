@@ -63,7 +63,15 @@ const oldTerm = (random: Random) => {
   return { signedOn, startsOn: signedOn, endsOn: `${intBetween(random, 2023, 2028)}-12-31`, registeredOn: dayBetween(random, REGISTER_FROM, '2022-01-20') };
 };
 
-const skeletonOf = (organizationId: string, n: number, letting: Letting, kind: ContractKind, random: Random, grain?: GrainRent): ContractSkeleton => {
+interface Spec {
+  readonly organizationId: string;
+  readonly n: number;
+  readonly letting: Letting;
+  readonly kind: ContractKind;
+  readonly grain?: GrainRent;
+}
+
+const skeletonOf = ({ organizationId, n, letting, kind, grain }: Spec, random: Random): ContractSkeleton => {
   const contractId = `${organizationId}-ht${String(n).padStart(3, '0')}`;
   const weight = letting.whole ? intBetween(random, 30, 100) : intBetween(random, 3, 20);
   const base = { organizationId, contractId, letting, kind, grain, weight };
@@ -114,28 +122,31 @@ export const contractSkeletons = (plans: readonly OpeningPlan[], budgets: Readon
   const small = Money.of('20000');
   const counts = apportion(CONTRACTS_REGISTERED, plans.map((p) => ((budgets.get(p.village.organizationId) ?? Money.zero).lt(small) ? 8 : intBetween(random, 12, 36))));
   return plans.flatMap((plan, v) => {
-    const id = plan.village.organizationId;
+    const organizationId = plan.village.organizationId;
     const count = counts[v] ?? 0;
-    const wholes = wholeLettings(plan, random).slice(0, count);
-    const out = wholes.map((letting, i) => skeletonOf(id, i + 1, letting, 'old', random));
-    const grainy = (budgets.get(id) ?? Money.zero).gte(Money.of('100000')) ? intBetween(random, 1, 2) : 0;
+    const out = wholeLettings(plan, random)
+      .slice(0, count)
+      .map((letting, i) => skeletonOf({ organizationId, n: i + 1, letting, kind: 'old' }, random));
+    const grainy = (budgets.get(organizationId) ?? Money.zero).gte(Money.of('100000')) ? intBetween(random, 1, 2) : 0;
     for (let n = out.length + 1; n <= count; n += 1) {
-      if (n === count && longVillages.has(id)) {
-        out.push(skeletonOf(id, n, longLetting(plan.village.name, random), 'long', random));
-        continue;
-      }
-      const letting = describedLetting(plan.village.name, n, random);
-      if (letting.category === 'land-lease' && out.filter((c) => c.grain !== undefined).length < grainy) {
-        const grain = { kgTenths: BigInt(intBetween(random, 3_000, 20_000)), priceFen: BigInt(intBetween(random, 130, 160)) };
-        out.push(skeletonOf(id, n, { ...letting, title: letting.title.replace('合同', '合同（折粮计租）') }, 'old', random, grain));
-        continue;
-      }
-      const r = random();
-      const kind: ContractKind = letting.perYear === 1 && r < 0.12 ? 'new' : letting.perYear === 1 && r < 0.15 ? 'ending' : 'old';
-      out.push(skeletonOf(id, n, letting, kind, random));
+      const long = n === count && longVillages.has(organizationId);
+      const grains = out.filter((c) => c.grain !== undefined).length;
+      out.push(long ? skeletonOf({ organizationId, n, letting: longLetting(plan.village.name, random), kind: 'long' }, random) : describedSkeleton({ organizationId, n, name: plan.village.name, grain: grains < grainy }, random));
     }
     return out;
   });
+};
+
+/** A described letting: grain-indexed if `grain` and it is land, else old, signed in 2022, or ending in 2022. */
+const describedSkeleton = ({ organizationId, n, name, grain }: { organizationId: string; n: number; name: string; grain: boolean }, random: Random): ContractSkeleton => {
+  const letting = describedLetting(name, n, random);
+  if (grain && letting.category === 'land-lease') {
+    const rent = { kgTenths: BigInt(intBetween(random, 3_000, 20_000)), priceFen: BigInt(intBetween(random, 130, 160)) };
+    return skeletonOf({ organizationId, n, letting: { ...letting, title: letting.title.replace('合同', '合同（折粮计租）') }, kind: 'old', grain: rent }, random);
+  }
+  const r = random();
+  const kind: ContractKind = letting.perYear === 1 && r < 0.12 ? 'new' : letting.perYear === 1 && r < 0.15 ? 'ending' : 'old';
+  return skeletonOf({ organizationId, n, letting, kind }, random);
 };
 
 /** A contract with its schedule: each due date with its cash (fen) and, for grain rent, the grain. */

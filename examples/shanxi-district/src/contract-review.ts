@@ -49,7 +49,7 @@ const repriced = (c: PlannedContract, percent: bigint, endsOn?: string): Amendme
   instalments: c.schedule.filter((i) => i.dueOn >= EFFECTIVE_FROM && (endsOn === undefined || i.dueOn <= endsOn)).map((i) => ({ dueOn: i.dueOn, fen: (i.fen * percent) / 100n })),
 });
 
-const outcomeOf = (c: PlannedContract, group: Group, k: number, flaggedOn: string, random: Random): Outcome => {
+const outcomeOf = (c: PlannedContract, { group, k, flaggedOn }: { group: Group; k: number; flaggedOn: string }, random: Random): Outcome => {
   const on = dayBetween(random, addDays(flaggedOn, 7), flaggedOn < '2022-05-14' ? addDays(flaggedOn, 45) : '2022-06-28');
   if (k < group.terminated) return { kind: 'terminated', on, note: '承包方长期拖欠承包费，经催告仍未缴纳，依约解除合同' };
   if (k >= group.terminated + group.rectified) return { kind: 'pending' };
@@ -109,7 +109,7 @@ export const reviewOf = (planned: readonly PlannedContract[], unpaid: readonly P
   for (const group of groups) {
     draw(group.pool, group.count).forEach((c, k) => {
       const flaggedOn = group.pool === 'unpaid' ? dayBetween(random, '2022-04-06', '2022-04-30') : dayBetween(random, '2022-04-06', '2022-05-20');
-      reviews.set(c.contractId, { flaggedOn, reasons: group.reasons, outcome: outcomeOf(c, group, k, flaggedOn, random) });
+      reviews.set(c.contractId, { flaggedOn, reasons: group.reasons, outcome: outcomeOf(c, { group, k, flaggedOn }, random) });
     });
   }
   return reviews;

@@ -56,7 +56,7 @@ const registration = (c: PlannedContract, review: Review | undefined, random: Ra
   },
 });
 
-const amendment = (c: PlannedContract, on: string, reason: string, a: Amendment, approvals: Approval[]): ContractStep => ({
+const amendment = (c: PlannedContract, { on, reason, a, approvals }: { on: string; reason: string; a: Amendment; approvals: Approval[] }): ContractStep => ({
   service: 'amendContract',
   date: on,
   rank: 2,
@@ -81,7 +81,7 @@ const reviewSteps = (c: PlannedContract, review: Review): ContractStep[] => {
   if (o.kind === 'terminated') return [flag, { service: 'terminateContract', date: o.on, rank: 3, input: { organizationId, contractId, terminatedOn: o.on, reason: 'counterparty-breach', note: o.note } }];
   const approvals = !o.approved ? [] : o.method === 're-tendered' ? [approval('tender', o.on, 8), approval('public-disclosure', o.on, 2)] : [approval('members-representatives', o.on, 5), approval('public-disclosure', o.on, 1)];
   const rectify: ContractStep = { service: 'rectifyContract', date: o.on, rank: 3, input: { organizationId, contractId, rectifiedOn: o.on, method: o.method, note: o.note, ...(approvals.length > 0 ? { approvals } : {}) } };
-  return o.amendment === undefined ? [flag, rectify] : [flag, amendment(c, o.on, o.note, o.amendment, approvals), rectify];
+  return o.amendment === undefined ? [flag, rectify] : [flag, amendment(c, { on: o.on, reason: o.note, a: o.amendment, approvals }), rectify];
 };
 
 /** A contract ending in 2022: renewed three years before its end (half of them), or recorded expired the day after. */
@@ -127,8 +127,7 @@ const recognitionRuns = (organizationId: string, planned: readonly PlannedContra
 export const contractSteps = (
   organizationId: string,
   planned: readonly PlannedContract[],
-  reviews: ReadonlyMap<string, Review>,
-  receipts: ReadonlyMap<string, readonly Receipt[]>,
+  { reviews, receipts }: { readonly reviews: ReadonlyMap<string, Review>; readonly receipts: ReadonlyMap<string, readonly Receipt[]> },
   random: Random,
 ): ContractStep[] =>
   [

@@ -71,25 +71,22 @@ export const plannedDebts = (villages: readonly Village[], random: Random): Plan
 
 type Method = DebtStep['service'];
 
-const methodOf = (kind: Kind, random: Random): Method => {
-  const r = random();
-  switch (kind) {
-    case 'bank':
-      return r < 0.6 ? 'repayDebt' : 'restructureDebt';
-    case 'construction':
-      return r < 0.45 ? 'offsetDebt' : r < 0.75 ? 'writeOffDebt' : 'repayDebt';
-    case 'purchase':
-      return r < 0.5 ? 'repayDebt' : 'writeOffDebt';
-    case 'individual':
-      return 'repayDebt';
-    case 'guarantee':
-      return r < 0.6 ? 'restructureDebt' : 'writeOffDebt';
-    case 'government':
-      return r < 0.5 ? 'restructureDebt' : 'writeOffDebt';
-  }
+/** The methods a debt of each kind is resolved by, with their cumulative chances. */
+const METHODS: Record<Kind, readonly (readonly [number, Method])[]> = {
+  bank: [[0.6, 'repayDebt'], [1, 'restructureDebt']],
+  construction: [[0.45, 'offsetDebt'], [0.75, 'writeOffDebt'], [1, 'repayDebt']],
+  purchase: [[0.5, 'repayDebt'], [1, 'writeOffDebt']],
+  individual: [[1, 'repayDebt']],
+  guarantee: [[0.6, 'restructureDebt'], [1, 'writeOffDebt']],
+  government: [[0.5, 'restructureDebt'], [1, 'writeOffDebt']],
 };
 
-const stepOf = (debt: PlannedDebt, method: Method, amount: Money, resolvedOn: string, n: number, random: Random): DebtStep => {
+const methodOf = (kind: Kind, random: Random): Method => {
+  const r = random();
+  return METHODS[kind].find(([chance]) => r < chance)?.[1] ?? 'repayDebt';
+};
+
+const stepOf = (debt: PlannedDebt, { method, amount, resolvedOn, n }: { method: Method; amount: Money; resolvedOn: string; n: number }, random: Random): DebtStep => {
   const base = { organizationId: debt.village.organizationId, debtId: debt.record.debtId, resolvedOn, amount: amount.toString() };
   switch (method) {
     case 'repayDebt':
@@ -130,14 +127,17 @@ export const debtResolutions = (planned: readonly PlannedDebt[], receivables: Re
     const n = steps.filter((s) => s.input.organizationId === id).length + 1;
     if (random() < 0.25 && part.gte(Money.of('1000'))) {
       const [repaid = Money.zero, rest = Money.zero] = allocate(part, [String(intBetween(random, 30, 70)), '50']);
-      steps.push(stepOf(debt, 'repayDebt', repaid, first, n, random), stepOf(debt, 'writeOffDebt', rest, dayBetween(random, addDays(first, 1), '2022-06-30'), n + 1, random));
+      steps.push(
+        stepOf(debt, { method: 'repayDebt', amount: repaid, resolvedOn: first, n }, random),
+        stepOf(debt, { method: 'writeOffDebt', amount: rest, resolvedOn: dayBetween(random, addDays(first, 1), '2022-06-30'), n: n + 1 }, random),
+      );
       continue;
     }
     const wanted = methodOf(debt.kind, random);
     const room = offsetRoom.get(id) ?? Money.zero;
     const method = wanted === 'offsetDebt' && part.gt(room) ? 'repayDebt' : wanted;
     if (method === 'offsetDebt') offsetRoom.set(id, room.minus(part));
-    steps.push(stepOf(debt, method, part, first, n, random));
+    steps.push(stepOf(debt, { method, amount: part, resolvedOn: first, n }, random));
   }
   return steps;
 };
