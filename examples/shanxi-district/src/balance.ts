@@ -44,14 +44,19 @@ const assetsButBank = (plan: OpeningPlan, vouchers: readonly VoucherInput[], ste
  * The opening bank balances (102 on 31 December 2021), chosen so that the
  * district's total assets on the article's date are the article's figure:
  * what the other assets leave, allocated over the villages by drawn weights.
+ * `campaign` is what each village's contracts and debts did to its assets by
+ * then (campaign-year.ts): the income its contracts earned, less the debts it
+ * repaid or offset.
  */
 export const openingBankBalances = (
   plans: readonly OpeningPlan[],
-  vouchers: ReadonlyMap<string, readonly VoucherInput[]>,
-  steps: ReadonlyMap<string, readonly AssetStep[]>,
+  { vouchers, steps, campaign }: { readonly vouchers: ReadonlyMap<string, readonly VoucherInput[]>; readonly steps: ReadonlyMap<string, readonly AssetStep[]>; readonly campaign: ReadonlyMap<string, bigint> },
   random: Random,
 ): Map<string, Money> => {
-  const rest = plans.reduce((fen, p) => fen + assetsButBank(p, vouchers.get(p.village.organizationId) ?? [], steps.get(p.village.organizationId) ?? []), 0n);
+  const rest = plans.reduce(
+    (fen, p) => fen + assetsButBank(p, vouchers.get(p.village.organizationId) ?? [], steps.get(p.village.organizationId) ?? []) + (campaign.get(p.village.organizationId) ?? 0n),
+    0n,
+  );
   const bank = TOTAL_ASSETS.minus(Money.fromFen(rest));
   if (!bank.isPositive()) throw new Error(`the other assets (${Money.fromFen(rest).toString()}) leave no bank balance under the total of ${TOTAL_ASSETS.toString()}`);
   const parts = allocate(bank, plans.map(() => String(intBetween(random, 10, 100))));

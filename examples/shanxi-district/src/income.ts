@@ -27,15 +27,17 @@ const monthly = ({ total, credit, summary }: { total: Money; credit: string; sum
  * 501 and 502 of a village without a story: mostly rents; half the villages
  * also get profit from a company (10% to 40%). `target.fromResources` of the rents is
  * earned by resources the 2022 stock-take found, and recorded with them
- * (asset-year.ts), so it is left out of the ordinary rent vouchers.
+ * (asset-year.ts), and `target.fromContracts` by the village's economic
+ * contracts, recognised from the contract register (contracts.ts): both are
+ * left out of the ordinary rent vouchers.
  */
 const ordinaryIncome = (target: Target, random: Random, year: number): Draft[] => {
-  const fromResources = target.fromResources ?? Money.zero;
+  const elsewhere = (target.fromResources ?? Money.zero).plus(target.fromContracts ?? Money.zero);
   const invested = random() < 0.5 ? 0 : intBetween(random, 10, 40);
   const [rents = Money.zero, investment = Money.zero] =
     target.investment === undefined ? allocate(target.operating, [String(100 - invested), String(invested)]) : [target.operating.minus(target.investment), target.investment];
   return [
-    ...receipts({ amounts: split(rents.minus(fromResources), intBetween(random, 6, 18), random), credit: '501', summary: (r) => pick(r, RENTS) }, random, year),
+    ...receipts({ amounts: split(rents.minus(elsewhere), intBetween(random, 6, 18), random), credit: '501', summary: (r) => pick(r, RENTS) }, random, year),
     ...receipts({ amounts: split(investment, intBetween(random, 1, 4), random), credit: '502', summary: (r) => pick(r, INVESTMENT) }, random, year),
   ];
 };
@@ -46,18 +48,19 @@ const drawnAmounts = (random: Random, count: number, [minYuan, maxYuan]: readonl
 
 const storyIncome = (story: Story, target: Target, random: Random, year: number): Draft[] => {
   const fromResources = target.fromResources ?? Money.zero;
+  const fromContracts = target.fromContracts ?? Money.zero;
   switch (story) {
     case 'tourism': {
       const [tickets = Money.zero, shows = Money.zero, investment = Money.zero] = allocate(target.operating, ['55', '25', '20']);
       return [
         ...monthly({ total: tickets.minus(fromResources), credit: '501', summary: '收到景区门票分成收入' }, random, year),
-        ...monthly({ total: shows, credit: '501', summary: '收到游乐项目经营收入' }, random, year),
+        ...monthly({ total: shows.minus(fromContracts), credit: '501', summary: '收到游乐项目经营收入' }, random, year),
         ...receipts({ amounts: split(investment, 4, random), credit: '502', summary: () => '收到文旅公司上交利润' }, random, year),
       ];
     }
     case 'red-tourism':
       return receipts(
-        { amounts: split(target.operating, 9, random), credit: '501', summary: (r) => pick(r, ['收到研学接待收入', '收到采摘园承包费', '收到农家乐场地租金']) },
+        { amounts: split(target.operating.minus(fromContracts), 9, random), credit: '501', summary: (r) => pick(r, ['收到研学接待收入', '收到采摘园承包费', '收到农家乐场地租金']) },
         random,
         year,
       );
@@ -65,13 +68,13 @@ const storyIncome = (story: Story, target: Target, random: Random, year: number)
       const workshop = Money.of('200000');
       return [
         ...monthly({ total: workshop, credit: '501', summary: '收到服装加工厂加工费收入' }, random, year),
-        ...ordinaryIncome({ operating: target.operating.minus(workshop), investment: Money.zero, fromResources }, random, year),
+        ...ordinaryIncome({ operating: target.operating.minus(workshop), investment: Money.zero, fromResources, fromContracts }, random, year),
       ];
     }
     case 'property-company':
       return [
         ...receipts({ amounts: split(target.investment ?? Money.zero, 4, random), credit: '502', summary: () => '收到物业服务公司上交利润' }, random, year),
-        ...ordinaryIncome({ operating: target.operating.minus(target.investment ?? Money.zero), investment: Money.zero, fromResources }, random, year),
+        ...ordinaryIncome({ operating: target.operating.minus(target.investment ?? Money.zero), investment: Money.zero, fromResources, fromContracts }, random, year),
       ];
   }
 };
@@ -79,7 +82,8 @@ const storyIncome = (story: Story, target: Target, random: Random, year: number)
 /**
  * Every 2022 income voucher of a village: its operating income (501, 502)
  * adding up exactly to the target less `target.fromResources` (the part its newly
- * found resources earn, recorded with them), then subsidies (503) and other
+ * found resources earn, recorded with them) and `target.fromContracts` (what
+ * its contracts earn, recognised from the register), then subsidies (503) and other
  * income (504), which only the total basis counts.
  */
 export const incomeDrafts = (story: Story | undefined, target: Target, random: Random, year: number): Draft[] => [

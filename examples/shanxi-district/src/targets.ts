@@ -21,6 +21,8 @@ export interface Target {
   readonly investment?: Money;
   /** The part of its 501 that resources found by the 2022 stock-take earn (asset-year.ts); recorded with them, not as rent vouchers. */
   readonly fromResources?: Money;
+  /** The part of its 501 that its economic contracts earn (contract-budget.ts), recognised from the contract register, not as rent vouchers. */
+  readonly fromContracts?: Money;
 }
 
 interface Band {
@@ -59,7 +61,7 @@ const drawn = (band: Band, count: number) => (random: () => number): Target[] =>
 const exactly = (yuan: string): Target => ({ operating: Money.of(yuan) });
 
 /** Fisher–Yates with the seeded generator, so the bands fall on the villages the same way on every machine. */
-const shuffled = <T>(items: readonly T[], random: () => number): T[] => {
+export const shuffled = <T>(items: readonly T[], random: () => number): T[] => {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));

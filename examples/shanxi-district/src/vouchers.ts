@@ -55,14 +55,15 @@ const sumOf = (drafts: readonly Draft[], accounts: readonly string[]): Money =>
 /**
  * A village's year of vouchers: its income (the operating part adding up
  * exactly to its target, with what its newly found resources earn,
- * `target.fromResources`, recorded by the asset register instead), its spending
+ * `target.fromResources`, recorded by the asset register instead, and what
+ * its contracts earn, `target.fromContracts`, recognised by the contract register), its spending
  * scaled on that income, cash movements, and for about one village in six a
  * rent entered twice and reversed. The opening of the books is in opening.ts.
  */
 export const yearOfVouchers = (village: Village, target: Target, random: Random, year: number): VoucherInput[] => {
-  const fromResources = target.fromResources ?? Money.zero;
+  const elsewhere = (target.fromResources ?? Money.zero).plus(target.fromContracts ?? Money.zero);
   const income = incomeDrafts(village.story, target, random, year);
-  const scale = { operating: sumOf(income, ['501', '502']).plus(fromResources), total: sumOf(income, ['501', '502', '503', '504']).plus(fromResources) };
+  const scale = { operating: sumOf(income, ['501', '502']).plus(elsewhere), total: sumOf(income, ['501', '502', '503', '504']).plus(elsewhere) };
   if (!scale.operating.equals(target.operating)) {
     throw new Error(`${village.organizationId}: the vouchers add up to ${scale.operating.toString()}, not the target ${target.operating.toString()}`);
   }
