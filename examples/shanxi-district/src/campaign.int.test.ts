@@ -74,6 +74,16 @@ describe('the Shanxi district example: the 清化收 campaign, computed from the
     expect(total.resolved.byMethod.filter((m) => m.amount !== '0.00').map((m) => m.method).sort()).toEqual(['offset', 'repayment', 'restructuring', 'write-off']);
   });
 
+  it('prints the same through `report contract-cleanup` and `report arrears`, computed from the ledger file', async () => {
+    const cleanup = await cli('report', 'contract-cleanup', '--store', file, '--as-of', AS_OF, '--format', 'json');
+    expect([cleanup.code, cleanup.stderr]).toEqual([0, '']);
+    const { total } = JSON.parse(cleanup.stdout) as { total: { registered: number; flagged: number; rectified: { total: number }; rate: { display: string } | null } };
+    expect([total.registered, total.flagged, total.rectified.total, total.rate?.display]).toEqual([2234, 138, 125, '90.6%']);
+    const arrears = await cli('report', 'arrears', '--store', file, '--from', '2022-01-01', '--as-of', AS_OF, '--format', 'json');
+    expect([arrears.code, arrears.stderr]).toEqual([0, '']);
+    expect((JSON.parse(arrears.stdout) as { total: { rate: { display: string } | null } }).total.rate?.display).toBe('41.6%');
+  });
+
   it('writes a ledger that `collective-ledger verify` accepts: every rule of the books holds', async () => {
     const { code, stdout } = await cli('verify', '--store', file);
     expect(stdout).toMatch(/0 rules broken, 0 warnings/);

@@ -16,9 +16,8 @@ const LABELS = {
     withdrawn: '撤销认定',
     pending: '尚待整改',
     needing: '需整改（不规范合同 − 撤销认定）',
-    putRight: '整改完成（已整改 + 解除）',
-    rate: '整改率（整改完成 / 需整改）',
-    groupColumns: ['单位', '村数', '登记', '不规范', '需整改', '整改完成', '尚待整改', '整改率'],
+    rate: '整改率（已整改 / 需整改）',
+    groupColumns: ['单位', '村数', '登记', '不规范', '需整改', '已整改', '尚待整改', '整改率'],
     townships: '各乡镇',
     villages: '各村',
     contracts: '不规范合同',
@@ -36,9 +35,8 @@ const LABELS = {
     withdrawn: 'flags withdrawn',
     pending: 'pending',
     needing: 'needing rectification (flagged − withdrawn)',
-    putRight: 'put right (rectified + terminated)',
-    rate: 'rectification rate (put right / needing)',
-    groupColumns: ['unit', 'villages', 'registered', 'flagged', 'needing', 'put right', 'pending', 'rate'],
+    rate: 'rectification rate (rectified / needing)',
+    groupColumns: ['unit', 'villages', 'registered', 'flagged', 'needing', 'rectified', 'pending', 'rate'],
     townships: 'Townships',
     villages: 'Villages',
     contracts: 'Flagged contracts',
@@ -67,7 +65,6 @@ const mainTable = (f: CleanupFigures, lang: ReportLanguage): Table => {
       [l.withdrawn, n(f.withdrawn), n(p?.withdrawn)],
       [l.pending, n(f.pending), ''],
       [l.needing, n(f.needingRectification), ''],
-      [l.putRight, n(f.putRight), ''],
       [l.rate, rateText(f.rate), ''],
     ],
   };
@@ -77,7 +74,7 @@ const groupTable = (groups: readonly ContractGroup<CleanupFigures>[], lang: Repo
   columns: LABELS[lang].groupColumns,
   numeric: LABELS[lang].groupColumns.slice(1),
   rows: groups.map(({ name, villages, figures: f }) =>
-    [name ?? LABELS[lang].all, String(villages), String(f.registered), String(f.flagged), String(f.needingRectification), String(f.putRight), String(f.pending), rateText(f.rate)],
+    [name ?? LABELS[lang].all, String(villages), String(f.registered), String(f.flagged), String(f.needingRectification), String(f.rectified.total), String(f.pending), rateText(f.rate)],
   ),
 });
 

@@ -32,15 +32,14 @@ describe('report contract-cleanup on the command line', () => {
     expect(cells(out, '登记合同')).toEqual(['登记合同', '6', '6']);
     expect(cells(out, '不规范合同')).toEqual(['不规范合同', '4', '4']);
     expect(cells(out, '需整改')).toEqual(['需整改（不规范合同 − 撤销认定）', '3']);
-    expect(cells(out, '整改完成')).toEqual(['整改完成（已整改 + 解除）', '2']);
-    expect(cells(out, '整改率')).toEqual(['整改率（整改完成 / 需整改）', '66.7%']);
+    expect(cells(out, '整改率')).toEqual(['整改率（已整改 / 需整改）', '33.3%']);
     expect(out).toContain('各乡镇');
   });
 
   it('in English as of a date, and the flagged contracts as CSV', async () => {
     const out = await lines('contract-cleanup', '--as-of', '2024-07-15', '--village', 'v', '--lang', 'en');
     expect(out[0]).toBe('Contract clean-up  张家村  as of 2024-07-15');
-    expect(cells(out, 'rectification rate')).toEqual(['rectification rate (put right / needing)', '33.3%']);
+    expect(cells(out, 'rectification rate')).toEqual(['rectification rate (rectified / needing)', '33.3%']);
     const csv = await lines('contract-cleanup', '--year', '2024', '--format', 'csv', '--lang', 'en');
     expect(csv[0]).toBe('village,contract,title,counterparty,flagged on,reasons,standing,answered on');
     expect(csv[1]).toBe('v,c2,土地租赁合同c2,惠民超市,2024-02-01,no democratic procedure; price below market,rectified (renegotiated and re-approved),2024-03-01');

@@ -69,7 +69,8 @@ export interface CleanupInPeriod {
  * contract is counted once: in `byReason` under every reason its flags gave,
  * and under the standing of its last flag (flagged = rectified + terminated
  * + withdrawn + pending). needing rectification = flagged − withdrawn;
- * put right = rectified + terminated; rate = put right / needing rectification.
+ * rate = rectified / needing rectification (a contract terminated after its
+ * flag is resolved, not rectified, and counts in `terminated`).
  */
 export interface CleanupFigures {
   readonly registered: number;
@@ -81,7 +82,6 @@ export interface CleanupFigures {
   readonly withdrawn: number;
   readonly pending: number;
   readonly needingRectification: number;
-  readonly putRight: number;
   readonly rate: Rate | undefined;
   readonly inPeriod: CleanupInPeriod | undefined;
 }
@@ -128,7 +128,6 @@ export const cleanupFigures = (all: readonly VillageContract[], period: Contract
   const withdrawn = count('withdrawn');
   const terminated = count('terminated');
   const needingRectification = flagged.length - withdrawn;
-  const putRight = rectified.total + terminated;
   return {
     registered: contracts.length,
     live: contracts.filter(({ view }) => isLiveOn(view.card, to)).length,
@@ -139,8 +138,7 @@ export const cleanupFigures = (all: readonly VillageContract[], period: Contract
     withdrawn,
     pending: count('pending'),
     needingRectification,
-    putRight,
-    rate: Rate.ofOrUndefined(BigInt(putRight), BigInt(needingRectification)),
+    rate: Rate.ofOrUndefined(BigInt(rectified.total), BigInt(needingRectification)),
     inPeriod: from === undefined ? undefined : inPeriodOf(contracts, from, to),
   };
 };

@@ -23,7 +23,7 @@ const warnings = (options: object): Promise<WarningsJson> => runReport(store, ca
 const ledger = (options: object): Promise<ContractsJson> => runReport(store, catalog, contractsReport, options);
 
 describe('report contract-cleanup (合同清理)', () => {
-  it('counts each flagged contract once, by the standing of its last flag, and the rate put right / needing rectification', async () => {
+  it('counts each flagged contract once, by the standing of its last flag, and the rate rectified / needing rectification', async () => {
     const json = await cleanup({ year: 2024 });
     const { total } = json;
     expect([total.registered, total.live, total.flagged]).toEqual([6, 5, 4]);
@@ -36,14 +36,14 @@ describe('report contract-cleanup (合同清理)', () => {
       ['other', 1],
     ]);
     expect(total.rectified).toEqual({ total: 1, byMethod: [{ method: 'supplemented', contracts: 0 }, { method: 'renegotiated', contracts: 1 }, { method: 're-tendered', contracts: 0 }] });
-    expect([total.terminated, total.withdrawn, total.pending, total.needingRectification, total.putRight]).toEqual([1, 1, 1, 3, 2]);
-    expect(total.rate).toEqual({ numerator: '2', denominator: '3', percent: '66.7', display: '66.7%' });
+    expect([total.terminated, total.withdrawn, total.pending, total.needingRectification]).toEqual([1, 1, 1, 3]);
+    expect(total.rate).toEqual({ numerator: '1', denominator: '3', percent: '33.3', display: '33.3%' });
     expect(total.inPeriod).toEqual({ registered: 6, flagged: 4, rectified: total.rectified, terminated: 1, withdrawn: 1 });
   });
 
   it('rolls up per township and village; a village whose only flag was withdrawn has no rate', async () => {
     const json = await cleanup({ year: 2024 });
-    expect(json.townships.map((t) => [t.id, t.villages, t.flagged, t.rate?.display ?? null])).toEqual([['t', 1, 3, '66.7%'], ['t2', 1, 1, null]]);
+    expect(json.townships.map((t) => [t.id, t.villages, t.flagged, t.rate?.display ?? null])).toEqual([['t', 1, 3, '33.3%'], ['t2', 1, 1, null]]);
     expect(json.villages.map((v) => [v.name, v.registered, v.needingRectification])).toEqual([['张家村', 4, 3], ['李家村', 2, 0]]);
     expect(json.contracts.map((c) => [c.villageId, c.contractId, c.standing, c.method, c.answeredOn])).toEqual([
       ['v', 'c2', 'rectified', 'renegotiated', '2024-03-01'],

@@ -11,7 +11,7 @@ const NAME = 'contract-cleanup';
 
 const rectifiedJson = (r: RectifiedCounts) => ({ total: r.total, byMethod: r.byMethod.map((m) => ({ method: m.method, contracts: m.contracts })) });
 
-/** Keys in this order: registered, live, flagged, byReason, rectified, terminated, withdrawn, pending, needingRectification, putRight, rate, inPeriod. */
+/** Keys in this order: registered, live, flagged, byReason, rectified, terminated, withdrawn, pending, needingRectification, rate, inPeriod. */
 const figuresJson = (f: CleanupFigures) => ({
   registered: f.registered,
   live: f.live,
@@ -22,7 +22,6 @@ const figuresJson = (f: CleanupFigures) => ({
   withdrawn: f.withdrawn,
   pending: f.pending,
   needingRectification: f.needingRectification,
-  putRight: f.putRight,
   rate: rateJson(f.rate),
   inPeriod:
     f.inPeriod === undefined
