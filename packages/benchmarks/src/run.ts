@@ -6,6 +6,7 @@
  */
 import { booksAgeTable, type BooksAgeResult } from './books-age-report.js';
 import { chainBenchmark } from './chain-report.js';
+import { contractsBenchmark } from './contracts-report.js';
 import { personalDataBenchmark } from './personal-data-report.js';
 import { fuzzBenchmark } from './fuzz-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
@@ -161,6 +162,7 @@ const benchmarks: readonly Benchmark[] = [
   },
   chainBenchmark,
   personalDataBenchmark,
+  contractsBenchmark,
   ...postgresBenchmarks,
   fuzzBenchmark,
 ];

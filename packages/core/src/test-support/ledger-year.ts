@@ -81,8 +81,8 @@ export const operationOf = (subLedger: VoucherOrigin, command: unknown, date: st
 
 export const posted = (voucher: VoucherData): LedgerEvent => ({ type: 'VoucherPosted', data: voucher });
 
-/** What a close carries of sub-ledgers that hold nothing: an empty asset register, no dividends owed, no contracts. */
-export const EMPTY_REGISTERS = { assets: { fixed: [], resources: [], investments: [] }, shares: { declarations: [], settled: [] }, contracts: { contracts: [], ended: [] } } as const;
+/** What a close carries of sub-ledgers that hold nothing: an empty asset register and no dividends owed (no debts or contracts: nothing at all of them). */
+export const EMPTY_REGISTERS = { assets: { fixed: [], resources: [], investments: [] }, shares: { declarations: [], settled: [] } } as const;
 
 /** A close of village `v`'s `year` on 31 December; the registers carried are empty unless given. */
 export const yearClosed = (year: number, data: { entries: readonly object[]; netIncome: string; carried: readonly object[]; registers?: object }): LedgerEvent => ({

@@ -9,7 +9,7 @@ import { AccountCode } from '../ledger/voucher-codec.js';
 import { Approvals, Counterparty, Subject } from './contract-events.js';
 import { isSettled } from './figures.js';
 import { ContractCategory } from './kinds.js';
-import type { ContractBook, ContractRecord, EndedContract } from './register.js';
+import { emptyContractBook, type ContractBook, type ContractRecord, type EndedContract } from './register.js';
 import { FlagReason } from './review-events.js';
 import { Schedule, scheduledOf } from './schedule.js';
 
@@ -106,11 +106,20 @@ const carriedOf = (c: ContractRecord): CarriedContract =>
     flag: c.flag === undefined ? undefined : { flaggedOn: c.flag.flaggedOn, reasons: c.flag.reasons.map((r) => defined({ ...r })) },
   } as CarriedContract);
 
-/** 合同台账 as the year-end close carries it into the next year (`YearClosed.registers.contracts`). */
-export const CarriedContracts = new t.Type<ContractBook, t.OutputOf<typeof CarriedContractsJson>>(
+const isEmpty = (book: ContractBook): boolean => book.contracts.size === 0 && book.ended.size === 0;
+
+/**
+ * 合同台账 as the year-end close carries it into the next year
+ * (`YearClosed.registers.contracts`). A village that never registered a
+ * contract carries nothing (no `contracts` key), so its closes read as they
+ * did before the register existed, and a close without the key opens an
+ * empty register.
+ */
+export const CarriedContracts = new t.Type<ContractBook, t.OutputOf<typeof CarriedContractsJson> | undefined>(
   'the carried contract register',
   (u): u is ContractBook => typeof u === 'object' && u !== null && 'contracts' in u && 'ended' in u && (u as ContractBook).contracts instanceof PersistentMap,
   (u, c) => {
+    if (u === undefined) return t.success(emptyContractBook());
     const read = CarriedContractsJson.validate(u, c);
     if (read._tag === 'Left') return read;
     return t.success({
@@ -118,5 +127,8 @@ export const CarriedContracts = new t.Type<ContractBook, t.OutputOf<typeof Carri
       ended: PersistentMap.from(read.right.ended.map((e): [string, EndedContract] => [e.contractId, e])),
     });
   },
-  (book) => CarriedContractsJson.encode({ contracts: [...book.contracts.values()].map(carriedOf), ended: [...book.ended.values()] as t.TypeOf<typeof CarriedEnded>[] }),
+  (book) =>
+    isEmpty(book)
+      ? undefined
+      : CarriedContractsJson.encode({ contracts: [...book.contracts.values()].map(carriedOf), ended: [...book.ended.values()] as t.TypeOf<typeof CarriedEnded>[] }),
 );

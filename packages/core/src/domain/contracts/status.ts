@@ -109,9 +109,28 @@ export interface Collection {
   readonly collected: bigint;
 }
 
+/** Money received on or before a date, for many dates: the payments in date order with running totals, each date found by bisection. */
+const receivedByDate = (view: ContractView): ((date: string) => bigint) => {
+  const payments = [...view.payments].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  const dates = payments.map((p) => p.on);
+  const totals: bigint[] = [];
+  let sum = 0n;
+  for (const p of payments) totals.push((sum += p.fen));
+  return (date) => {
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((dates[mid] ?? '') <= date) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0n : (totals[lo - 1] ?? 0n);
+  };
+};
+
 export const collectionOver = (view: ContractView, from: string, to: string): Collection => {
   const beforeStart = dayBefore(from);
-  const paidThen = (date: string): bigint => paidBy(view, date);
+  const paidThen = receivedByDate(view);
   const paidAtEnd = paidThen(to);
   const paidAtStart = paidThen(beforeStart);
   let before = 0n;

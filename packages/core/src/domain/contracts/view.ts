@@ -1,11 +1,11 @@
-import { MapDraft } from '../../kernel/map-draft.js';
 import { PersistentMap } from '../../kernel/persistent-map.js';
-import type { DomainEvent } from '../../kernel/event.js';
+import type { DecodedEvent, DomainEvent } from '../../kernel/event.js';
 import type { Projection } from '../../kernel/projection.js';
-import type { ContractEvent, ContractIncomeRecognised } from './events.js';
+import type { ContractEvent } from './events.js';
 import { contractEventTypes, isContractEvent } from './events.js';
 import type { IrregularityReason, RectificationMethod, TerminationReason } from './kinds.js';
-import { cardOfSigned, contractAfter, withRecognised, type ContractRecord, type OnContract } from './register.js';
+import type { ContractRecord } from './register.js';
+import { foldContractViews, Interner, ViewsDraft } from './view-draft.js';
 
 /** How a review's flag was answered. */
 export type ReviewOutcome =
@@ -49,85 +49,48 @@ export type ContractRegister = PersistentMap<string, ContractView>;
 
 export const emptyContractRegister = (): ContractRegister => PersistentMap.empty();
 
-const answered = (reviews: readonly Review[], outcome: ReviewOutcome): readonly Review[] => {
-  const last = reviews[reviews.length - 1];
-  return last === undefined || last.outcome !== undefined ? reviews : [...reviews.slice(0, -1), { ...last, outcome }];
-};
-
-const historyAfter = (v: ContractView, event: OnContract): Omit<ContractView, 'card'> => {
-  switch (event.type) {
-    case 'ContractAmended':
-      return { ...v, changes: [...v.changes, { kind: 'amended', on: event.data.amendedOn, effectiveFrom: event.data.effectiveFrom, endsOn: event.data.endsOn ?? v.card.endsOn }] };
-    case 'ContractRenewed':
-      return { ...v, changes: [...v.changes, { kind: 'renewed', on: event.data.renewedOn, effectiveFrom: undefined, endsOn: event.data.endsOn }] };
-    case 'ContractTerminated': {
-      const { terminatedOn: on, reason, note, refundDue } = event.data;
-      return { ...v, reviews: answered(v.reviews, { kind: 'terminated', on, reason }), termination: { on, reason, note, refundDue: refundDue?.toFen() ?? 0n } };
-    }
-    case 'ContractExpired':
-      return v;
-    case 'ContractFlagged': {
-      const { flaggedOn, reviewId, reasons } = event.data;
-      return { ...v, reviews: [...v.reviews, { flaggedOn, reviewId, reasons: reasons.map((r) => ({ reason: r.reason, note: r.note })), outcome: undefined }] };
-    }
-    case 'ContractRectified':
-      return { ...v, reviews: answered(v.reviews, { kind: 'rectified', on: event.data.rectifiedOn, method: event.data.method }) };
-    case 'ContractFlagWithdrawn':
-      return { ...v, reviews: answered(v.reviews, { kind: 'withdrawn', on: event.data.withdrawnOn, reason: event.data.reason }) };
-    case 'ContractPaymentReceived':
-      return paidInto(v, event);
-  }
-};
-
-const recognisedIn = (register: ContractRegister, event: ContractIncomeRecognised): ContractRegister => {
-  const draft = new MapDraft(register);
-  for (const item of event.data.contracts) {
-    const v = draft.get(item.contractId);
-    if (v === undefined) continue;
-    const count = item.instalments.length;
-    const recognitions = [...v.recognitions, { on: event.data.recognisedOn, count, fen: item.amount.toFen() }];
-    draft.set(item.contractId, { card: withRecognised(v.card, count), recognitions, payments: v.payments, reviews: v.reviews, changes: v.changes, termination: v.termination });
-  }
-  return draft.commit();
-};
-
-/** A payment, the most frequent event of a replay, as a plain literal. */
-const paidInto = (v: ContractView, event: Extract<ContractEvent, { type: 'ContractPaymentReceived' }>): ContractView => {
-  const { receivedOn: on, amount, toReceivable, toPrepayment } = event.data;
-  const payments = [...v.payments, { on, fen: amount.toFen(), toReceivable: toReceivable.toFen(), toPrepayment: toPrepayment.toFen() }];
-  return { card: contractAfter(v.card, event), recognitions: v.recognitions, payments, reviews: v.reviews, changes: v.changes, termination: v.termination };
-};
-
-/** Fold one contract event into the register with history: a new register, the one given left as it was. */
-export const applyContractView = (register: ContractRegister, event: ContractEvent): ContractRegister => {
-  if (event.type === 'ContractIncomeRecognised') return recognisedIn(register, event);
-  if (event.type === 'ContractSigned') {
-    const card = cardOfSigned(event.data);
-    return register.set(card.contractId, { card, recognitions: [], payments: [], reviews: [], changes: [], termination: undefined });
-  }
-  if (event.type === 'ContractPaymentReceived') return register.adjust(event.data.contractId, (v) => paidInto(v, event));
-  return register.adjust(event.data.contractId, (v) => ({ ...historyAfter(v, event), card: contractAfter(v.card, event) }));
-};
+/**
+ * Fold one contract event into the register with history: a new register,
+ * the one given left as it was (a batch of one, see foldContractViews).
+ */
+export const applyContractView = (register: ContractRegister, event: ContractEvent): ContractRegister => foldContractViews(register, [event]);
 
 /**
  * 合同台账 of one village from its ledger-year events of every year, in the
  * order they were recorded (other events are passed by): every contract
  * ever registered, with its history. Pure; the events are not kept.
  */
-export const contractRegisterOf = (events: Iterable<DomainEvent>): ContractRegister => {
-  let register = emptyContractRegister();
-  for (const event of events) if (isContractEvent(event)) register = applyContractView(register, event);
-  return register;
-};
+export const contractRegisterOf = (events: Iterable<DomainEvent>): ContractRegister => foldContractViews(emptyContractRegister(), events);
 
 /** Every village's contract register with history, by village id. */
 export type ContractRegisters = PersistentMap<string, ContractRegister>;
 
-/** The contract registers of every village in a store, as a projection for `runProjection` (the events of every year, in recorded order). */
+/** A batch of events folded into every village's register: one draft per village touched, each set into the registers once. */
+const foldAll = (registers: ContractRegisters, events: readonly DecodedEvent[]): ContractRegisters => {
+  const drafts = new Map<string, ViewsDraft>();
+  const dates = new Interner();
+  for (const { event } of events) {
+    if (!isContractEvent(event)) continue;
+    const id = event.data.organizationId;
+    let draft = drafts.get(id);
+    if (draft === undefined) drafts.set(id, (draft = new ViewsDraft(registers.get(id) ?? emptyContractRegister(), dates)));
+    draft.apply(event);
+  }
+  let next = registers;
+  for (const [id, draft] of drafts) next = next.set(id, draft.commit());
+  return next;
+};
+
+/**
+ * The contract registers of every village in a store, as a projection for
+ * `runProjection` (the events of every year, in recorded order). A batch
+ * of events makes one new register per village it touches and one new view
+ * per contract, however many of its events the batch holds.
+ */
 export const contractRegisters: Projection<ContractRegisters> = {
   name: 'contract-registers',
   handles: contractEventTypes,
   init: () => PersistentMap.empty(),
-  apply: (state, { event }) =>
-    isContractEvent(event) ? state.set(event.data.organizationId, applyContractView(state.get(event.data.organizationId) ?? emptyContractRegister(), event)) : state,
+  apply: (state, event) => foldAll(state, [event]),
+  applyAll: foldAll,
 };
