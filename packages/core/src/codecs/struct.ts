@@ -22,6 +22,14 @@ const fieldsOf = (required: t.Props, optional: t.Props): Field[] => [
   ...Object.entries(optional).map(([key, codec]) => ({ key, codec, optional: true, selfDecoding: isSelfDecoding(codec) })),
 ];
 
+/** A field's value decoded: `undefined` when it is valid as it is (or absent and optional), else the failure or the new value. */
+const changedField = (field: Field, value: unknown, c: t.Context): t.Validation<unknown> | undefined => {
+  if (value === undefined && field.optional) return undefined;
+  if (field.selfDecoding && field.codec.is(value)) return undefined;
+  const result = validateChild(field.codec, value, c, field.key);
+  return result._tag === 'Right' && result.right === value ? undefined : result;
+};
+
 /** `is`, `validate` and `encode` of a {@link struct}. */
 const structParts = <R extends t.Props, O extends t.Props>(name: string, required: R, optional: O) => {
   const fields = fieldsOf(required, optional);
@@ -34,12 +42,10 @@ const structParts = <R extends t.Props, O extends t.Props>(name: string, require
     let out: Record<string, unknown> | undefined;
     let errors: t.ValidationError[] | undefined; // made on the first error: most objects have none
     for (const field of fields) {
-      const value = u[field.key];
-      if (value === undefined && field.optional) continue;
-      if (field.selfDecoding && field.codec.is(value)) continue; // valid as it is
-      const result = validateChild(field.codec, value, c, field.key);
+      const result = changedField(field, u[field.key], c);
+      if (result === undefined) continue;
       if (result._tag === 'Left') (errors ??= []).push(...result.left);
-      else if (result.right !== value) (out ??= { ...u })[field.key] = result.right;
+      else (out ??= { ...u })[field.key] = result.right;
     }
     return errors === undefined ? t.success((out ?? u) as StructType<R, O>) : t.failures(errors);
   };
