@@ -1,14 +1,10 @@
 import type * as t from 'io-ts';
-import { defineCommand, type CommandOutcome, type DeclaredCommand } from '../../kernel/command.js';
-import type { FactReader } from '../../kernel/fact-reader.js';
+import type { CommandOutcome, DeclaredCommand } from '../../kernel/command.js';
 import type { AssetError } from './errors.js';
 import type { LedgerError } from '../ledger/errors.js';
-import { ledgerStream, type LedgerEvent } from '../ledger/events.js';
+import type { LedgerEvent } from '../ledger/events.js';
 import type { AssetEvent } from './events.js';
-import { ledgerYearDecider, type SubLedgerOperation } from '../ledger/ledger-year.js';
-import { openingOf } from '../ledger/opening.js';
-import { loadVillageBooks } from '../ledger/service.js';
-import { subLedgers } from '../sub-ledgers.js';
+import { subLedgerCommand } from '../sub-ledger-command.js';
 import {
   AcquireFixedAssetInput,
   ChargeDepreciationInput,
@@ -22,12 +18,6 @@ import {
 } from './inputs.js';
 import type { AssetInputs } from './commands.js';
 import { lastDayOf } from './months.js';
-
-/** The village's kind and chart, and how the year of the operation opened: the register and the balances the last close carried, or the open year before as it stands. */
-const factsOf = async (organizationId: string, reader: FactReader, date: string) => ({
-  ...(await loadVillageBooks(reader, organizationId)),
-  opening: await openingOf(reader, subLedgers, organizationId, Number(date.slice(0, 4))),
-});
 
 type AssetCommand<K extends keyof AssetInputs> = DeclaredCommand<t.OutputOf<(typeof codecs)[K]>, AssetEvent | LedgerEvent, AssetError | LedgerError>;
 
@@ -43,30 +33,14 @@ const codecs = {
   RecoverLongTermInvestment: RecoverLongTermInvestmentInput,
 } as const;
 
-/**
- * An asset operation, declared: decided on the ledger-year stream of its
- * business date, against the register as the year opened (the last close)
- * and the year's own asset events; its voucher is appended with its events.
- */
+/** An asset operation, declared (`subLedgerCommand`). */
 const assetCommand = <K extends keyof AssetInputs>(type: K, dateOf: (input: AssetInputs[K]) => string): AssetCommand<K> =>
-  defineCommand({
-    name: type,
-    input: codecs[type] as unknown as t.Type<AssetInputs[K], t.OutputOf<(typeof codecs)[K]>>,
-    stream: (input) => ledgerStream(input.organizationId, dateOf(input).slice(0, 4)),
-    occurredOn: dateOf,
-    facts: (input, reader, date) => factsOf(input.organizationId, reader, date),
-    decider: (facts) => ledgerYearDecider<AssetEvent | LedgerEvent, AssetError | LedgerError>(subLedgers, facts.opening.registers),
-    command: (input, { organizationKind, chart, opening }, date): SubLedgerOperation => ({
-      type: 'SubLedgerOperation',
-      subLedger: 'assets',
-      command: { type, input },
-      organizationId: input.organizationId,
-      date,
-      organizationKind,
-      chart,
-      carried: opening.balances,
-    }),
-  });
+  subLedgerCommand<AssetInputs[K], t.OutputOf<(typeof codecs)[K]>, AssetEvent, AssetError>(
+    'assets',
+    type,
+    codecs[type] as unknown as t.Type<AssetInputs[K], t.OutputOf<(typeof codecs)[K]>>,
+    dateOf,
+  );
 
 /** 登记资源性资产, dated `registeredOn`. */
 export const registerResourceAsset = assetCommand('RegisterResourceAsset', (i) => i.registeredOn);
