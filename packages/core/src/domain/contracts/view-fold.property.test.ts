@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { coreCatalog } from '../../catalog.js';
 import type { DecodedEvent, DomainEvent } from '../../kernel/event.js';
 import { foldEvents } from '../../kernel/projection.js';
+import { Money } from '../../money/money.js';
 import type { ContractEvent } from './events.js';
 import { applyContractView, contractRegisterOf, contractRegisters, emptyContractRegister } from './view.js';
 
@@ -18,7 +19,7 @@ const plain = (value: unknown): unknown => {
 };
 
 const day = (n: number): string => new Date(Date.parse('2024-01-01T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
-const yuan = (fen: number): string => (fen / 100).toFixed(2);
+const yuan = (fen: number): string => Money.fromFen(BigInt(fen)).toString();
 
 /** A contract event of village `v` or `w` on contract c0…c3 (an id the register may not hold: the fold passes it by), as the catalog decodes it. */
 const step = fc.record({
