@@ -7,47 +7,36 @@
  * next month (late: they clear the receivable), or not at all every third
  * month (arrears that stay); a recognition run on the 28th takes each
  * month's instalments; some contracts of the unpaying kind are flagged in
- * mid-2025 and some of those rectified. Every figure an event derives (an
- * instalment's number, a payment's split, a run's prepaid part) is the one
- * the register's rules give. Vouchers are not generated: the register's
+ * mid-2025 and some of those rectified. The villages sit in townships of
+ * 100 under one district (their organization events come first), and each
+ * carries non-performing debts (contracts-debts.ts). Every figure an event
+ * derives (an instalment's number, a payment's split, a run's prepaid part)
+ * is the one the register's rules give. Vouchers are not generated: the register's
  * replay skips them unread. The generator keeps the exact sums to check the
  * replay against. Nothing is held but counters: each run generates afresh.
  */
 import { Money, type RecordedEvent } from '@collective-ledger/core';
+import { debtsOf, organizations, recordDebts, resolveDebts, type DebtState } from './contracts-debts.js';
+import { emptyExpected, Emitter, pad, type Expected } from './contracts-emitter.js';
+
+export type { Expected } from './contracts-emitter.js';
 
 export interface Workload {
   readonly villages: number;
   readonly contractsPerVillage: number;
   readonly months: number;
+  readonly debtsPerVillage: number;
 }
 
 /** The period whose arrears collection is checked: 2025, both ends included. */
 export const PERIOD = { from: '2025-01-01', to: '2025-12-31' } as const;
 export const AS_OF = '2027-12-31';
 
-/** The exact figures of the workload, as the generator made them (fen, counts). */
-export interface Expected {
-  events: number;
-  signed: number;
-  payments: number;
-  recognitions: number;
-  flagged: number;
-  openFlags: number;
-  dueFen: bigint;
-  paidFen: bigint;
-  recognisedFen: bigint;
-  openingArrears: bigint;
-  fallenOverdue: bigint;
-  collected: bigint;
-}
-
 type Kind = 'on-time' | 'late' | 'unpaid';
 const kindOf = (k: number): Kind => (k % 10 === 9 ? 'unpaid' : k % 10 >= 7 ? 'late' : 'on-time');
 const feeOf = (v: number, k: number): bigint => BigInt(10_000 + ((v * 131 + k * 977) % 90_000));
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const monthOf = (m: number): string => `${2024 + Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
-const uuid = (n: number): string => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 interface ContractState {
   readonly id: string;
@@ -74,41 +63,6 @@ const classify = (expected: Expected, fee: bigint, due: string, on: string | und
 
 const dueOn = (m: number): string => `${monthOf(m)}-28`;
 const SIGNED_ON = '2024-01-02';
-
-/** The events made so far, with each stream's positions and each village-year's voucher numbers; `expected` counts them. */
-class Emitter {
-  private readonly positions = new Map<string, bigint>();
-  private readonly vouchers = new Map<string, number>();
-  private global = 0n;
-  out: RecordedEvent[] = [];
-
-  constructor(readonly expected: Expected) {}
-
-  emit(village: string, on: string, type: string, data: Record<string, unknown>): void {
-    const streamId = `ledger-${village}-${on.slice(0, 4)}`;
-    const streamPosition = this.positions.get(streamId) ?? 0n;
-    this.positions.set(streamId, streamPosition + 1n);
-    this.global += 1n;
-    const metadata = { eventId: uuid(Number(this.global)), occurredOn: on, recordedAt: `${on}T10:00:00.000Z`, actor: '会计', commandId: `k-${this.global}`, schemaVersion: 1 };
-    this.out.push({ streamId, streamPosition, globalPosition: this.global, type, data: data as RecordedEvent['data'], metadata });
-    this.expected.events += 1;
-  }
-
-  voucherNo(village: string, on: string): string {
-    const key = `${village}-${on.slice(0, 4)}`;
-    const n = (this.vouchers.get(key) ?? 0) + 1;
-    this.vouchers.set(key, n);
-    return `合-${pad(n, 3)}`;
-  }
-
-  /** The events made since the last batch, once they are `size` or more (or `all`). */
-  take(size: number, all = false): RecordedEvent[] | undefined {
-    if (this.out.length === 0 || (!all && this.out.length < size)) return undefined;
-    const batch = this.out;
-    this.out = [];
-    return batch;
-  }
-}
 
 const signAll = (e: Emitter, village: string, list: readonly ContractState[], months: number): void => {
   for (const c of list) {
@@ -167,12 +121,20 @@ const review = (e: Emitter, village: string, list: readonly ContractState[], mon
   }
 };
 
+/** A village and what it keeps: its contracts and its debts. */
+interface VillageBooks {
+  readonly village: string;
+  readonly list: readonly ContractState[];
+  readonly debts: readonly DebtState[];
+}
+
 /** A day of the workload: month `m` (0 is January 2024) and its day. */
 type Day = readonly [m: number, day: 10 | 20 | 28];
 
-/** What a village does on one day of month `m` (10th: late payments of the month before; 20th: payments on time; 28th: recognition, and the review). */
-const dayOf = (e: Emitter, village: string, list: readonly ContractState[], [m, day]: Day): void => {
+/** What a village does on one day of month `m` (10th: late payments of the month before, then the debts resolved on the 15th; 20th: payments on time; 28th: recognition, and the review). */
+const dayOf = (e: Emitter, { village, list, debts }: VillageBooks, [m, day]: Day): void => {
   if (day === 10) for (const c of list) if (c.kind === 'late') pay(e, village, c, `${monthOf(m)}-10`);
+  if (day === 10) resolveDebts(e, village, debts, monthOf(m));
   if (day === 20) for (const c of list) if (c.kind === 'on-time' || (c.kind === 'unpaid' && m % 3 !== 2)) pay(e, village, c, `${monthOf(m)}-20`);
   if (day === 28) {
     recognise(e, village, list, m);
@@ -193,27 +155,26 @@ const unpaidLeft = (expected: Expected, list: readonly ContractState[], months: 
   for (const c of list) for (let i = c.covered; i < months; i += 1) classify(expected, c.fee, dueOn(i), undefined);
 };
 
-const emptyExpected = (): Expected => ({
-  events: 0, signed: 0, payments: 0, recognitions: 0, flagged: 0, openFlags: 0, dueFen: 0n, paidFen: 0n, recognisedFen: 0n, openingArrears: 0n, fallenOverdue: 0n, collected: 0n,
-});
-
 /** The workload's events a batch at a time (about `batch` each, cut at a village's day), and the figures, complete once the last batch is taken. */
 export const generate = (w: Workload, batch = 1_000): { readonly batches: () => Generator<RecordedEvent[]>; readonly expected: Expected } => {
   const expected = emptyExpected();
   function* batches(): Generator<RecordedEvent[]> {
     const e = new Emitter(expected);
     const villages = Array.from({ length: w.villages }, (_, v) => `v${pad(v, 4)}`);
+    organizations(e, villages);
+    const debts = villages.map((village, v) => debtsOf(village, v, w.debtsPerVillage));
     const contracts = villages.map((village, v) =>
       Array.from({ length: w.contractsPerVillage }, (_, k): ContractState => ({ id: `${village}-c${pad(k, 3)}`, fee: feeOf(v, k), kind: kindOf(k), recognised: 0, paid: 0n, covered: 0 })),
     );
     for (const [v, village] of villages.entries()) {
       signAll(e, village, contracts[v] ?? [], w.months);
+      recordDebts(e, village, debts[v] ?? [], SIGNED_ON);
       const full = e.take(batch);
       if (full !== undefined) yield full;
     }
     for (const day of daysOf(w.months)) {
       for (const [v, village] of villages.entries()) {
-        dayOf(e, village, contracts[v] ?? [], day);
+        dayOf(e, { village, list: contracts[v] ?? [], debts: debts[v] ?? [] }, day);
         const full = e.take(batch);
         if (full !== undefined) yield full;
       }

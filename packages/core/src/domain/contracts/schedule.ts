@@ -5,6 +5,7 @@ import { IsoDate, PositiveInteger } from '../../codecs/primitives.js';
 import { struct } from '../../codecs/struct.js';
 import { Money } from '../../money/money.js';
 import { divRoundHalfUp, pow10, scaledFromDec } from '../../money/scaled.js';
+import { sharedDate, sharedFen } from './shared-values.js';
 
 /** A rent indexed to grain (折粮计租): so many kg at a reference price per kg, in yuan. */
 export const Grain = t.type({ kg: PositiveDecimalString, pricePerKg: PositiveDecimalString });
@@ -47,7 +48,7 @@ export interface ScheduledInstalment {
   readonly grain: Grain | undefined;
 }
 
-export const scheduledOf = (i: Instalment): ScheduledInstalment => ({ no: i.no, dueOn: i.dueOn, fen: i.amount.toFen(), grain: i.grain });
+export const scheduledOf = (i: Instalment): ScheduledInstalment => ({ no: i.no, dueOn: sharedDate(i.dueOn), fen: sharedFen(i.amount.toFen()), grain: i.grain });
 
 /** The kg and price as the event writes them, or nothing. */
 export const grainJson = (grain: Grain | undefined): { grain?: { kg: string; pricePerKg: string } } =>

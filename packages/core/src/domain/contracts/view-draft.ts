@@ -2,27 +2,12 @@ import type { DomainEvent } from '../../kernel/event.js';
 import { MapDraft } from '../../kernel/map-draft.js';
 import { isContractEvent, type ContractEvent, type ContractPaymentReceived } from './events.js';
 import { cardOfSigned, contractAfter, withRecognised, type ContractRecord, type OnContract } from './register.js';
+import { sharedDate, sharedFen } from './shared-values.js';
 import type { ContractChange, ContractRegister, ContractView, Review, ReviewOutcome } from './view.js';
 
 type Recognition = ContractView['recognitions'][number];
 type Payment = ContractView['payments'][number];
 
-/** One copy of each equal text (the dates of a batch): the views keep a date many events repeat once. */
-export class Interner {
-  private readonly seen = new Map<string, string>();
-
-  of(text: string): string {
-    const known = this.seen.get(text);
-    if (known !== undefined) return known;
-    this.seen.set(text, text);
-    return text;
-  }
-}
-
-const ZERO = 0n;
-
-/** A payment's part equal to the whole or to nothing shares that bigint: most payments go all to one side. */
-const shared = (part: bigint, whole: bigint): bigint => (part === whole ? whole : part === 0n ? ZERO : part);
 
 /**
  * One contract's view as a batch changes it: its card, and the history
@@ -104,7 +89,7 @@ class ViewDraft {
 const NOTHING: Omit<ContractView, 'card'> = { recognitions: [], payments: [], reviews: [], changes: [], termination: undefined };
 
 /** The history one event on a contract adds. */
-const recordIn = (draft: ViewDraft, event: OnContract, dates: Interner): void => {
+const recordIn = (draft: ViewDraft, event: OnContract): void => {
   switch (event.type) {
     case 'ContractAmended':
       draft.changed({ kind: 'amended', on: event.data.amendedOn, effectiveFrom: event.data.effectiveFrom, endsOn: event.data.endsOn ?? draft.card.endsOn });
@@ -132,14 +117,16 @@ const recordIn = (draft: ViewDraft, event: OnContract, dates: Interner): void =>
       draft.answered({ kind: 'withdrawn', on: event.data.withdrawnOn, reason: event.data.reason });
       return;
     case 'ContractPaymentReceived':
-      draft.paid(paymentOf(event, dates));
+      draft.paid(paymentOf(event));
   }
 };
 
-const paymentOf = (event: ContractPaymentReceived, dates: Interner): Payment => {
-  const fen = event.data.amount.toFen();
-  return { on: dates.of(event.data.receivedOn), fen, toReceivable: shared(event.data.toReceivable.toFen(), fen), toPrepayment: shared(event.data.toPrepayment.toFen(), fen) };
-};
+const paymentOf = ({ data }: ContractPaymentReceived): Payment => ({
+  on: sharedDate(data.receivedOn),
+  fen: sharedFen(data.amount.toFen()),
+  toReceivable: sharedFen(data.toReceivable.toFen()),
+  toPrepayment: sharedFen(data.toPrepayment.toFen()),
+});
 
 /**
  * A village's register with history as a batch of events changes it: a
@@ -152,7 +139,7 @@ export class ViewsDraft {
   private readonly map: MapDraft<string, ContractView>;
   private readonly views = new Map<string, ViewDraft>();
 
-  constructor(base: ContractRegister, private readonly dates: Interner = new Interner()) {
+  constructor(base: ContractRegister) {
     this.map = new MapDraft(base);
   }
 
@@ -175,19 +162,19 @@ export class ViewsDraft {
       return;
     }
     if (event.type === 'ContractIncomeRecognised') {
-      const on = this.dates.of(event.data.recognisedOn);
+      const on = sharedDate(event.data.recognisedOn);
       for (const item of event.data.contracts) {
         const draft = this.draftOf(item.contractId);
         if (draft === undefined) continue;
         const count = item.instalments.length;
-        draft.recognised({ on, count, fen: item.amount.toFen() });
+        draft.recognised({ on, count, fen: sharedFen(item.amount.toFen()) });
         draft.card = withRecognised(draft.card, count);
       }
       return;
     }
     const draft = this.draftOf(event.data.contractId);
     if (draft === undefined) return;
-    recordIn(draft, event, this.dates);
+    recordIn(draft, event);
     draft.card = contractAfter(draft.card, event);
   }
 

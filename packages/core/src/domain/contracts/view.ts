@@ -5,7 +5,7 @@ import type { ContractEvent } from './events.js';
 import { contractEventTypes, isContractEvent } from './events.js';
 import type { IrregularityReason, RectificationMethod, TerminationReason } from './kinds.js';
 import type { ContractRecord } from './register.js';
-import { foldContractViews, Interner, ViewsDraft } from './view-draft.js';
+import { foldContractViews, ViewsDraft } from './view-draft.js';
 
 /** How a review's flag was answered. */
 export type ReviewOutcome =
@@ -68,12 +68,11 @@ export type ContractRegisters = PersistentMap<string, ContractRegister>;
 /** A batch of events folded into every village's register: one draft per village touched, each set into the registers once. */
 const foldAll = (registers: ContractRegisters, events: readonly DecodedEvent[]): ContractRegisters => {
   const drafts = new Map<string, ViewsDraft>();
-  const dates = new Interner();
   for (const { event } of events) {
     if (!isContractEvent(event)) continue;
     const id = event.data.organizationId;
     let draft = drafts.get(id);
-    if (draft === undefined) drafts.set(id, (draft = new ViewsDraft(registers.get(id) ?? emptyContractRegister(), dates)));
+    if (draft === undefined) drafts.set(id, (draft = new ViewsDraft(registers.get(id) ?? emptyContractRegister())));
     draft.apply(event);
   }
   let next = registers;
