@@ -1,6 +1,6 @@
 import type { ResourceAssetRegistered } from '../domain/assets/events.js';
 import type { ResourceKind } from '../domain/assets/kinds.js';
-import { contractRegisters, emptyContractRegister, type ContractRegister, type ContractView } from '../domain/contracts/index.js';
+import { contractRegisters, contractReviewRegisters, emptyContractRegister, type ContractRegister, type ContractView } from '../domain/contracts/index.js';
 import { PersistentMap } from '../kernel/persistent-map.js';
 import { combineProjections, type Projection } from '../kernel/projection.js';
 import { groupsOf, type VillageGroup } from './assets-projection.js';
@@ -28,6 +28,16 @@ export const contractsProjection = () =>
 
 export type ContractsState = ReturnType<ReturnType<typeof contractsProjection>['init']>;
 
+/** What the clean-up reads: the organizations and every village's register without recognitions and payments (`contractReviewRegisters`). */
+export const contractReviewsProjection = () =>
+  combineProjections('contract-reviews', {
+    tree: overAnyEvent(organizationTree),
+    registers: overAnyEvent(contractReviewRegisters),
+  });
+
+/** The organizations and every village's contract register: what every contract report reads. */
+export type ContractRegistersState = Pick<ContractsState, 'tree' | 'registers'>;
+
 /** A village's contract register; a village with no contracts has an empty one. */
 export const registerOf = (state: Pick<ContractsState, 'registers'>, villageId: string): ContractRegister => state.registers.get(villageId) ?? emptyContractRegister();
 
@@ -52,7 +62,7 @@ export interface ContractGroup<Figures> {
 
 /** The scope as a whole, each township and each village, with the figures `figuresOf` computes from the group's contracts. */
 export const contractGroups = <Figures>(
-  state: ContractsState,
+  state: ContractRegistersState,
   scope: Scope,
   figuresOf: (contracts: readonly VillageContract[]) => Figures,
 ): { total: ContractGroup<Figures>; townships: ContractGroup<Figures>[]; villages: ContractGroup<Figures>[] } => {

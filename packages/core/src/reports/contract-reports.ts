@@ -2,7 +2,7 @@ import { Money } from '../money/money.js';
 import { AGE_BANDS } from './age-bands.js';
 import { arrearsFigures, contractArrears, inArrears, type AgeBandFigures, type ArrearsFigures, type ArrearsPeriod, type ContractArrears } from './arrears-figures.js';
 import { cleanupFigures, flaggedAmong, type CleanupFigures, type ContractPeriod, type FlaggedContract } from './contract-cleanup.js';
-import { contractGroups, contractsOf, registerOf, type ContractGroup, type ContractsState } from './contract-projection.js';
+import { contractGroups, contractsOf, registerOf, type ContractGroup, type ContractRegistersState, type ContractsState } from './contract-projection.js';
 import { villageWarnings, WARNING_KINDS, type ContractWarning, type WarningKind, type WarningSettings } from './contract-warnings.js';
 import { groupsOf } from './assets-projection.js';
 import type { Scope } from './organizations.js';
@@ -18,7 +18,7 @@ export interface ContractScopeReport<Figures, Line> {
 /** 合同清理 of the scope over the period; the lines are the flagged contracts, as of `to`. */
 export type CleanupReport = ContractScopeReport<CleanupFigures, FlaggedContract> & { readonly period: ContractPeriod };
 
-export const cleanupReportOf = (state: ContractsState, scope: Scope, period: ContractPeriod): CleanupReport => ({
+export const cleanupReportOf = (state: ContractRegistersState, scope: Scope, period: ContractPeriod): CleanupReport => ({
   period,
   ...contractGroups(state, scope, (contracts) => cleanupFigures(contracts, period)),
   lines: flaggedAmong(

@@ -93,3 +93,16 @@ export const contractRegisters: Projection<ContractRegisters> = {
   apply: (state, event) => foldAll(state, [event]),
   applyAll: foldAll,
 };
+
+/** The contract events a review's standing depends on: all but income recognised and payments received. */
+const REVIEW_EVENT_TYPES: readonly ContractEvent['type'][] = contractEventTypes.filter((type) => type !== 'ContractIncomeRecognised' && type !== 'ContractPaymentReceived');
+
+/**
+ * Every village's register as far as the clean-up sees it: each contract's
+ * card, terms, reviews and ending, without its recognitions and payments
+ * (their lists stay empty and the card's recognised and paid counts at
+ * zero). Neither changes where a contract stands in a review, so the
+ * clean-up reads this one and its replay skips the payments unread; any
+ * figure of money needs `contractRegisters`.
+ */
+export const contractReviewRegisters: Projection<ContractRegisters> = { ...contractRegisters, name: 'contract-review-registers', handles: REVIEW_EVENT_TYPES };

@@ -1,5 +1,5 @@
 import type { CleanupFigures, FlaggedContract, RectifiedCounts } from '../contract-cleanup.js';
-import { contractsProjection } from '../contract-projection.js';
+import { contractReviewsProjection } from '../contract-projection.js';
 import { cleanupReportOf, type CleanupReport } from '../contract-reports.js';
 import { rateJson } from './asset-options.js';
 import { contractGroupJson, counterpartyJson } from './contract-json.js';
@@ -73,7 +73,7 @@ export const contractCleanupReport = defineReport({
     contractPeriod(NAME, options);
   },
   replayAsOf: (options) => contractPeriod(NAME, options).to,
-  projection: () => contractsProjection(),
+  projection: () => contractReviewsProjection(),
   result: (state, options) => cleanupReportOf(state, checkedScope(state.tree, options), contractPeriod(NAME, options)),
   toJson,
 });
