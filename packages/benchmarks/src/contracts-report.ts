@@ -35,7 +35,7 @@ interface ContractsResult {
     readonly resolutions: number;
   };
   readonly runs: readonly ContractsRun[];
-  /** The process's peak RSS once each step of the last run had finished. */
+  /** The process's peak RSS once each step of the first run had finished. */
   readonly peakRssMiB: Readonly<Record<Step, number>>;
   readonly checked: {
     readonly due: string;
@@ -68,7 +68,7 @@ const contractsTable = (r: ContractsResult): string => {
   const k = r.checked;
   return [
     `Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}. ${r.runs.length} runs; the median is shown, with the slowest and fastest rates, ` +
-      'and each step over the limit of the same run (the hand-written loop), median and range. Peak RSS is the process\'s, read once each step of the last run ' +
+      'and each step over the limit of the same run (the hand-written loop), median and range. Peak RSS is the process\'s, read once each step of the first run ' +
       'had finished: it only grows, so a step\'s own peak is where the column rises.',
     '',
     `Workload: ${formatCount(contracts)} contracts in ${formatCount(r.villages)} villages (${formatCount(Math.ceil(r.villages / 100))} townships), ` +

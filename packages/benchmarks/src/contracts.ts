@@ -182,7 +182,8 @@ const main = async (): Promise<void> => {
   const rss: Record<string, number> = {};
   const step = async <T>(name: string, work: () => Promise<T> | T): Promise<{ value: T; seconds: number }> => {
     const done = await seconds(work);
-    rss[name] = Math.round(peakRssMiB());
+    // The first run's: the process's peak only grows, so later runs would repeat the highest.
+    rss[name] ??= Math.round(peakRssMiB());
     return done;
   };
   for (let r = 0; r < RUNS; r += 1) {
