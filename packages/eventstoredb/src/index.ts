@@ -1,0 +1,5 @@
+export { EventStoreDbStore, type EventStoreDbStoreOptions } from './store.js';
+export { clientFor, redactConnectionString } from './connection.js';
+export { EventStoreDbRefusedError, EventStoreDbUnreachableError, InvalidConnectionStringError } from './errors.js';
+export { ForeignRecordError, isSystemRecord } from './encoding.js';
+export { clientRevisionOf } from './revision.js';
