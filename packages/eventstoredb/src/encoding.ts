@@ -1,4 +1,4 @@
-import { jsonEvent, type EventData, type EventType, type ResolvedEvent } from '@eventstore/db-client';
+import { jsonEvent, type EventData, type ResolvedEvent } from '@eventstore/db-client';
 import type { EventMetadata, JsonObject, NewEvent, RecordedEvent } from '@collective-ledger/core';
 
 /**
@@ -14,13 +14,16 @@ export const clientEventOf = (event: NewEvent, metadata: EventMetadata): EventDa
 export const isSystemRecord = (streamId: string, type: string): boolean => streamId.startsWith('$') || type.startsWith('$');
 
 /** Why a record read back cannot be one of the books' events, or `undefined` when it can. */
-const problemOf = (resolved: ResolvedEvent<EventType>): string | undefined => {
+const problemOf = (resolved: ResolvedEvent): string | undefined => {
   const event = resolved.event;
   if (event === undefined) return 'it is a link to an event that is gone';
   if (!event.isJson) return 'it is not JSON';
   if (event.position === undefined) return 'the server gave it no position';
-  if (typeof event.data !== 'object' || event.data === null || Array.isArray(event.data)) return 'its data is not a JSON object';
-  if (typeof event.metadata !== 'object' || event.metadata === null) return 'it has no JSON metadata';
+  // Another program may have written anything: the types say what the books write, not what is there.
+  const data: unknown = event.data;
+  const metadata: unknown = event.metadata;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'its data is not a JSON object';
+  if (typeof metadata !== 'object' || metadata === null) return 'it has no JSON metadata';
   return undefined;
 };
 
@@ -34,7 +37,7 @@ export class ForeignRecordError extends Error {
 }
 
 /** A stored record as the kernel's `RecordedEvent`: the global position is the commit position. */
-export const recordedOf = (resolved: ResolvedEvent<EventType>): RecordedEvent => {
+export const recordedOf = (resolved: ResolvedEvent): RecordedEvent => {
   const problem = problemOf(resolved);
   const event = resolved.event;
   if (problem !== undefined || event === undefined) {

@@ -1,4 +1,4 @@
-import { DeadlineExceededError, StreamNotFoundError, UnavailableError, WrongExpectedVersionError, isCommandError } from '@eventstore/db-client';
+import { CancelledError, DeadlineExceededError, StreamNotFoundError, UnavailableError, WrongExpectedVersionError, isCommandError } from '@eventstore/db-client';
 
 /** A connection string the adapter cannot use; nothing was sent anywhere. */
 export class InvalidConnectionStringError extends Error {
@@ -32,8 +32,13 @@ export class EventStoreDbRefusedError extends Error {
   }
 }
 
-/** Errors that a later attempt may not meet: the connection dropped, the server restarted or did not answer in time. */
-export const isTransient = (error: unknown): boolean => error instanceof UnavailableError || error instanceof DeadlineExceededError;
+/**
+ * Errors that a later attempt may not meet: the connection dropped, the
+ * server restarted (a call cut by a restart comes back CANCELLED) or did not
+ * answer in time.
+ */
+export const isTransient = (error: unknown): boolean =>
+  error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof CancelledError;
 
 /** The first line of what went wrong, without the gRPC status prefix the client puts before it. */
 export const reasonOf = (error: unknown): string => {

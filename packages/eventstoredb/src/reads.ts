@@ -1,11 +1,11 @@
 import { BACKWARDS, END, FORWARDS, START, StreamNotFoundError } from '@eventstore/db-client';
-import type { EventStoreDBClient, EventType, ReadStreamOptions, ResolvedEvent } from '@eventstore/db-client';
+import type { EventStoreDBClient, ReadStreamOptions, ResolvedEvent } from '@eventstore/db-client';
 import type { RecordedEvent, StreamRead } from '@collective-ledger/core';
 import { isSystemRecord, recordedOf } from './encoding.js';
 import { isTransient, userErrorOf } from './errors.js';
 import { RETRY_DELAYS_MS } from './retry.js';
 
-type ClientRead = AsyncIterable<ResolvedEvent<EventType>> & { cancel(): Promise<void> };
+type ClientRead = AsyncIterable<ResolvedEvent> & { cancel(): Promise<void> };
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -14,7 +14,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * before the first record (the client reconnects on the next call); a stream
  * that does not exist is an empty read. A read stopped early is cancelled.
  */
-async function* resilient(location: string, operation: string, open: () => ClientRead): AsyncGenerator<ResolvedEvent<EventType>> {
+async function* resilient(location: string, operation: string, open: () => ClientRead): AsyncGenerator<ResolvedEvent> {
   let yielded = false;
   for (let tried = 0; ; tried += 1) {
     const read = open();

@@ -1,4 +1,4 @@
-import type { FilterOptionsMessage, ReadReqMessage } from './generated.js';
+import { ReadReq, type FilterOptionsMessage, type ReadReqMessage } from './generated.js';
 import type { FakeRecord } from './log.js';
 import type { FakeLog } from './log.js';
 import { streamNameOf } from './messages.js';
@@ -37,7 +37,7 @@ const windowOf = (options: FilterOptionsMessage | undefined): number => {
 export const readPlanOf = (request: ReadReqMessage): ReadPlan | undefined => {
   const options = request.getOptions();
   if (options === undefined) return undefined;
-  const backward = options.getReadDirection() === 1;
+  const backward = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
   const count = options.hasCount() ? Number(options.getCount()) : Number.MAX_SAFE_INTEGER;
   const stream = options.getStream();
   if (stream !== undefined) {
