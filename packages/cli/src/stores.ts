@@ -56,6 +56,13 @@ const unsupported = (scheme: string): UsageError =>
 /** The EventStoreDB package is loaded only when an EventStoreDB store is asked for. */
 const eventStoreDb = () => import('@collective-ledger/eventstoredb');
 
+/** A store on a server: PostgreSQL or EventStoreDB, by the URL's scheme. */
+const openServer = async (scheme: string, spec: string): Promise<EventStore> => {
+  if (scheme === 'postgres' || scheme === 'postgresql') return (await postgres()).openPostgresStore({ url: spec });
+  if (scheme === 'esdb' || scheme === 'esdb+discover') return (await eventStoreDb()).EventStoreDbStore.connect(spec);
+  throw unsupported(scheme);
+};
+
 /**
  * Open what `--store` names:
  * - `postgres://` or `postgresql://` URL: the PostgreSQL server (schema from `COLLECTIVE_LEDGER_PG_SCHEMA`);
@@ -66,9 +73,7 @@ const eventStoreDb = () => import('@collective-ledger/eventstoredb');
  */
 export const openStore = async (spec: string, options: OpenStoreOptions = {}): Promise<EventStore> => {
   const scheme = SCHEME.exec(spec)?.[1]?.toLowerCase();
-  if (scheme === 'postgres' || scheme === 'postgresql') return (await postgres()).openPostgresStore({ url: spec });
-  if (scheme === 'esdb' || scheme === 'esdb+discover') return (await eventStoreDb()).EventStoreDbStore.connect(spec);
-  if (scheme !== undefined && scheme !== 'file') throw unsupported(scheme);
+  if (scheme !== undefined && scheme !== 'file') return openServer(scheme, spec);
   const path = scheme === 'file' ? fileURLToPath(spec) : spec;
   const kind = await kindOf(path);
   if (kind !== 'ndjson') return openPglite(path, kind, options);
