@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BACKWARDS,
+  eventTypeFilter,
+  UnavailableError,
   END,
   EventStoreDBClient,
   jsonEvent,
@@ -143,5 +145,43 @@ describe('the protocol fake, spoken to by @eventstore/db-client', () => {
     expect(checkpoints.length).toBeGreaterThan(0);
     expect(checkpoints.every((position) => position > start.commit)).toBe(true);
     expect(fake.requests.subscriptions).toBeGreaterThan(0);
+  });
+
+  it('keeps its log through a restart on the same port; calls cut by it fail, later ones go through', async () => {
+    const streamId = stream('restart');
+    await client.appendToStream(streamId, [event()]);
+    const url = fake.url;
+    await fake.restart();
+    expect(fake.url).toBe(url);
+    let written: unknown;
+    for (let tried = 0; written === undefined && tried < 20; tried += 1) {
+      written = await client.appendToStream(streamId, [event()], { expectedRevision: 0n }).catch(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    }
+    expect(await readAllOf(streamId)).toHaveLength(2);
+  });
+
+  it('can write an append and lose its answer, as a dropped connection does; the retry is answered from the log', async () => {
+    const streamId = stream('lost');
+    const batch = [event()];
+    fake.loseAppendAnswers(1);
+    const lost = await client.appendToStream(streamId, batch, { expectedRevision: 'no_stream' }).catch((e: unknown) => e);
+    expect(lost).toBeInstanceOf(UnavailableError);
+    const retried = await client.appendToStream(streamId, batch, { expectedRevision: 'no_stream' });
+    expect(retried.nextExpectedRevision).toBe(0n);
+    expect(await readAllOf(streamId)).toHaveLength(1);
+  });
+
+  it('filters a subscription by event type, and one from the end sees only what comes after it', async () => {
+    const type = `Tagged${crypto.randomUUID().replaceAll('-', '')}`;
+    await client.appendToStream(stream('before'), [jsonEvent({ type, data: { n: 0 } })]);
+    const subscription = client.subscribeToAll({ fromPosition: END, filter: eventTypeFilter({ prefixes: [type] }) });
+    subscription.on('caughtUp', () => {
+      void client.appendToStream(stream('after'), [event(), jsonEvent({ type, data: { n: 1 } })]);
+    });
+    for await (const resolved of subscription) {
+      expect(resolved.event?.data).toEqual({ n: 1 });
+      break;
+    }
+    await subscription.unsubscribe();
   });
 });
