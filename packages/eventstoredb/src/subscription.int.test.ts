@@ -75,3 +75,21 @@ describe('following $all with a catch-up subscription and checkpoints', () => {
     expect(collected.some((event) => event.streamId.includes(prefix) && event.streamId.startsWith('$'))).toBe(false);
   });
 });
+
+describe('following $all across a server restart', () => {
+  it('subscribes again from its last checkpoint and misses nothing, handling nothing twice', async () => {
+    const prefix = `restart-${crypto.randomUUID()}`;
+    const checkpoints = new MemoryCheckpoints();
+    const seen: RecordedEvent[] = [];
+    const before = newEvents(5);
+    await store.append(`${prefix}-a`, before);
+    const run = await followAll(store, { name: prefix, checkpoints, streamPrefixes: [prefix], handle: (event) => void seen.push(event) });
+    await waitFor(seen, 5);
+    await fake.restart();
+    const after = newEvents(3);
+    await store.append(`${prefix}-b`, after);
+    await waitFor(seen, 8);
+    await run.stop();
+    expect(eventIdsOf(seen)).toEqual(eventIdsOf([...before, ...after]));
+  });
+});

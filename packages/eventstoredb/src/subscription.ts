@@ -2,7 +2,9 @@ import { START, streamNameFilter, type AllStreamResolvedEvent, type AllStreamSub
 import type { RecordedEvent } from '@collective-ledger/core';
 import type { CheckpointStore } from './checkpoints.js';
 import { isSystemRecord, recordedOf } from './encoding.js';
-import { userErrorOf } from './errors.js';
+import { isTransient, userErrorOf } from './errors.js';
+import { Follower } from './follower.js';
+import { RETRY_DELAYS_MS } from './retry.js';
 import type { EventStoreDbStore } from './store.js';
 
 export interface FollowOptions {
@@ -31,65 +33,6 @@ export interface Following {
 
 const positionOf = (commit: bigint): Position => ({ commit, prepare: commit });
 
-/** Events handed to the handler but not yet handled, above which the subscription pauses. */
-const HIGH_WATER = 256;
-
-/** The subscription's ordered work: events handled one at a time, checkpoints saved only when nothing before them is left. */
-class Follower {
-  private work: Promise<void> = Promise.resolve();
-  private pending = 0;
-  private checkpoint: bigint | undefined;
-  private saved: bigint | undefined;
-  stopping = false;
-
-  constructor(
-    private readonly options: FollowOptions,
-    private readonly subscription: AllStreamSubscription,
-  ) {}
-
-  get idle(): Promise<void> {
-    return this.work;
-  }
-
-  /** Called as the client emits each event, in `$all` order. */
-  offer(recorded: RecordedEvent): void {
-    this.pending += 1;
-    if (this.pending >= HIGH_WATER) this.subscription.pause();
-    this.queue(async () => {
-      this.pending -= 1;
-      if (this.pending < HIGH_WATER / 4) this.subscription.resume();
-      if (this.stopping) return;
-      await this.options.handle(recorded);
-      await this.save(recorded.globalPosition);
-    });
-  }
-
-  /**
-   * The server searched up to `position`. It is saved only once every event
-   * the client received before it is handled: none waiting in the queue, none
-   * still buffered in the client's stream.
-   */
-  reached(position: bigint): void {
-    if (this.checkpoint === undefined || position > this.checkpoint) this.checkpoint = position;
-    this.queue(async () => {
-      const { checkpoint } = this;
-      if (this.stopping || this.pending > 0 || this.subscription.readableLength > 0 || checkpoint === undefined) return;
-      await this.save(checkpoint);
-    });
-  }
-
-  private async save(position: bigint): Promise<void> {
-    if (this.saved !== undefined && position <= this.saved) return;
-    await this.options.checkpoints.save(this.options.name, position);
-    this.saved = position;
-  }
-
-  private queue(step: () => Promise<void>): void {
-    this.work = this.work.then(step);
-    this.work.catch((error: unknown) => this.subscription.destroy(error instanceof Error ? error : new Error(String(error))));
-  }
-}
-
 /** Settles when the subscription's stream ends: resolves when it closes, rejects when it fails. */
 const endOf = (subscription: AllStreamSubscription): Promise<void> =>
   new Promise((resolve, reject) => {
@@ -99,17 +42,8 @@ const endOf = (subscription: AllStreamSubscription): Promise<void> =>
     });
   });
 
-/**
- * Follow `$all` with a catch-up subscription for a durable projection: from
- * the position stored under `name` (exclusive, so nothing handled is handled
- * again), with a server-side filter on stream names and the server's
- * checkpoints saved as it searches, so a subscriber of few streams resumes
- * without scanning again what it skipped. Each event is handled, then its
- * position saved: after a clean stop every event is handled exactly once; a
- * crash between the two handles the last event again (at least once).
- */
-export const followAll = async (store: EventStoreDbStore, options: FollowOptions): Promise<Following> => {
-  const from = await options.checkpoints.load(options.name);
+/** One subscription to `$all` from `from` (exclusive), its events handed to a follower of its own. */
+const connect = (store: EventStoreDbStore, options: FollowOptions, from: bigint | undefined) => {
   // The filter is made before the subscription, its follower after: the callback finds it here.
   const target: { follower?: Follower } = {};
   const checkpoints = {
@@ -121,29 +55,66 @@ export const followAll = async (store: EventStoreDbStore, options: FollowOptions
       ? streamNameFilter({ regex: '^[^$]', ...checkpoints })
       : streamNameFilter({ prefixes: [...options.streamPrefixes], ...checkpoints });
   const subscription = store.client.subscribeToAll({ fromPosition: from === undefined ? START : positionOf(from), filter });
-  const current = new Follower(options, subscription);
-  target.follower = current;
+  const follower = new Follower(options, subscription);
+  target.follower = follower;
   subscription.on('caughtUp', () => options.onCaughtUp?.());
   subscription.on('data', (resolved: AllStreamResolvedEvent) => {
     const event = resolved.event;
-    if (event !== undefined && !isSystemRecord(event.streamId, event.type)) current.offer(recordedOf(resolved));
+    if (event !== undefined && !isSystemRecord(event.streamId, event.type)) follower.offer(recordedOf(resolved));
   });
-  const ended = endOf(subscription).then(
-    () => current.idle,
-    (error: unknown) => {
-      if (current.stopping) return;
-      const failure = userErrorOf(error, store.location, `the subscription ${options.name}`);
-      options.onError?.(failure);
-      throw failure;
-    },
-  );
+  return { subscription, follower, done: endOf(subscription) };
+};
+
+type Connection = ReturnType<typeof connect>;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Follow `$all` with a catch-up subscription for a durable projection: from
+ * the position stored under `name` (exclusive, so nothing handled is handled
+ * again), with a server-side filter on stream names and the server's
+ * checkpoints saved as it searches, so a subscriber of few streams resumes
+ * without scanning again what it skipped. Each event is handled, then its
+ * position saved: after a clean stop every event is handled exactly once; a
+ * crash between the two handles the last event again (at least once). When
+ * the connection drops (a server restart), it subscribes again from the last
+ * position saved, after the same waits as the store's retries.
+ */
+export const followAll = async (store: EventStoreDbStore, options: FollowOptions): Promise<Following> => {
+  let from = await options.checkpoints.load(options.name);
+  const state: { stopping: boolean; current: Connection } = { stopping: false, current: connect(store, options, from) };
+  // Read through a function: `stop` may change it while `run` waits.
+  const stopped = (): boolean => state.stopping;
+  const run = async (): Promise<void> => {
+    for (let failures = 0; ; ) {
+      const { follower, done } = state.current;
+      const failure = await done.then(() => undefined, (error: unknown) => error ?? new Error('the subscription ended'));
+      await follower.idle;
+      if (stopped()) return;
+      from = follower.position ?? from;
+      failures = follower.progressed ? 1 : failures + 1;
+      const delay = RETRY_DELAYS_MS[failures - 1];
+      if ((failure !== undefined && !isTransient(failure)) || delay === undefined) {
+        throw userErrorOf(failure ?? new Error('the server ended it'), store.location, `the subscription ${options.name}`);
+      }
+      await sleep(delay);
+      if (stopped()) return;
+      state.current = connect(store, options, from);
+    }
+  };
+  const ended = run().catch((error: unknown) => {
+    options.onError?.(error);
+    throw error;
+  });
   ended.catch(() => undefined);
   return {
     ended,
     async stop() {
-      current.stopping = true;
+      state.stopping = true;
+      const { subscription, follower } = state.current;
+      follower.stopping = true;
       await subscription.unsubscribe();
-      await current.idle.catch(() => undefined);
+      await follower.idle.catch(() => undefined);
       subscription.destroy();
       await ended.catch(() => undefined);
     },
