@@ -3,6 +3,7 @@ import type { RecordedEvent } from '@collective-ledger/core';
 import { collect, eventIdsOf, newEvents } from '@collective-ledger/testing';
 import { ProtocolFake } from '@collective-ledger/testing/protocol-fake';
 import { MemoryCheckpoints, StreamMetadataCheckpoints } from './checkpoints.js';
+import { ForeignRecordError } from './encoding.js';
 import { EventStoreDbStore } from './store.js';
 import { followAll, type Following } from './subscription.js';
 
@@ -91,5 +92,24 @@ describe('following $all across a server restart', () => {
     await waitFor(seen, 8);
     await run.stop();
     expect(eventIdsOf(seen)).toEqual(eventIdsOf([...before, ...after]));
+  });
+});
+
+describe('a record that is not one of the books’ events', () => {
+  it('ends the subscription with ForeignRecordError naming its stream, after handling what came before it', async () => {
+    const prefix = `foreign-${crypto.randomUUID()}`;
+    const before = newEvents(2);
+    await store.append(`${prefix}-a`, before);
+    fake.log.append(`${prefix}-b`, { kind: 'any' }, [
+      { id: crypto.randomUUID(), type: 'Blob', contentType: 'application/octet-stream', data: new Uint8Array([1, 2, 3]), metadata: new Uint8Array() },
+    ]);
+    const seen: RecordedEvent[] = [];
+    const told: unknown[] = [];
+    const run = await followAll(store, { name: prefix, checkpoints: new MemoryCheckpoints(), streamPrefixes: [prefix], handle: (event) => void seen.push(event), onError: (error) => void told.push(error) });
+    const error: unknown = await run.ended.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ForeignRecordError);
+    expect((error as Error).message).toBe(`stream ${prefix}-b, revision 0: it is not JSON, so it is not an event of the books (written by another program?)`);
+    expect(told).toEqual([error]);
+    expect(eventIdsOf(seen)).toEqual(eventIdsOf(before));
   });
 });

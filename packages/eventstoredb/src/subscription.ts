@@ -60,7 +60,13 @@ const connect = (store: EventStoreDbStore, options: FollowOptions, from: bigint 
   subscription.on('caughtUp', () => options.onCaughtUp?.());
   subscription.on('data', (resolved: AllStreamResolvedEvent) => {
     const event = resolved.event;
-    if (event !== undefined && !isSystemRecord(event.streamId, event.type)) follower.offer(recordedOf(resolved));
+    if (event === undefined || isSystemRecord(event.streamId, event.type)) return;
+    try {
+      follower.offer(recordedOf(resolved));
+    } catch (error) {
+      // A record that is not one of the books' events ends the subscription, naming it.
+      subscription.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
   });
   return { subscription, follower, done: endOf(subscription) };
 };
