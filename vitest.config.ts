@@ -9,11 +9,14 @@ const source = (pkg: string): string =>
 export default defineConfig({
   // Tests run against the sources; the built output is checked by dist.int.test.ts.
   resolve: {
+    // The subpath comes first: an alias matches any import that starts with it.
     alias: {
+      '@collective-ledger/testing/protocol-fake': fileURLToPath(new URL('./packages/testing/src/protocol-fake/index.ts', import.meta.url)),
       '@collective-ledger/core': source('core'),
       '@collective-ledger/testing': source('testing'),
       '@collective-ledger/cli': source('cli'),
       '@collective-ledger/postgres': source('postgres'),
+      '@collective-ledger/eventstoredb': source('eventstoredb'),
     },
   },
   test: {

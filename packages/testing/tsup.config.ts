@@ -12,7 +12,7 @@ const lazyVitest: Plugin = {
   },
 };
 
-const common: Options = { entry: ['src/index.ts'], sourcemap: true, target: 'node20', external: ['vitest'] };
+const common: Options = { entry: { index: 'src/index.ts', 'protocol-fake': 'src/protocol-fake/index.ts' }, sourcemap: true, target: 'node20', external: ['vitest'] };
 
 export default defineConfig([
   { ...common, format: ['esm'], dts: true, clean: true },

@@ -11,12 +11,6 @@ export interface OpenStoreOptions {
   readonly onWarning?: (message: string) => void;
 }
 
-/** Store kinds named in docs/architecture.md that later versions add. */
-const LATER: Readonly<Record<string, string>> = {
-  esdb: 'EventStoreDB',
-  'esdb+discover': 'EventStoreDB',
-};
-
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
 type PathKind = 'ndjson' | 'pglite' | 'missing-pglite' | 'half-made-pglite' | 'foreign-directory';
@@ -54,27 +48,32 @@ const openPglite = async (path: string, kind: PathKind, options: OpenStoreOption
   return (await postgres()).openPgliteStore(path);
 };
 
-const unsupported = (scheme: string): UsageError => {
-  const kind = LATER[scheme];
-  const give = 'give a postgres:// URL, a directory (PGlite) or an .ndjson ledger file';
-  return new UsageError(
-    kind === undefined
-      ? `--store: unknown store kind ${scheme}://; ${give}`
-      : `--store: ${kind} stores (${scheme}://) are not supported yet; ${give}`,
+const unsupported = (scheme: string): UsageError =>
+  new UsageError(
+    `--store: unknown store kind ${scheme}://; give a postgres:// URL, an esdb:// URL (EventStoreDB), a directory (PGlite) or an .ndjson ledger file`,
   );
+
+/** The EventStoreDB package is loaded only when an EventStoreDB store is asked for. */
+const eventStoreDb = () => import('@collective-ledger/eventstoredb');
+
+/** A store on a server: PostgreSQL or EventStoreDB, by the URL's scheme. */
+const openServer = async (scheme: string, spec: string): Promise<EventStore> => {
+  if (scheme === 'postgres' || scheme === 'postgresql') return (await postgres()).openPostgresStore({ url: spec });
+  if (scheme === 'esdb' || scheme === 'esdb+discover') return (await eventStoreDb()).EventStoreDbStore.connect(spec);
+  throw unsupported(scheme);
 };
 
 /**
  * Open what `--store` names:
  * - `postgres://` or `postgresql://` URL: the PostgreSQL server (schema from `COLLECTIVE_LEDGER_PG_SCHEMA`);
+ * - `esdb://` or `esdb+discover://` URL: an EventStoreDB (or KurrentDB) node or cluster;
  * - a directory, or a path that does not exist and does not end in `.ndjson`: embedded PGlite there;
  * - a file, or a path ending in `.ndjson` (or a `file://` URL to one): the NDJSON ledger file.
  * A URL is never repeated in an error as it is given: it may hold a password.
  */
 export const openStore = async (spec: string, options: OpenStoreOptions = {}): Promise<EventStore> => {
   const scheme = SCHEME.exec(spec)?.[1]?.toLowerCase();
-  if (scheme === 'postgres' || scheme === 'postgresql') return (await postgres()).openPostgresStore({ url: spec });
-  if (scheme !== undefined && scheme !== 'file') throw unsupported(scheme);
+  if (scheme !== undefined && scheme !== 'file') return openServer(scheme, spec);
   const path = scheme === 'file' ? fileURLToPath(spec) : spec;
   const kind = await kindOf(path);
   if (kind !== 'ndjson') return openPglite(path, kind, options);

@@ -22,6 +22,11 @@ const packages = {
     name: '@collective-ledger/testing',
     exports: { describeEventStoreContract: 'function', specFor: 'function', newEvent: 'function' },
   },
+  eventstoredb: {
+    dir: 'packages/eventstoredb',
+    name: '@collective-ledger/eventstoredb',
+    exports: { EventStoreDbStore: 'function', followAll: 'function', MemoryCheckpoints: 'function', EventStoreDbUnreachableError: 'function' },
+  },
   cli: { dir: 'packages/cli', name: '@collective-ledger/cli', exports: { runCli: 'function', FileEventStore: 'function' } },
 } as const;
 
@@ -54,6 +59,22 @@ describe.each(Object.values(packages))('built $name', ({ name, exports }) => {
 
   it('loads with require', () => {
     expect(JSON.parse(run(['-e', `const m = require('${name}'); ${report}`]))).toEqual(exports);
+  });
+});
+
+describe('built protocol fake', () => {
+  it('loads from its own entry with import and require, and serves a client', () => {
+    const script = (load: string) => `${load}
+      const fake = await ProtocolFake.start();
+      const { EventStoreDbStore } = await import('@collective-ledger/eventstoredb');
+      const store = EventStoreDbStore.connect(fake.url);
+      const result = await store.append('s-1', [{ type: 'Checked', data: {}, metadata: { eventId: '00000000-0000-4000-8000-000000000001', occurredOn: '2024-01-01', actor: 'a', schemaVersion: 1 } }]);
+      console.log(String(result.nextExpectedRevision));
+      await store.close();
+      await fake.stop();`;
+    expect(run(['--input-type=module', '-e', script(`import { ProtocolFake } from '@collective-ledger/testing/protocol-fake';`)])).toBe('0\n');
+    const viaRequire = `(async () => { ${script(`const { ProtocolFake } = require('@collective-ledger/testing/protocol-fake');`)} })()`;
+    expect(run(['-e', viaRequire])).toBe('0\n');
   });
 });
 

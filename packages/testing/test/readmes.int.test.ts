@@ -21,6 +21,7 @@ const readmes = [
   { path: 'README.md', runs: true },
   { path: 'packages/core/README.md', runs: true },
   { path: 'packages/postgres/README.md', runs: true },
+  { path: 'packages/eventstoredb/README.md', runs: true },
   // Its examples are vitest suites: vitest runs them, not node.
   { path: 'packages/testing/README.md', runs: false },
   // Its example reports on a ledger file a reader has and the test does not.
@@ -48,7 +49,7 @@ beforeAll(() => {
   app = mkdtempSync(join(tmpdir(), 'collective-ledger-readmes-'));
   mkdirSync(join(app, 'node_modules/@collective-ledger'), { recursive: true });
   mkdirSync(join(app, 'node_modules/@types'), { recursive: true });
-  for (const pkg of ['core', 'postgres', 'testing', 'cli']) symlinkSync(join(root, 'packages', pkg), join(app, 'node_modules/@collective-ledger', pkg), 'dir');
+  for (const pkg of ['core', 'postgres', 'eventstoredb', 'testing', 'cli']) symlinkSync(join(root, 'packages', pkg), join(app, 'node_modules/@collective-ledger', pkg), 'dir');
   symlinkSync(join(root, 'node_modules/@types/node'), join(app, 'node_modules/@types/node'), 'dir');
   symlinkSync(realpathSync(join(root, 'node_modules/vitest')), join(app, 'node_modules/vitest'), 'dir');
   writeFileSync(join(app, 'package.json'), JSON.stringify({ type: 'module' }));
@@ -100,7 +101,7 @@ describe('README examples', () => {
 });
 
 describe('the published packages', () => {
-  it.each(['core', 'testing', 'postgres', 'cli'])('%s packs its README, its licence, package.json and built files, no sources or tests', (pkg) => {
+  it.each(['core', 'testing', 'postgres', 'eventstoredb', 'cli'])('%s packs its README, its licence, package.json and built files, no sources or tests', (pkg) => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: join(root, 'packages', pkg), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const [packed] = JSON.parse(out) as { files: { path: string }[] }[];
     const files = packed?.files.map((f) => f.path) ?? [];
