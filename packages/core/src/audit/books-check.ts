@@ -7,6 +7,10 @@ import { Chart } from '../domain/ledger/chart/index.js';
 import { assetEventTypes } from '../domain/assets/events.js';
 import { debtEventTypes } from '../domain/debts/events.js';
 import { contractEventTypes } from '../domain/contracts/events.js';
+import { collectiveLandEventTypes } from '../domain/land/collective-events.js';
+import { landEventTypes } from '../domain/land/events.js';
+import type { LandRegister } from '../domain/land/register.js';
+import type { WagesState } from '../domain/land/wages.js';
 import { ledgerEvents } from '../domain/ledger/events.js';
 import { chartEvents } from '../domain/ledger/chart/events.js';
 import { memberRegister, type VillageRegisterState } from '../domain/organization/member-register.js';
@@ -22,6 +26,7 @@ import { LedgerRules } from './ledger-rules.js';
 import { organizationRules } from './organization-rules.js';
 import { broken, type BookProblem, type Severity } from './problem.js';
 import { shareRegisterRules } from './share-register-rules.js';
+import { householdIncomeRules, landRules } from './land-rules.js';
 
 /** Where an event is: its stream and, as far as known, its position, its line in a file and its id. */
 export interface EventPlace {
@@ -49,14 +54,16 @@ export interface EventToCheck {
   readonly metadata: Pick<EventMetadata, 'eventId' | 'occurredOn' | 'schemaVersion'> & { readonly commandId?: string | undefined };
 }
 
-type Category = 'organization' | 'chart' | 'shares' | 'ledger';
+type Category = 'organization' | 'chart' | 'shares' | 'land' | 'household-income' | 'ledger';
 
 /** Which stream each event type of the core belongs on. */
 const homeOf: ReadonlyMap<string, Category> = new Map<string, Category>([
   ...organizationEvents.map((d): [string, Category] => [d.type, 'organization']),
   ...chartEvents.map((d): [string, Category] => [d.type, 'chart']),
   ...shareRegisterEventTypes.map((t): [string, Category] => [t, 'shares']),
-  ...[...ledgerEvents.map((d) => d.type), ...assetEventTypes, ...distributionEventTypes, ...debtEventTypes, ...contractEventTypes].map((t): [string, Category] => [t, 'ledger']),
+  ...landEventTypes.map((t): [string, Category] => [t, 'land']),
+  ['WagesPaid', 'household-income'],
+  ...[...ledgerEvents.map((d) => d.type), ...assetEventTypes, ...distributionEventTypes, ...debtEventTypes, ...contractEventTypes, ...collectiveLandEventTypes].map((t): [string, Category] => [t, 'ledger']),
 ]);
 
 interface StreamName {
@@ -66,11 +73,14 @@ interface StreamName {
 }
 
 const LEDGER_STREAM = /^ledger-(.+)-(\d{4})$/;
+const INCOME_STREAM = /^household-income-(.+)-(\d{4})$/;
 
 const streamNameOf = (streamId: string): StreamName | undefined => {
   const ledger = LEDGER_STREAM.exec(streamId);
   if (ledger !== null) return { category: 'ledger', organizationId: ledger[1] ?? '', year: Number(ledger[2]) };
-  for (const category of ['organization', 'chart', 'shares'] as const) {
+  const income = INCOME_STREAM.exec(streamId);
+  if (income !== null) return { category: 'household-income', organizationId: income[1] ?? '', year: Number(income[2]) };
+  for (const category of ['organization', 'chart', 'shares', 'land'] as const) {
     if (streamId.startsWith(`${category}-`) && streamId.length > category.length + 1) return { category, organizationId: streamId.slice(category.length + 1) };
   }
   return undefined;
@@ -80,6 +90,8 @@ const STREAM_OF: Readonly<Record<Category, string>> = {
   organization: 'organization-<organizationId>',
   chart: 'chart-<villageId>',
   shares: 'shares-<villageId>',
+  land: 'land-<villageId>',
+  'household-income': 'household-income-<villageId>-<year>',
   ledger: 'ledger-<villageId>-<year>',
 };
 
@@ -99,6 +111,8 @@ export class BooksCheck {
   private readonly organizations = new Map<string, OrganizationState>();
   private readonly charts = new Map<string, Chart>();
   private readonly shareRegisters = new Map<string, ShareRegisterState>();
+  private readonly landRegisters = new Map<string, LandRegister>();
+  private readonly wages = new Map<string, WagesState>();
   private members: PersistentMap<string, VillageRegisterState> = PersistentMap.empty();
   private readonly ledger: LedgerRules<EventPlace>;
   private readonly facts: BooksFacts;
@@ -173,6 +187,19 @@ export class BooksCheck {
         const register = this.shareRegisters.get(name.organizationId) ?? shareRegisterRules.initial();
         const problems = shareRegisterRules.check(register, event, this.facts);
         this.shareRegisters.set(name.organizationId, shareRegisterRules.evolve(register, event));
+        return here(problems);
+      }
+      case 'land': {
+        const register = this.landRegisters.get(name.organizationId) ?? landRules.initial();
+        const problems = landRules.check(register, event, this.facts);
+        this.landRegisters.set(name.organizationId, landRules.evolve(register, event));
+        return here(problems);
+      }
+      case 'household-income': {
+        const key = recorded.streamId;
+        const state = this.wages.get(key) ?? householdIncomeRules.initial();
+        const problems = householdIncomeRules.check(state, event, this.facts, name.year ?? 0);
+        this.wages.set(key, householdIncomeRules.evolve(state, event));
         return here(problems);
       }
       case 'ledger': {
