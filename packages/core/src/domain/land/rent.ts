@@ -85,15 +85,29 @@ export const dividendsDeclaredTo = (register: LandRegister, transferId: string, 
   return fen;
 };
 
-/** The area of `parcelId` other transfers hold at some time in [startsOn, endsOn]: what a new transfer of it must leave. */
+const inForceOn = (t: TransferRecord, day: string): boolean => t.startsOn <= day && (t.endedOn === undefined ? day <= t.endsOn : day < t.endedOn);
+
+/**
+ * The most of `parcelId` other transfers hold on any day of [startsOn,
+ * endsOn]: what a new transfer of it for that term must leave. An ended
+ * transfer frees the land on the day it ended; one in force holds it to the
+ * last day of its term. What is held changes only when a transfer starts,
+ * so the most is found on the term's first day or a later start.
+ */
 export const areaHeldOver = (register: LandRegister, parcelId: string, term: { readonly startsOn: string; readonly endsOn: string }, except?: string): Area => {
-  let held = Area.zero;
+  const overlapping: { readonly transfer: TransferRecord; readonly area: Area }[] = [];
   for (const id of register.parcels.get(parcelId)?.transfers ?? []) {
     const t = register.transfers.get(id);
     if (t === undefined || id === except) continue;
-    // An ended transfer frees the land on the day it ended; one in force holds it to the last day of its term.
     const overlaps = t.startsOn <= term.endsOn && (t.endedOn === undefined ? term.startsOn <= t.endsOn : term.startsOn < t.endedOn);
-    if (overlaps) for (const part of t.parts) if (part.parcelId === parcelId) held = held.plus(part.area);
+    const area = t.parts.filter((p) => p.parcelId === parcelId).reduce((sum, p) => sum.plus(p.area), Area.zero);
+    if (overlaps) overlapping.push({ transfer: t, area });
   }
-  return held;
+  let most = Area.zero;
+  const days = [term.startsOn, ...overlapping.map((o) => o.transfer.startsOn).filter((d) => d > term.startsOn)];
+  for (const day of days) {
+    const held = overlapping.filter((o) => inForceOn(o.transfer, day)).reduce((sum, o) => sum.plus(o.area), Area.zero);
+    if (held.compare(most) > 0) most = held;
+  }
+  return most;
 };

@@ -1,0 +1,77 @@
+import { specFor } from '@collective-ledger/testing';
+import type * as t from 'io-ts';
+import type { EventDefinition } from '../../kernel/catalog.js';
+import type { DomainEvent } from '../../kernel/event.js';
+import { decoded } from '../../test-support/decoded.js';
+import type { OrganizationKind } from '../organization/events.js';
+import type { MemberRecord, RegisteredHousehold, VillageRegister } from '../organization/member-register.js';
+import { landRegisterDecider, type LandCommand } from './decider.js';
+import type { LandEvent } from './events.js';
+import { landInputCodecs, type LandInputs } from './inputs.js';
+
+/*
+ * Given/when/then for village `v`'s land register, with households h1, h2
+ * and h3 (members m1, m2, m3) on its member register. For tests.
+ */
+
+const household = (householdId: string, head: string): [string, RegisteredHousehold] => [householdId, { householdId, head, address: undefined, registeredOn: '2015-01-01', erasedOn: undefined }];
+const member = (memberId: string, householdId: string): [string, MemberRecord] => [
+  memberId,
+  { memberId, name: memberId, idNumber: undefined, phone: undefined, joinedOn: '2015-01-01', joinReason: 'founding', homes: [{ householdId, from: '2015-01-01' }], leftOn: undefined, leaveReason: undefined, erasedOn: undefined },
+];
+
+export const village: VillageRegister = {
+  households: new Map([household('h1', '张一'), household('h2', '李二'), household('h3', '王三')]),
+  members: new Map([member('m1', 'h1'), member('m2', 'h2'), member('m3', 'h3')]),
+};
+
+const spec = specFor(landRegisterDecider);
+
+/** `given(...events).when(command)` on village `v`'s land register. */
+export const given = (...history: readonly LandEvent[]) => spec(history);
+
+/** The command `type` with this plain-JSON input (of `v` unless it names another organization), decoded. */
+export const landCommand = <K extends keyof LandInputs>(type: K, input: object, organizationKind: OrganizationKind | undefined = 'village'): LandCommand => ({
+  type,
+  input: decoded(landInputCodecs[type] as t.Type<unknown>, { organizationId: 'v', ...input }),
+  organizationKind,
+  members: village,
+}) as LandCommand;
+
+/** A land event of `v` from its data as JSON. */
+export const landEvent = <Type extends string, Data>(definition: EventDefinition<Type, Data>, data: object): DomainEvent<Type, Data> & LandEvent =>
+  ({ type: definition.type, data: decoded(definition.codec, { organizationId: 'v', ...data }) }) as DomainEvent<Type, Data> & LandEvent;
+
+/** A parcel of `area` mu of paddy contracted to `householdId` for 2016 to 2045 (ParcelContracted data). */
+export const parcel = (parcelId: string, householdId: string, area: string, extra: object = {}) => ({
+  parcelId,
+  householdId,
+  area,
+  kind: 'paddy',
+  contractedOn: '2016-01-01',
+  contractStartsOn: '2016-01-01',
+  contractEndsOn: '2045-12-31',
+  ...extra,
+});
+
+/** Each household's written consent, signed 2018-02-01. */
+export const consents = (...households: readonly string[]) => households.map((householdId) => ({ householdId, signedOn: '2018-02-01', document: `同意书-${householdId}` }));
+
+/**
+ * A direct transfer to a kiwi company, signed 2018-03-01, for 2018-03-01
+ * to 2027-12-31, 800.00 a mu a year due each 31 December of 2018 to 2020
+ * (TransferLand input).
+ */
+export const transfer = (transferId: string, parcels: readonly (readonly [parcelId: string, area: string])[], households: readonly string[], extra: object = {}) => ({
+  transferId,
+  operator: { name: '猕猴桃公司', kind: 'company' },
+  channel: 'direct',
+  signedOn: '2018-03-01',
+  startsOn: '2018-03-01',
+  endsOn: '2027-12-31',
+  parcels: parcels.map(([parcelId, area]) => ({ parcelId, area })),
+  consents: consents(...households),
+  terms: { kind: 'cash', perMu: '800.00' },
+  dueDates: ['2018-12-31', '2019-12-31', '2020-12-31'],
+  ...extra,
+});
