@@ -4,7 +4,6 @@ import { landEventTypes, type LandEvent, type WagesPaid } from '../domain/land/e
 import type { LandIncomePart } from '../domain/land/kinds.js';
 import { applyLandEvent, emptyLandRegister, type LandRegister } from '../domain/land/register.js';
 import type { DividendsDeclared, DividendsPaid } from '../domain/shares/events.js';
-import type { DomainEvent } from '../kernel/event.js';
 import { PersistentMap } from '../kernel/persistent-map.js';
 import type { Projection } from '../kernel/projection.js';
 import type { Money } from '../money/money.js';
@@ -71,7 +70,7 @@ const apply = (books: LandBooks, event: Handled): LandBooks => {
 };
 
 /** 土地与农户收入: every village's land register and what its households received (wages, land income, collective dividends). */
-export const landBooks: Projection<LandBooks, DomainEvent> = {
+export const landBooks: Projection<LandBooks> = {
   name: 'land-books',
   handles: TYPES,
   init: () => ({ registers: PersistentMap.empty(), receipts: PersistentMap.empty(), shareholders: PersistentMap.empty() }),

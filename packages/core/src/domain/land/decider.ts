@@ -36,7 +36,7 @@ const EVENT_OF = {
 export const landEventOf = (type: keyof LandInputs): LandEvent['type'] => EVENT_OF[type].type;
 
 /** An event built from its wire form through its own codec: what a ledger file may hold. A failure is a bug here, so it throws. */
-const built = (definition: EventDefinition<string, unknown>, wire: Record<string, unknown>): LandEvent => {
+const built = (definition: EventDefinition, wire: Record<string, unknown>): LandEvent => {
   const result = definition.codec.decode(wire);
   if (isLeft(result)) throw new Error(`the land register built an invalid ${definition.type}: ${formatValidationErrors(result.left, 'data').join('; ')}`);
   return { type: definition.type, data: result.right } as LandEvent;
@@ -65,7 +65,7 @@ const decide = (command: LandCommand, register: LandRegister): Either<LandError,
   const extra = computed(command, register);
   if ('code' in extra) return left(extra as LandError);
   const codec = landInputCodecs[command.type] as unknown as { encode: (a: unknown) => Record<string, unknown> };
-  const definition = EVENT_OF[command.type] as unknown as EventDefinition<string, unknown>;
+  const definition = EVENT_OF[command.type] as unknown as EventDefinition;
   const event = built(definition, { ...codec.encode(command.input), ...extra });
   const problem = landProblem(register, event, { members: command.members });
   return problem === undefined ? right([event]) : left(problem);
