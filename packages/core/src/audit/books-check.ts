@@ -189,25 +189,27 @@ export class BooksCheck {
         this.shareRegisters.set(name.organizationId, shareRegisterRules.evolve(register, event));
         return here(problems);
       }
-      case 'land': {
-        const register = this.landRegisters.get(name.organizationId) ?? landRules.initial();
-        const problems = landRules.check(register, event, this.facts);
-        this.landRegisters.set(name.organizationId, landRules.evolve(register, event));
-        return here(problems);
-      }
-      case 'household-income': {
-        const key = recorded.streamId;
-        const state = this.wages.get(key) ?? householdIncomeRules.initial();
-        const problems = householdIncomeRules.check(state, event, this.facts, name.year ?? 0);
-        this.wages.set(key, householdIncomeRules.evolve(state, event));
-        return here(problems);
-      }
+      case 'land':
+      case 'household-income':
+        return here(this.landEvent(name, recorded.streamId, event));
       case 'ledger': {
         const entry = { village: name.organizationId, year: name.year ?? 0, event, occurredOn: recorded.metadata.occurredOn, commandId: recorded.metadata.commandId, ref: at };
         const { problems, late } = this.ledger.check(entry, this.facts);
         return [...late.map((l) => ({ place: l.ref, problem: l.problem })), ...here(problems)];
       }
     }
+  }
+
+  /** A land-register event (on `land-<village>`) or wages (on `household-income-<village>-<year>`), checked on its stream's state. */
+  private landEvent(name: StreamName, streamId: string, event: DomainEvent): BookProblem[] {
+    if (name.category === 'land') {
+      const register = this.landRegisters.get(name.organizationId) ?? landRules.initial();
+      this.landRegisters.set(name.organizationId, landRules.evolve(register, event));
+      return landRules.check(register, event, this.facts);
+    }
+    const state = this.wages.get(streamId) ?? householdIncomeRules.initial();
+    this.wages.set(streamId, householdIncomeRules.evolve(state, event));
+    return householdIncomeRules.check(state, event, this.facts, name.year ?? 0);
   }
 
   private organizationEvent(organizationId: string, event: DomainEvent, occurredOn: string): BookProblem[] {

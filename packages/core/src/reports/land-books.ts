@@ -1,6 +1,6 @@
 import type { CollectiveLandEvent } from '../domain/land/collective-events.js';
 import { collectiveLandEventTypes } from '../domain/land/collective-events.js';
-import { landEventTypes, type LandEvent, type WagesPaid } from '../domain/land/events.js';
+import { isLandEvent, landEventTypes, type LandEvent, type WagesPaid } from '../domain/land/events.js';
 import type { LandIncomePart } from '../domain/land/kinds.js';
 import { applyLandEvent, emptyLandRegister, type LandRegister } from '../domain/land/register.js';
 import type { DividendsDeclared, DividendsPaid } from '../domain/shares/events.js';
@@ -40,7 +40,18 @@ const received = (books: LandBooks, villageId: string, receipts: readonly Househ
 
 const shareKey = (villageId: string, year: number): string => `${villageId}\u0000${String(year)}`;
 
+/** A land-register event: the village's register moves on; a direct payment is a household's receipt. */
+const onRegister = (books: LandBooks, event: LandEvent): LandBooks => {
+  const villageId = event.data.organizationId;
+  const register = applyLandEvent(books.registers.get(villageId) ?? emptyLandRegister(), event);
+  const next = { ...books, registers: books.registers.set(villageId, register) };
+  if (event.type !== 'LandIncomePaid') return next;
+  const d = event.data;
+  return received(next, villageId, [{ householdId: d.householdId, part: d.part, paidOn: d.paidOn, amount: d.amount, source: d.transferId, voucherNo: undefined }]);
+};
+
 const apply = (books: LandBooks, event: Handled): LandBooks => {
+  if (isLandEvent(event)) return onRegister(books, event);
   const villageId = event.data.organizationId;
   switch (event.type) {
     case 'WagesPaid':
@@ -58,13 +69,6 @@ const apply = (books: LandBooks, event: Handled): LandBooks => {
       const holders = books.shareholders.get(shareKey(villageId, event.data.year));
       const paidOn = event.data.paidOn;
       return received(books, villageId, event.data.payments.map((p) => ({ householdId: holders?.get(p.memberId) ?? '', part: 'collective-dividend' as const, paidOn, amount: p.amount, source: p.memberId, voucherNo: undefined })));
-    }
-    default: {
-      const register = applyLandEvent(books.registers.get(villageId) ?? emptyLandRegister(), event);
-      const next = { ...books, registers: books.registers.set(villageId, register) };
-      if (event.type !== 'LandIncomePaid') return next;
-      const d = event.data;
-      return received(next, villageId, [{ householdId: d.householdId, part: d.part, paidOn: d.paidOn, amount: d.amount, source: d.transferId, voucherNo: undefined }]);
     }
   }
 };

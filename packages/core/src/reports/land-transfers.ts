@@ -46,13 +46,19 @@ const inForce = (t: TransferRecord, day: string): boolean => t.startsOn <= day &
 
 interface Amounts { area: Area; transfers: number; due: bigint; paid: bigint; owed: bigint }
 
-/** One transfer's figures on `asOf`; what was paid on it counts up to then, whoever paid it. */
-const transferAmounts = (books: LandBooks, villageId: string, t: TransferRecord, asOf: string): Amounts => {
+/** What each household was paid of the transfer's instalments up to `asOf`, whoever paid it, in fen. */
+const paidByHousehold = (books: LandBooks, villageId: string, t: TransferRecord, asOf: string): Map<string, bigint> => {
   const part = instalmentPart(t);
   const paidBy = new Map<string, bigint>();
   for (const r of books.receipts.get(villageId)?.values() ?? []) {
     if (r.source === t.transferId && r.part === part && r.paidOn <= asOf) paidBy.set(r.householdId, (paidBy.get(r.householdId) ?? 0n) + r.amount.toFen());
   }
+  return paidBy;
+};
+
+/** One transfer's figures on `asOf`; what was paid on it counts up to then, whoever paid it. */
+const transferAmounts = (books: LandBooks, villageId: string, t: TransferRecord, asOf: string): Amounts => {
+  const paidBy = paidByHousehold(books, villageId, t, asOf);
   let due = 0n;
   let paid = 0n;
   let owed = 0n;

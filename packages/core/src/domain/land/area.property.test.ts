@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Area } from '../../money/area.js';
 import { landRegisterDecider } from './decider.js';
 import type { LandEvent } from './events.js';
-import { emptyLandRegister, type LandRegister } from './register.js';
+import { emptyLandRegister, type LandRegister, type ParcelRecord } from './register.js';
 import { landCommand, parcel, transfer } from './test-land-specs.js';
 
 /** A random step: a transfer of a random area of a parcel for a random term, an early end, or a split of a parcel into two. */
@@ -36,18 +36,20 @@ const commandOf = (register: LandRegister, s: Step, n: number, year: number) => 
 };
 
 /** On each year of the horizon, the area of each parcel held by transfers in force that year never exceeds the parcel's area. */
+const heldOn = (register: LandRegister, p: ParcelRecord, day: string): Area => {
+  let held = Area.zero;
+  for (const id of p.transfers) {
+    const t = register.transfers.get(id);
+    const inForce = t !== undefined && t.startsOn <= day && (t.endedOn === undefined ? day <= t.endsOn : day < t.endedOn);
+    const parts = inForce ? t.parts.filter((part) => part.parcelId === p.parcelId) : [];
+    held = parts.reduce((sum, part) => sum.plus(part.area), held);
+  }
+  return held;
+};
+
 const heldWithinArea = (register: LandRegister): boolean => {
   for (const p of register.parcels.values()) {
-    for (let year = 2016; year <= 2040; year += 1) {
-      const day = `${year}-07-01`;
-      let held = Area.zero;
-      for (const id of p.transfers) {
-        const t = register.transfers.get(id);
-        const inForce = t !== undefined && t.startsOn <= day && (t.endedOn === undefined ? day <= t.endsOn : day < t.endedOn);
-        if (inForce) for (const part of t.parts) if (part.parcelId === p.parcelId) held = held.plus(part.area);
-      }
-      if (held.compare(p.area) > 0) return false;
-    }
+    for (let year = 2016; year <= 2040; year += 1) if (heldOn(register, p, `${year}-07-01`).compare(p.area) > 0) return false;
   }
   return true;
 };

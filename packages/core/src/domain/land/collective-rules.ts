@@ -1,6 +1,6 @@
 import { rootCodeOf, type Chart } from '../ledger/chart/index.js';
 import { Money } from '../../money/money.js';
-import type { CollectiveLandEvent } from './collective-events.js';
+import type { CollectiveLandEvent, LandIncomePaidOnData, LandRentCollectedData } from './collective-events.js';
 import type { CollectiveLand } from './collective-register.js';
 import { landError, type LandError } from './errors.js';
 
@@ -33,24 +33,29 @@ export const landAccountsProblem = (chart: Chart, fields: readonly (readonly [Fi
   return undefined;
 };
 
+const heldOnProblem = (state: CollectiveLand, transferId: string, heldAccount: string): LandError | undefined => {
+  const held = state.held.get(transferId);
+  return held !== undefined && held.account !== heldAccount ? landError('LAND_ACCOUNT_INVALID', `heldAccount: rent of ${transferId} is held on ${held.account}, not ${heldAccount}`) : undefined;
+};
+
+const collectedProblem = (state: CollectiveLand, d: LandRentCollectedData): LandError | undefined => {
+  if (d.serviceFee.gt(d.amount)) return landError('LAND_PAYMENT_INVALID', `serviceFee: ${d.serviceFee.toString()} is more than the ${d.amount.toString()} collected`);
+  return heldOnProblem(state, d.transferId, d.heldAccount) ?? rootProblem('receivedInto', d.receivedInto) ?? rootProblem('heldAccount', d.heldAccount) ?? rootProblem('feeAccount', d.feeAccount);
+};
+
+const paidOnProblem = (state: CollectiveLand, d: LandIncomePaidOnData): LandError | undefined => {
+  const fen = state.held.get(d.transferId)?.fen ?? 0n;
+  if (d.amount.toFen() > fen) return landError('LAND_OVERPAID', `amount: ${d.amount.toString()} is more than the ${Money.fromFen(fen).toString()} the collective holds for ${d.transferId}`);
+  return heldOnProblem(state, d.transferId, d.heldAccount) ?? rootProblem('paidFrom', d.paidFrom) ?? rootProblem('heldAccount', d.heldAccount);
+};
+
 /** Whether an event is a legal step of the land sub-ledger, whatever the chart: what the commands decide with and the checked import re-applies. */
 export const collectiveLandProblem = (state: CollectiveLand, event: CollectiveLandEvent): LandError | undefined => {
   switch (event.type) {
-    case 'LandRentCollected': {
-      const d = event.data;
-      const held = state.held.get(d.transferId);
-      if (d.serviceFee.gt(d.amount)) return landError('LAND_PAYMENT_INVALID', `serviceFee: ${d.serviceFee.toString()} is more than the ${d.amount.toString()} collected`);
-      if (held !== undefined && held.account !== d.heldAccount) return landError('LAND_ACCOUNT_INVALID', `heldAccount: rent of ${d.transferId} is held on ${held.account}, not ${d.heldAccount}`);
-      return rootProblem('receivedInto', d.receivedInto) ?? rootProblem('heldAccount', d.heldAccount) ?? rootProblem('feeAccount', d.feeAccount);
-    }
-    case 'LandIncomePaidOn': {
-      const d = event.data;
-      const held = state.held.get(d.transferId);
-      const fen = held?.fen ?? 0n;
-      if (d.amount.toFen() > fen) return landError('LAND_OVERPAID', `amount: ${d.amount.toString()} is more than the ${Money.fromFen(fen).toString()} the collective holds for ${d.transferId}`);
-      if (held !== undefined && held.account !== d.heldAccount) return landError('LAND_ACCOUNT_INVALID', `heldAccount: rent of ${d.transferId} is held on ${held.account}, not ${d.heldAccount}`);
-      return rootProblem('paidFrom', d.paidFrom);
-    }
+    case 'LandRentCollected':
+      return collectedProblem(state, event.data);
+    case 'LandIncomePaidOn':
+      return paidOnProblem(state, event.data);
     case 'LandServiceFeeReceived':
       return rootProblem('receivedInto', event.data.receivedInto) ?? rootProblem('feeAccount', event.data.feeAccount);
   }

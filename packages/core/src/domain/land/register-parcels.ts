@@ -1,11 +1,14 @@
 import { Area } from '../../money/area.js';
-import type { LandEvent } from './events.js';
+import type { LandEvent, ParcelCertified, ParcelContracted, ParcelsMerged, ParcelSplit } from './events.js';
 import type { LandRegister, ParcelRecord } from './register.js';
 
 const sumOf = (areas: readonly Area[]): Area => areas.reduce((sum, a) => sum.plus(a), Area.zero);
 
-/** The parcels after a parcel event: contracted, certified, split into parts, merged into one. Other events leave them. */
-export const evolveParcels = (register: LandRegister, event: LandEvent): LandRegister => {
+type ParcelEvent = ParcelContracted | ParcelCertified | ParcelSplit | ParcelsMerged;
+const PARCEL_TYPES: ReadonlySet<string> = new Set<ParcelEvent['type']>(['ParcelContracted', 'ParcelCertified', 'ParcelSplit', 'ParcelsMerged']);
+const isParcelEvent = (event: LandEvent): event is ParcelEvent => PARCEL_TYPES.has(event.type);
+
+const parcelsAfter = (register: LandRegister, event: ParcelEvent): LandRegister => {
   switch (event.type) {
     case 'ParcelContracted': {
       const d = event.data;
@@ -49,7 +52,8 @@ export const evolveParcels = (register: LandRegister, event: LandEvent): LandReg
       const into: ParcelRecord = { ...first, parcelId: d.into, area: sumOf(merged.map((p) => p.area)), location: undefined, certificate: undefined, transfers: [] };
       return { ...register, parcels: parcels.set(d.into, into), retired };
     }
-    default:
-      return register;
   }
 };
+
+/** The parcels after a parcel event: contracted, certified, split into parts, merged into one. Other events leave them. */
+export const evolveParcels = (register: LandRegister, event: LandEvent): LandRegister => (isParcelEvent(event) ? parcelsAfter(register, event) : register);

@@ -1,4 +1,4 @@
-import type { LandEvent, LandTransferred } from './events.js';
+import type { GrainPriceReviewed, LandEvent, LandTransferReassigned, LandTransferred, LandTransferRenewed, LandTransferTerminated } from './events.js';
 import type { LandRegister, TransferRecord } from './register.js';
 
 const withTransferOnParcels = (register: LandRegister, transfer: TransferRecord): LandRegister => {
@@ -30,8 +30,11 @@ const changed = (register: LandRegister, transferId: string, change: (t: Transfe
   return transfer === undefined ? register : { ...register, transfers: register.transfers.set(transferId, change(transfer)) };
 };
 
-/** The transfers after a transfer event: signed, terminated, renewed, reassigned to another operator, grain price reviewed. */
-export const evolveTransfers = (register: LandRegister, event: LandEvent): LandRegister => {
+type TransferEvent = LandTransferred | LandTransferTerminated | LandTransferRenewed | LandTransferReassigned | GrainPriceReviewed;
+const TRANSFER_TYPES: ReadonlySet<string> = new Set<TransferEvent['type']>(['LandTransferred', 'LandTransferTerminated', 'LandTransferRenewed', 'LandTransferReassigned', 'GrainPriceReviewed']);
+const isTransferEvent = (event: LandEvent): event is TransferEvent => TRANSFER_TYPES.has(event.type);
+
+const transfersAfter = (register: LandRegister, event: TransferEvent): LandRegister => {
   switch (event.type) {
     case 'LandTransferred':
       return withTransferOnParcels(register, recordOf(register, event));
@@ -61,7 +64,8 @@ export const evolveTransfers = (register: LandRegister, event: LandEvent): LandR
       const d = event.data;
       return changed(register, d.transferId, (t) => ({ ...t, prices: [...t.prices, { from: d.effectiveFrom, pricePerKg: d.pricePerKg }] }));
     }
-    default:
-      return register;
   }
 };
+
+/** The transfers after a transfer event: signed, terminated, renewed, reassigned to another operator, grain price reviewed. Other events leave them. */
+export const evolveTransfers = (register: LandRegister, event: LandEvent): LandRegister => (isTransferEvent(event) ? transfersAfter(register, event) : register);

@@ -18,7 +18,7 @@ export const parcelOf = (register: LandRegister, field: string, parcelId: string
   return landError('LAND_PARCEL_UNKNOWN', gone === undefined ? `${field}: parcel ${parcelId} is not on the land register` : `${field}: parcel ${parcelId} was split or merged on ${gone}`);
 };
 
-export const isLandError = <T extends object>(value: T | LandError): value is LandError => 'code' in value && 'message' in value;
+export const isLandError = (value: object): value is LandError => 'code' in value && 'message' in value;
 
 const untransferredProblem = (register: LandRegister, field: string, parcel: ParcelRecord, date: string): LandError | undefined =>
   areaHeldOver(register, parcel.parcelId, { startsOn: date, endsOn: FOREVER }).isZero()

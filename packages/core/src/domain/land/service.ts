@@ -15,16 +15,19 @@ type DeclaredLandCommand<K extends keyof LandInputs> = DeclaredCommand<t.OutputO
  * and member register) is read, then the change is decided on its
  * `land-<village>` stream, dated by the input.
  */
-const onLandRegister = <K extends keyof LandInputs>(type: K): DeclaredLandCommand<K> =>
-  defineCommand({
+const onLandRegister = <K extends keyof LandInputs>(type: K): DeclaredLandCommand<K> => {
+  // Typed apart so that defineCommand infers its input from the codec, not from the date function.
+  const occurredOn: (input: LandInputs[K]) => string = landDateOfInput[type];
+  return defineCommand({
     name: type,
     input: landInputCodecs[type] as unknown as t.Type<LandInputs[K], t.OutputOf<LandCodecs[K]>>,
     stream: (input) => landStream(input.organizationId),
-    occurredOn: landDateOfInput[type] as (input: LandInputs[K]) => string,
+    occurredOn,
     facts: (input, reader) => loadVillage(reader, input.organizationId),
     decider: () => landRegisterDecider,
     command: (input, { organizationKind, members }) => ({ type, input, organizationKind, members }) as LandCommand,
   });
+};
 
 /** 承包地登记: a parcel contracted to a household; dated `contractedOn`. */
 export const contractParcel = onLandRegister('ContractParcel');

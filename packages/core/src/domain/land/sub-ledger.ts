@@ -43,23 +43,39 @@ const SUMMARY: Readonly<Record<CollectiveLandEvent['type'], string>> = {
   LandServiceFeeReceived: '土地流转服务费',
 };
 
+type Input<K extends CollectiveLandOperation['type']> = Extract<CollectiveLandOperation, { type: K }>['input'];
+
+/** The input as the event writes it: the voucher number the ledger year gives, the amount as a string, no `note` key when none. */
+const common = (input: CollectiveLandOperation['input'], voucherNo: string) => {
+  const { note, voucherNo: _named, ...rest } = input;
+  return { ...rest, ...(note === undefined ? {} : { note }), voucherNo, amount: input.amount.toString() };
+};
+
+const a = DEFAULT_LAND_ACCOUNTS;
+
+const collected = (c: Input<'CollectLandRent'>, voucherNo: string): CollectiveLandEvent =>
+  built(landRentCollected, {
+    ...common(c, voucherNo),
+    serviceFee: (c.serviceFee ?? Money.zero).toString(),
+    receivedInto: c.receivedInto ?? a.receivedInto,
+    heldAccount: c.heldAccount ?? a.heldAccount,
+    feeAccount: c.feeAccount ?? a.feeAccount,
+  });
+
+const paidOn = (p: Input<'PayOnLandIncome'>, voucherNo: string): CollectiveLandEvent =>
+  built(landIncomePaidOn, { ...common(p, voucherNo), paidFrom: p.paidFrom ?? a.paidFrom, heldAccount: p.heldAccount ?? a.heldAccount });
+
+const feeReceived = (f: Input<'ReceiveLandServiceFee'>, voucherNo: string): CollectiveLandEvent =>
+  built(landServiceFeeReceived, { ...common(f, voucherNo), receivedInto: f.receivedInto ?? a.receivedInto, feeAccount: f.feeAccount ?? a.feeAccount });
+
 const eventFor = (operation: CollectiveLandOperation, voucherNo: string): CollectiveLandEvent => {
-  const a = DEFAULT_LAND_ACCOUNTS;
-  const { note, voucherNo: _named, ...i } = operation.input;
-  const common = { ...(note === undefined ? {} : { note }), voucherNo, amount: i.amount.toString() };
   switch (operation.type) {
-    case 'CollectLandRent': {
-      const c = operation.input;
-      return built(landRentCollected, { ...c, ...common, collectedOn: c.collectedOn, serviceFee: (c.serviceFee ?? Money.zero).toString(), receivedInto: c.receivedInto ?? a.receivedInto, heldAccount: c.heldAccount ?? a.heldAccount, feeAccount: c.feeAccount ?? a.feeAccount });
-    }
-    case 'PayOnLandIncome': {
-      const p = operation.input;
-      return built(landIncomePaidOn, { ...p, ...common, paidFrom: p.paidFrom ?? a.paidFrom, heldAccount: p.heldAccount ?? a.heldAccount });
-    }
-    case 'ReceiveLandServiceFee': {
-      const f = operation.input;
-      return built(landServiceFeeReceived, { ...f, ...common, receivedInto: f.receivedInto ?? a.receivedInto, feeAccount: f.feeAccount ?? a.feeAccount });
-    }
+    case 'CollectLandRent':
+      return collected(operation.input, voucherNo);
+    case 'PayOnLandIncome':
+      return paidOn(operation.input, voucherNo);
+    case 'ReceiveLandServiceFee':
+      return feeReceived(operation.input, voucherNo);
   }
 };
 

@@ -31,7 +31,7 @@ const spec = specFor(landRegisterDecider);
 export const given = (...history: readonly LandEvent[]) => spec(history);
 
 /** The command `type` with this plain-JSON input (of `v` unless it names another organization), decoded. */
-export const landCommand = <K extends keyof LandInputs>(type: K, input: object, organizationKind: OrganizationKind | undefined = 'village'): LandCommand => ({
+export const landCommand = (type: keyof LandInputs, input: object, organizationKind: OrganizationKind | undefined = 'village'): LandCommand => ({
   type,
   input: decoded(landInputCodecs[type] as t.Type<unknown>, { organizationId: 'v', ...input }),
   organizationKind,
