@@ -12,6 +12,7 @@ const LABELS = {
     incomeColumns: ['村', '农户', '户主', '人数', '工资性收入', '土地租金', '保底收益', '入股分红', '集体分红', '合计', '人均'],
     groupIncomeColumns: ['单位', '户数', '人数', '工资性收入', '土地租金', '保底收益', '入股分红', '集体分红', '合计', '人均'],
     all: '全部村',
+    kinds: { company: '企业', cooperative: '合作社', 'large-grower': '种养大户', 'family-farm': '家庭农场', other: '其他' } as Readonly<Record<string, string>>,
   },
   en: {
     transfers: (scope: string, asOf: string) => `Land transfers  ${scope}  as of ${asOf}`,
@@ -21,6 +22,7 @@ const LABELS = {
     incomeColumns: ['village', 'household', 'head', 'members', 'wages', 'rent', 'guaranteed return', 'land dividends', 'collective dividends', 'total', 'per capita'],
     groupIncomeColumns: ['unit', 'households', 'members', 'wages', 'rent', 'guaranteed return', 'land dividends', 'collective dividends', 'total', 'per capita'],
     all: 'all villages',
+    kinds: { company: 'company', cooperative: 'cooperative', 'large-grower': 'large grower', 'family-farm': 'family farm', other: 'other' } as Readonly<Record<string, string>>,
   },
 } as const;
 
@@ -45,7 +47,8 @@ const transferGroups = (r: LandTransfersReport, lang: ReportLanguage, format: Cs
 const operators = (r: LandTransfersReport, lang: ReportLanguage, format: Csv): Table => ({
   columns: LABELS[lang].operatorColumns,
   numeric: LABELS[lang].operatorColumns.slice(3),
-  rows: r.operators.map((o) => [o.villageId, o.operator, o.kind, String(o.transfers), o.transferredArea.toString(), money(o.due, format), money(o.paid, format), money(o.owed, format)]),
+  // The table names the operator's kind in the report's language; CSV keeps the code.
+  rows: r.operators.map((o) => [o.villageId, o.operator, format === 'csv' ? o.kind : (LABELS[lang].kinds[o.kind] ?? o.kind), String(o.transfers), o.transferredArea.toString(), money(o.due, format), money(o.paid, format), money(o.owed, format)]),
 });
 
 /** `land-transfers`: the scope, townships and villages, then each operator in each village. CSV lists the operators. */
