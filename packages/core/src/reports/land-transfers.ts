@@ -3,7 +3,7 @@ import { Money } from '../money/money.js';
 import { Rate } from '../money/rate.js';
 import { combineProjections } from '../kernel/projection.js';
 import type { TransferRecord } from '../domain/land/register.js';
-import { dueTo, householdAreas, instalmentPart } from '../domain/land/rent.js';
+import { dueTo, householdAreas, inForceOn, instalmentPart } from '../domain/land/rent.js';
 import { groupsOf, type VillageGroup } from './assets-projection.js';
 import { landBooks, type LandBooks } from './land-books.js';
 import { organizationTree, type Scope } from './organizations.js';
@@ -42,8 +42,6 @@ export interface LandTransfersReport {
   readonly operators: readonly OperatorLine[];
 }
 
-const inForce = (t: TransferRecord, day: string): boolean => t.startsOn <= day && (t.endedOn === undefined ? day <= t.endsOn : day < t.endedOn);
-
 interface Amounts { area: Area; transfers: number; due: bigint; paid: bigint; owed: bigint }
 
 /** What each household was paid of the transfer's instalments up to `asOf`, whoever paid it, in fen. */
@@ -69,7 +67,7 @@ const transferAmounts = (books: LandBooks, villageId: string, t: TransferRecord,
     paid += p;
     if (d > p) owed += d - p;
   }
-  const area = inForce(t, asOf) ? [...householdAreas(t).values()].reduce((s, a) => s.plus(a), Area.zero) : Area.zero;
+  const area = inForceOn(t, asOf) ? [...householdAreas(t).values()].reduce((s, a) => s.plus(a), Area.zero) : Area.zero;
   return { area, transfers: t.signedOn <= asOf ? 1 : 0, due, paid, owed };
 };
 

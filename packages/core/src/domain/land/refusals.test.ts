@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { landIncomePaid, landTransferred, landTransferTerminated, parcelContracted } from './events.js';
+import { landDividendDeclared, landIncomePaid, landTransferred, landTransferTerminated, parcelContracted } from './events.js';
 import { consents, given, landCommand, landEvent, parcel, transfer } from './test-land-specs.js';
 
 const p1 = landEvent(parcelContracted, parcel('p1', 'h1', '4.5000'));
@@ -63,6 +63,15 @@ describe('the land register refuses', () => {
     // 4.5 mu × 800.00 × 3 years = 10,800.00
     given(p1, p2, t1, landEvent(landIncomePaid, pay('r1', '10000.00'))).when(landCommand('PayHousehold', pay('r2', '800.01'))).thenFails('LAND_OVERPAID', 'the 800.00 of rent still owed to h1');
     given(p1, p2, t1).when(landCommand('PayHousehold', { ...pay('r1', '1.00'), part: 'dividend' })).thenFails('LAND_PAYMENT_INVALID');
+  });
+
+  it('a land-share dividend paid without its year, or for a year not declared', () => {
+    const pooled = landEvent(landTransferred, transfer('t1', [['p1', '4.5']], ['h1'], { terms: { kind: 'shares', sharesPerMu: '1', guaranteedPerShare: '500.00' } }));
+    const declared = landEvent(landDividendDeclared, { transferId: 't1', year: 2018, declaredOn: '2019-01-10', amount: '450.00', dividends: [{ householdId: 'h1', shares: '4.5', amount: '450.00' }] });
+    const dividend = { paymentId: 'd1', transferId: 't1', householdId: 'h1', part: 'dividend', paidOn: '2019-01-20', amount: '450.00' };
+    given(p1, pooled, declared).when(landCommand('PayHousehold', dividend)).thenFails('LAND_PAYMENT_INVALID', 'year: a dividend payment names the year');
+    given(p1, pooled, declared).when(landCommand('PayHousehold', { ...dividend, year: 2019 })).thenFails('LAND_PAYMENT_INVALID', 'year: no dividend of 2019 is declared on t1');
+    given(p1, pooled, declared).when(landCommand('PayHousehold', { ...dividend, year: 2018, amount: '450.01' })).thenFails('LAND_OVERPAID');
   });
 
   it('a direct payment on a transfer that passes through the collective', () => {

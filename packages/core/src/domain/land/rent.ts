@@ -85,7 +85,8 @@ export const dividendsDeclaredTo = (register: LandRegister, transferId: string, 
   return fen;
 };
 
-const inForceOn = (t: TransferRecord, day: string): boolean => t.startsOn <= day && (t.endedOn === undefined ? day <= t.endsOn : day < t.endedOn);
+/** Whether the transfer holds its land on `day`: started, within its term, not ended on or before it. */
+export const inForceOn = (t: TransferRecord, day: string): boolean => t.startsOn <= day && (t.endedOn === undefined ? day <= t.endsOn : day < t.endedOn);
 
 /**
  * The most of `parcelId` other transfers hold on any day of [startsOn,

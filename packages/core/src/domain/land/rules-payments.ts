@@ -2,7 +2,7 @@ import { allocate } from '../../money/allocate.js';
 import { Money } from '../../money/money.js';
 import { landError, type LandError } from './errors.js';
 import type { LandDividendDeclared, LandIncomePaid } from './events.js';
-import type { LandIncomePart } from './kinds.js';
+import type { LandIncomePaidData } from './payment-events.js';
 import { dividendKey, paidKey, type LandRegister, type TransferRecord } from './register.js';
 import { dividendsDeclaredTo, dueTo, householdShares, instalmentPart } from './rent.js';
 import { isLandError } from './rules-parcels.js';
@@ -30,13 +30,20 @@ export const declaredProblem = (register: LandRegister, { data: d }: LandDividen
   return undefined;
 };
 
-/** What a part of a transfer comes to for a household over the transfer (instalments, or dividends declared), in fen. */
-const entitled = (register: LandRegister, t: TransferRecord, householdId: string, part: LandIncomePart): bigint | LandError => {
-  if (part === 'dividend') {
-    return t.terms.kind === 'shares' ? dividendsDeclaredTo(register, t.transferId, householdId) : landError('LAND_PAYMENT_INVALID', `part: ${t.transferId} pays rent, not land-share dividends`);
+/** A dividend payment names a year whose dividend is declared. */
+const dividendYearProblem = (register: LandRegister, d: LandIncomePaidData): LandError | undefined => {
+  if (d.year === undefined) return landError('LAND_PAYMENT_INVALID', 'year: a dividend payment names the year whose dividend it pays');
+  return register.dividends.has(dividendKey(d.transferId, d.year)) ? undefined : landError('LAND_PAYMENT_INVALID', `year: no dividend of ${d.year} is declared on ${d.transferId}`);
+};
+
+/** What the payment's part of the transfer comes to for its household over the transfer (instalments, or dividends declared), in fen. */
+const entitled = (register: LandRegister, t: TransferRecord, d: LandIncomePaidData): bigint | LandError => {
+  if (d.part === 'dividend') {
+    if (t.terms.kind !== 'shares') return landError('LAND_PAYMENT_INVALID', `part: ${t.transferId} pays rent, not land-share dividends`);
+    return dividendYearProblem(register, d) ?? dividendsDeclaredTo(register, t.transferId, d.householdId);
   }
   const pays = instalmentPart(t);
-  return part === pays ? dueTo(t, householdId) : landError('LAND_PAYMENT_INVALID', `part: ${t.transferId} pays ${pays}, not ${part}`);
+  return d.part === pays ? dueTo(t, d.householdId) : landError('LAND_PAYMENT_INVALID', `part: ${t.transferId} pays ${pays}, not ${d.part}`);
 };
 
 export const paidProblem = (register: LandRegister, { data: d }: LandIncomePaid): LandError | undefined => {
@@ -48,7 +55,7 @@ export const paidProblem = (register: LandRegister, { data: d }: LandIncomePaid)
   }
   if (!t.parts.some((p) => p.householdId === d.householdId)) return landError('LAND_PAYMENT_INVALID', `householdId: ${d.householdId} has no land in ${d.transferId}`);
   if (d.paidOn < t.signedOn) return landError('LAND_DATE_INVALID', `paidOn: ${d.paidOn} is before ${d.transferId} was signed on ${t.signedOn}`);
-  const total = entitled(register, t, d.householdId, d.part);
+  const total = entitled(register, t, d);
   if (typeof total !== 'bigint') return total;
   const owed = total - (register.paid.get(paidKey(d.transferId, d.householdId, d.part)) ?? 0n);
   return d.amount.toFen() <= owed ? undefined : landError('LAND_OVERPAID', `amount: ${d.amount.toString()} is more than the ${yuan(owed)} of ${d.part} still owed to ${d.householdId} on ${d.transferId}`);
