@@ -4,19 +4,10 @@ import type { DomainEvent, EventMetadata, JsonObject } from '../kernel/event.js'
 import { PersistentMap } from '../kernel/persistent-map.js';
 import { quoted } from '../kernel/limits.js';
 import { Chart } from '../domain/ledger/chart/index.js';
-import { assetEventTypes } from '../domain/assets/events.js';
-import { debtEventTypes } from '../domain/debts/events.js';
-import { contractEventTypes } from '../domain/contracts/events.js';
-import { collectiveLandEventTypes } from '../domain/land/collective-events.js';
-import { landEventTypes } from '../domain/land/events.js';
 import type { LandRegister } from '../domain/land/register.js';
 import type { WagesState } from '../domain/land/wages.js';
-import { ledgerEvents } from '../domain/ledger/events.js';
-import { chartEvents } from '../domain/ledger/chart/events.js';
 import { memberRegister, type VillageRegisterState } from '../domain/organization/member-register.js';
-import { organizationEvents } from '../domain/organization/events.js';
 import type { OrganizationState } from '../domain/organization/state.js';
-import { distributionEventTypes, shareRegisterEventTypes } from '../domain/shares/events.js';
 import type { ShareRegisterState } from '../domain/shares/share-register.js';
 import type { AnySubLedger } from '../domain/ledger/sub-ledger.js';
 import { subLedgers as coreSubLedgers } from '../domain/sub-ledgers.js';
@@ -27,6 +18,7 @@ import { organizationRules } from './organization-rules.js';
 import { broken, type BookProblem, type Severity } from './problem.js';
 import { shareRegisterRules } from './share-register-rules.js';
 import { householdIncomeRules, landRules } from './land-rules.js';
+import { homeOf, STREAM_OF, streamNameOf, type StreamName } from './stream-names.js';
 
 /** Where an event is: its stream and, as far as known, its position, its line in a file and its id. */
 export interface EventPlace {
@@ -54,46 +46,6 @@ export interface EventToCheck {
   readonly metadata: Pick<EventMetadata, 'eventId' | 'occurredOn' | 'schemaVersion'> & { readonly commandId?: string | undefined };
 }
 
-type Category = 'organization' | 'chart' | 'shares' | 'land' | 'household-income' | 'ledger';
-
-/** Which stream each event type of the core belongs on. */
-const homeOf: ReadonlyMap<string, Category> = new Map<string, Category>([
-  ...organizationEvents.map((d): [string, Category] => [d.type, 'organization']),
-  ...chartEvents.map((d): [string, Category] => [d.type, 'chart']),
-  ...shareRegisterEventTypes.map((t): [string, Category] => [t, 'shares']),
-  ...landEventTypes.map((t): [string, Category] => [t, 'land']),
-  ['WagesPaid', 'household-income'],
-  ...[...ledgerEvents.map((d) => d.type), ...assetEventTypes, ...distributionEventTypes, ...debtEventTypes, ...contractEventTypes, ...collectiveLandEventTypes].map((t): [string, Category] => [t, 'ledger']),
-]);
-
-interface StreamName {
-  readonly category: Category;
-  readonly organizationId: string;
-  readonly year?: number;
-}
-
-const LEDGER_STREAM = /^ledger-(.+)-(\d{4})$/;
-const INCOME_STREAM = /^household-income-(.+)-(\d{4})$/;
-
-const streamNameOf = (streamId: string): StreamName | undefined => {
-  const ledger = LEDGER_STREAM.exec(streamId);
-  if (ledger !== null) return { category: 'ledger', organizationId: ledger[1] ?? '', year: Number(ledger[2]) };
-  const income = INCOME_STREAM.exec(streamId);
-  if (income !== null) return { category: 'household-income', organizationId: income[1] ?? '', year: Number(income[2]) };
-  for (const category of ['organization', 'chart', 'shares', 'land'] as const) {
-    if (streamId.startsWith(`${category}-`) && streamId.length > category.length + 1) return { category, organizationId: streamId.slice(category.length + 1) };
-  }
-  return undefined;
-};
-
-const STREAM_OF: Readonly<Record<Category, string>> = {
-  organization: 'organization-<organizationId>',
-  chart: 'chart-<villageId>',
-  shares: 'shares-<villageId>',
-  land: 'land-<villageId>',
-  'household-income': 'household-income-<villageId>-<year>',
-  ledger: 'ledger-<villageId>-<year>',
-};
 
 /**
  * The rules of the books, checked event by event in the order the events were
