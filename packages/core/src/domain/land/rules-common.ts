@@ -46,5 +46,5 @@ export const consentProblem = (consents: readonly Consent[], households: Readonl
   const missing = [...households].filter((h) => !given.has(h)).sort();
   return missing.length === 0
     ? undefined
-    : landError('LAND_CONSENT_MISSING', `consents: no written consent from household ${missing.join(', ')}; the management right passes only with each household's written consent`);
+    : landError('LAND_CONSENT_MISSING', `consents: no written consent from household${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; the management right passes only with each household's written consent`);
 };

@@ -19,7 +19,7 @@ const partsProblem = (register: LandRegister, d: LandTransferredData): LandError
     if (isLandError(parcel)) return parcel;
     if (part.area.isZero()) return landError('LAND_AREA_INVALID', `${field}.area: expected an area greater than 0 mu`);
     if (d.startsOn < parcel.contractStartsOn || d.endsOn > parcel.contractEndsOn) {
-      return landError('LAND_TERM_INVALID', `endsOn: the term ${d.startsOn} to ${d.endsOn} is outside parcel ${parcel.parcelId}'s contract ${parcel.contractStartsOn} to ${parcel.contractEndsOn}`);
+      return landError('LAND_TERM_INVALID', `${d.startsOn < parcel.contractStartsOn ? 'startsOn' : 'endsOn'}: the term ${d.startsOn} to ${d.endsOn} is outside parcel ${parcel.parcelId}'s contract ${parcel.contractStartsOn} to ${parcel.contractEndsOn}`);
     }
     const free = parcel.area.minus(areaHeldOver(register, parcel.parcelId, d));
     if (part.area.compare(free) > 0) {
