@@ -68,3 +68,11 @@ export const landStream = (villageId: string): string => `land-${villageId}`;
 
 /** A household's income kept apart from the collective's books: wages paid to members of the village's households in `year`. */
 export const householdIncomeStream = (villageId: string, year: number | string): string => `household-income-${villageId}-${String(year)}`;
+
+const INCOME_STREAM = /^household-income-.+-(\d{4})$/;
+
+/** The year of a `household-income-<villageId>-<year>` stream; `undefined` for any other stream. */
+export const householdIncomeStreamYear = (streamId: string): number | undefined => {
+  const year = INCOME_STREAM.exec(streamId)?.[1];
+  return year === undefined ? undefined : Number(year);
+};
