@@ -1,5 +1,5 @@
 import { testLand } from '../domain/land/test-land.js';
-import { parcel, transfer } from '../domain/land/test-land-specs.js';
+import { parcel, transfer } from '../domain/land/test-land-inputs.js';
 
 /**
  * Village `v` (households h1 with m1, m2 and h2 with m3) in 2021, after

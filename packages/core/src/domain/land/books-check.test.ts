@@ -6,7 +6,7 @@ import type { JsonObject } from '../../kernel/event.js';
 import { InMemoryEventStore } from '../../kernel/memory-store.js';
 import { importLedger, writeLedger } from '../../kernel/ndjson/index.js';
 import { testLandBooks } from '../../reports/test-land-books.js';
-import { parcel, transfer } from './test-land-specs.js';
+import { parcel, transfer } from './test-land-inputs.js';
 import { testLand, type LandService } from './test-land.js';
 
 /*

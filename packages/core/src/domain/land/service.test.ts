@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parcel, transfer } from './test-land-specs.js';
+import { parcel, transfer } from './test-land-inputs.js';
 import { testLand } from './test-land.js';
 
 describe('the land commands', () => {
