@@ -255,7 +255,7 @@ describe('report events', () => {
     expect(await cli('report', 'nope', '--store', store)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'error: unknown report "nope" (reports: events, accounts, trial-balance, balance-sheet, income-statement, income-tiers, members, assets, appreciation, resource-income, shares, dividends, distribution, debts, contracts, contract-cleanup, arrears, warnings)\n',
+      stderr: 'error: unknown report "nope" (reports: events, accounts, trial-balance, balance-sheet, income-statement, income-tiers, members, assets, appreciation, resource-income, shares, dividends, distribution, debts, contracts, contract-cleanup, arrears, land-transfers, household-income, warnings)\n',
     });
     expect((await cli('report', 'events', '--store', store, '--format', 'xml')).stderr).toBe(
       'error: --format must be table, json or csv, got "xml"\n',

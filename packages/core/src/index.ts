@@ -7,6 +7,7 @@ export * as assets from './domain/assets/index.js';
 export * as shares from './domain/shares/index.js';
 export * as debts from './domain/debts/index.js';
 export * as contracts from './domain/contracts/index.js';
+export * as land from './domain/land/index.js';
 export * from './catalog.js';
 export * from './reports/index.js';
 export * from './export/index.js';

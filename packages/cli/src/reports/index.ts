@@ -11,6 +11,7 @@ import { sharesReport } from './shares.js';
 import { dividendsReport } from './dividends.js';
 import { distributionReport } from './distribution.js';
 import { debtsReport } from './debts.js';
+import { householdIncomeReport, landTransfersReport } from './land.js';
 import { contractsReport } from './contracts.js';
 import { contractCleanupReport } from './contract-cleanup.js';
 import { arrearsReport } from './arrears.js';
@@ -35,12 +36,13 @@ export { sharesReport } from './shares.js';
 export { dividendsReport } from './dividends.js';
 export { distributionReport } from './distribution.js';
 export { debtsReport } from './debts.js';
+export { householdIncomeReport, landTransfersReport } from './land.js';
 export { contractsReport } from './contracts.js';
 export { contractCleanupReport } from './contract-cleanup.js';
 export { arrearsReport } from './arrears.js';
 export { warningsReport } from './warnings.js';
 
 /** Every report the CLI knows, by name. Add a report here to make `report <name>` find it. */
-export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport, membersReport, assetsReport, appreciationReport, resourceIncomeReport, sharesReport, dividendsReport, distributionReport, debtsReport, contractsReport, contractCleanupReport, arrearsReport, warningsReport].map((report) => [report.name, report]));
+export const reports: ReadonlyMap<string, Report> = new Map([eventsReport, accountsReport, trialBalanceReport, balanceSheetReport, incomeStatementReport, incomeTiersReport, membersReport, assetsReport, appreciationReport, resourceIncomeReport, sharesReport, dividendsReport, distributionReport, debtsReport, contractsReport, contractCleanupReport, arrearsReport, landTransfersReport, householdIncomeReport, warningsReport].map((report) => [report.name, report]));
 
 export const findReport = (name: string): Report | undefined => reports.get(name);

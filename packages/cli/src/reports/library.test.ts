@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { coreCatalog, Money, reportJsonText, reports, runReport, writeLedger, type AnyReportDefinition, type EventStore, type ReportName } from '@collective-ledger/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The share books of core's tests and the hand-worked books of docs/reports.md (test helpers of core's sources).
+// The share, contract and land books of core's tests and the hand-worked books of docs/reports.md (test helpers of core's sources).
 import { booksOf2023, plan } from '../../../core/src/domain/shares/test-shares.js';
 import { contractBooks } from '../../../core/src/reports/test-contract-books.js';
+import { testLandBooks } from '../../../core/src/reports/test-land-books.js';
 import { handWorkedBooks, reportsCatalog } from '../../../core/src/reports/test-statements.js';
 import { report } from './test-ledgers.js';
 
 let dir: string;
-const stores: Record<'books' | 'shares' | 'contracts', { store: EventStore; file: string }> = {} as never;
+const stores: Record<'books' | 'shares' | 'contracts' | 'land', { store: EventStore; file: string }> = {} as never;
 
 const toFile = async (store: EventStore, name: string): Promise<string> => {
   let text = '';
@@ -30,6 +31,8 @@ beforeAll(async () => {
   stores.shares = { store: shares.store, file: await toFile(shares.store, 'shares') };
   const contracts = await contractBooks();
   stores.contracts = { store: contracts.store, file: await toFile(contracts.store, 'contracts') };
+  const land = await testLandBooks();
+  stores.land = { store: land.store, file: await toFile(land.store, 'land') };
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -37,7 +40,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 /** A library call and the command line that asks the same: the core options, then the command line's. */
 interface Case {
   readonly name: ReportName;
-  readonly books: 'books' | 'shares' | 'contracts';
+  readonly books: 'books' | 'shares' | 'contracts' | 'land';
   readonly options: Record<string, unknown>;
   readonly argv: readonly string[];
 }
@@ -74,6 +77,10 @@ const cases: readonly Case[] = [
     options: { asOf: '2024-11-15', withinDays: 30, minPricePerMu: Money.of('50'), minPricePerM2: Money.of('9.5') },
     argv: ['--as-of', '2024-11-15', '--within-days', '30', '--min-price-per-mu', '50', '--min-price-per-m2', '9.5'],
   },
+  { name: 'land-transfers', books: 'land', options: { asOf: '2021-12-31', lang: 'en' }, argv: ['--as-of', '2021-12-31', '--lang', 'en'] },
+  { name: 'land-transfers', books: 'land', options: { year: 2022, village: 'v' }, argv: ['--year', '2022', '--village', 'v'] },
+  { name: 'household-income', books: 'land', options: { year: 2021 }, argv: ['--year', '2021'] },
+  { name: 'household-income', books: 'land', options: { year: 2021, township: 't', lang: 'en' }, argv: ['--year', '2021', '--township', 't', '--lang', 'en'] },
 ];
 
 describe('a library call to runReport', () => {

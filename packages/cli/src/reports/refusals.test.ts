@@ -39,7 +39,8 @@ const base = (d: AnyReportDefinition, { village = true } = {}): string[] => [
   ...(village && d.options.includes('village') ? ['--village', 'v'] : []),
 ];
 
-const early = (d: AnyReportDefinition): string[] => [...(d.options.includes('year') ? ['--year', '2019'] : []), '--as-of', '2019-12-31'];
+/** A day before anything was registered: the end of 2019, as --as-of, or as --year alone for a report of whole years. */
+const early = (d: AnyReportDefinition): string[] => [...(d.options.includes('year') ? ['--year', '2019'] : []), ...(d.options.includes('asOf') ? ['--as-of', '2019-12-31'] : [])];
 
 /** `report <name>` refused: exit code 2, nothing on stdout, one `error:` sentence on stderr and no stack. Returns the sentence. */
 const refused = async (name: string, ...args: string[]): Promise<string> => {

@@ -4,15 +4,10 @@ import type { DomainEvent, EventMetadata, JsonObject } from '../kernel/event.js'
 import { PersistentMap } from '../kernel/persistent-map.js';
 import { quoted } from '../kernel/limits.js';
 import { Chart } from '../domain/ledger/chart/index.js';
-import { assetEventTypes } from '../domain/assets/events.js';
-import { debtEventTypes } from '../domain/debts/events.js';
-import { contractEventTypes } from '../domain/contracts/events.js';
-import { ledgerEvents } from '../domain/ledger/events.js';
-import { chartEvents } from '../domain/ledger/chart/events.js';
+import type { LandRegister } from '../domain/land/register.js';
+import type { WagesState } from '../domain/land/wages.js';
 import { memberRegister, type VillageRegisterState } from '../domain/organization/member-register.js';
-import { organizationEvents } from '../domain/organization/events.js';
 import type { OrganizationState } from '../domain/organization/state.js';
-import { distributionEventTypes, shareRegisterEventTypes } from '../domain/shares/events.js';
 import type { ShareRegisterState } from '../domain/shares/share-register.js';
 import type { AnySubLedger } from '../domain/ledger/sub-ledger.js';
 import { subLedgers as coreSubLedgers } from '../domain/sub-ledgers.js';
@@ -22,6 +17,8 @@ import { LedgerRules } from './ledger-rules.js';
 import { organizationRules } from './organization-rules.js';
 import { broken, type BookProblem, type Severity } from './problem.js';
 import { shareRegisterRules } from './share-register-rules.js';
+import { householdIncomeRules, landRules } from './land-rules.js';
+import { homeOf, STREAM_OF, streamNameOf, type StreamName } from './stream-names.js';
 
 /** Where an event is: its stream and, as far as known, its position, its line in a file and its id. */
 export interface EventPlace {
@@ -49,39 +46,6 @@ export interface EventToCheck {
   readonly metadata: Pick<EventMetadata, 'eventId' | 'occurredOn' | 'schemaVersion'> & { readonly commandId?: string | undefined };
 }
 
-type Category = 'organization' | 'chart' | 'shares' | 'ledger';
-
-/** Which stream each event type of the core belongs on. */
-const homeOf: ReadonlyMap<string, Category> = new Map<string, Category>([
-  ...organizationEvents.map((d): [string, Category] => [d.type, 'organization']),
-  ...chartEvents.map((d): [string, Category] => [d.type, 'chart']),
-  ...shareRegisterEventTypes.map((t): [string, Category] => [t, 'shares']),
-  ...[...ledgerEvents.map((d) => d.type), ...assetEventTypes, ...distributionEventTypes, ...debtEventTypes, ...contractEventTypes].map((t): [string, Category] => [t, 'ledger']),
-]);
-
-interface StreamName {
-  readonly category: Category;
-  readonly organizationId: string;
-  readonly year?: number;
-}
-
-const LEDGER_STREAM = /^ledger-(.+)-(\d{4})$/;
-
-const streamNameOf = (streamId: string): StreamName | undefined => {
-  const ledger = LEDGER_STREAM.exec(streamId);
-  if (ledger !== null) return { category: 'ledger', organizationId: ledger[1] ?? '', year: Number(ledger[2]) };
-  for (const category of ['organization', 'chart', 'shares'] as const) {
-    if (streamId.startsWith(`${category}-`) && streamId.length > category.length + 1) return { category, organizationId: streamId.slice(category.length + 1) };
-  }
-  return undefined;
-};
-
-const STREAM_OF: Readonly<Record<Category, string>> = {
-  organization: 'organization-<organizationId>',
-  chart: 'chart-<villageId>',
-  shares: 'shares-<villageId>',
-  ledger: 'ledger-<villageId>-<year>',
-};
 
 /**
  * The rules of the books, checked event by event in the order the events were
@@ -99,6 +63,8 @@ export class BooksCheck {
   private readonly organizations = new Map<string, OrganizationState>();
   private readonly charts = new Map<string, Chart>();
   private readonly shareRegisters = new Map<string, ShareRegisterState>();
+  private readonly landRegisters = new Map<string, LandRegister>();
+  private readonly wages = new Map<string, WagesState>();
   private members: PersistentMap<string, VillageRegisterState> = PersistentMap.empty();
   private readonly ledger: LedgerRules<EventPlace>;
   private readonly facts: BooksFacts;
@@ -175,12 +141,27 @@ export class BooksCheck {
         this.shareRegisters.set(name.organizationId, shareRegisterRules.evolve(register, event));
         return here(problems);
       }
+      case 'land':
+      case 'household-income':
+        return here(this.landEvent(name, recorded.streamId, event));
       case 'ledger': {
         const entry = { village: name.organizationId, year: name.year ?? 0, event, occurredOn: recorded.metadata.occurredOn, commandId: recorded.metadata.commandId, ref: at };
         const { problems, late } = this.ledger.check(entry, this.facts);
         return [...late.map((l) => ({ place: l.ref, problem: l.problem })), ...here(problems)];
       }
     }
+  }
+
+  /** A land-register event (on `land-<village>`) or wages (on `household-income-<village>-<year>`), checked on its stream's state. */
+  private landEvent(name: StreamName, streamId: string, event: DomainEvent): BookProblem[] {
+    if (name.category === 'land') {
+      const register = this.landRegisters.get(name.organizationId) ?? landRules.initial();
+      this.landRegisters.set(name.organizationId, landRules.evolve(register, event));
+      return landRules.check(register, event, this.facts);
+    }
+    const state = this.wages.get(streamId) ?? householdIncomeRules.initial();
+    this.wages.set(streamId, householdIncomeRules.evolve(state, event));
+    return householdIncomeRules.check(state, event, this.facts, name.year ?? 0);
   }
 
   private organizationEvent(organizationId: string, event: DomainEvent, occurredOn: string): BookProblem[] {

@@ -3,7 +3,7 @@ import * as t from 'io-ts';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { editDistance } from '../codecs/did-you-mean.js';
 import { formatValidationErrors } from '../codecs/reporter.js';
-import { assets, debts, ledger, organization, shares } from '../index.js';
+import { assets, debts, land, ledger, organization, shares } from '../index.js';
 import { validateInput } from '../kernel/validate.js';
 
 /** Plain JSON all the way down: no `any`, no `unknown`, no brand, no object with methods (Money). */
@@ -111,10 +111,38 @@ const samples = {
   'debts.WriteOffDebtInput': {
     organizationId: 'v', debtId: 'd1', resolvedOn: '2023-03-01', amount: '100.00', approval: { body: 'members-assembly', approvedOn: '2023-02-20', resolution: '决议' },
   } satisfies debts.WriteOffDebtInput,
+  'land.ContractParcelInput': {
+    organizationId: 'v', parcelId: 'p1', householdId: 'h1', area: '4.5000', kind: 'paddy', contractedOn: '2016-01-01', contractStartsOn: '2016-01-01', contractEndsOn: '2045-12-31',
+    certificate: { number: '确权-001', issuedOn: '2017-05-01' },
+  } satisfies land.ContractParcelInput,
+  'land.CertifyParcelInput': { organizationId: 'v', parcelId: 'p1', certifiedOn: '2017-05-01', certificate: { number: '确权-001', issuedOn: '2017-05-01', issuedBy: '县农业农村局' } } satisfies land.CertifyParcelInput,
+  'land.SplitParcelInput': { organizationId: 'v', parcelId: 'p1', splitOn: '2018-01-10', into: [{ parcelId: 'p1a', area: '3.0000' }, { parcelId: 'p1b', area: '1.5000' }] } satisfies land.SplitParcelInput,
+  'land.MergeParcelsInput': { organizationId: 'v', parcelIds: ['p1a', 'p1b'], mergedOn: '2018-02-01', into: 'p2' } satisfies land.MergeParcelsInput,
+  'land.TransferLandInput': {
+    organizationId: 'v', transferId: 't1', operator: { name: '猕猴桃公司', kind: 'company' }, channel: 'collective', signedOn: '2018-03-01', startsOn: '2018-03-01', endsOn: '2027-12-31',
+    parcels: [{ parcelId: 'p2', area: '4.5000' }], consents: [{ householdId: 'h1', signedOn: '2018-02-01', document: '同意书-h1' }],
+    terms: { kind: 'grain', kgPerMu: '400', pricePerKg: '2.4', reviewDates: ['2021-01-01'] }, dueDates: ['2018-12-31', '2019-12-31'], serviceFeePerMu: '20.00',
+  } satisfies land.TransferLandInput,
+  'land.TerminateLandTransferInput': { organizationId: 'v', transferId: 't1', terminatedOn: '2020-06-30', reason: 'operator-gone', note: '公司撤出' } satisfies land.TerminateLandTransferInput,
+  'land.RenewLandTransferInput': {
+    organizationId: 'v', transferId: 't1', renewedOn: '2027-06-01', endsOn: '2032-12-31', dueDates: ['2028-12-31'], consents: [{ householdId: 'h1', signedOn: '2027-05-01', document: '续约同意书-h1' }],
+  } satisfies land.RenewLandTransferInput,
+  'land.ReassignLandTransferInput': {
+    organizationId: 'v', transferId: 't1', newTransferId: 't2', reassignedOn: '2020-07-01', operator: { name: '果业合作社', kind: 'cooperative' }, consents: [{ householdId: 'h1', signedOn: '2020-06-01', document: '再流转同意书-h1' }],
+  } satisfies land.ReassignLandTransferInput,
+  'land.ReviewGrainPriceInput': { organizationId: 'v', transferId: 't1', reviewedOn: '2020-12-01', effectiveFrom: '2021-01-01', pricePerKg: '2.6' } satisfies land.ReviewGrainPriceInput,
+  'land.DeclareLandDividendInput': { organizationId: 'v', transferId: 't1', year: 2019, declaredOn: '2020-01-15', amount: '301.00' } satisfies land.DeclareLandDividendInput,
+  'land.PayHouseholdInput': { organizationId: 'v', paymentId: 'r1', transferId: 't1', householdId: 'h1', part: 'dividend', paidOn: '2020-01-20', amount: '150.50', year: 2019 } satisfies land.PayHouseholdInput,
+  'land.RecordWagesInput': {
+    organizationId: 'v', paymentId: 'w1', memberId: 'm1', householdId: 'h1', employer: { name: '猕猴桃公司', kind: 'company' }, paidOn: '2019-03-31', amount: '4100.00', period: '2019-03',
+  } satisfies land.RecordWagesInput,
+  'land.CollectLandRentInput': { organizationId: 'v', transferId: 't1', collectedOn: '2018-12-20', amount: '4410.00', serviceFee: '90.00', receivedInto: '102', heldAccount: '113', feeAccount: '501' } satisfies land.CollectLandRentInput,
+  'land.PayOnLandIncomeInput': { organizationId: 'v', transferId: 't1', householdId: 'h1', part: 'rent', paidOn: '2018-12-31', amount: '4320.00', paidFrom: '102' } satisfies land.PayOnLandIncomeInput,
+  'land.ReceiveLandServiceFeeInput': { organizationId: 'v', transferId: 't1', receivedOn: '2019-01-10', amount: '90.00', voucherNo: '地-003', note: '2018年服务费' } satisfies land.ReceiveLandServiceFeeInput,
 };
 
 /** Every codec the namespaces export under a name ending in `Input`: a new command cannot slip past. */
-const inputCodecs = Object.entries({ ledger, assets, shares, organization, debts }).flatMap(([namespace, members]) =>
+const inputCodecs = Object.entries({ ledger, assets, shares, organization, debts, land }).flatMap(([namespace, members]) =>
   Object.entries(members as Record<string, unknown>)
     .filter((entry): entry is [string, t.Mixed] => entry[0].endsWith('Input') && entry[1] instanceof t.Type)
     .map(([name, codec]) => ({ name: `${namespace}.${name}`, codec })),
@@ -144,6 +172,10 @@ describe('command inputs', () => {
     expectTypeOf<Plain<organization.RegisterOrganizationInput | organization.RegisterHouseholdInput | organization.AdmitMemberInput>>().toEqualTypeOf<true>();
     expectTypeOf<Plain<organization.RecordMemberLeavingInput | organization.MoveMemberInput | organization.ForgetMemberInput | organization.ForgetHouseholdInput>>().toEqualTypeOf<true>();
     expectTypeOf<Plain<debts.RecordDebtInput | debts.RepayDebtInput | debts.RestructureDebtInput | debts.OffsetDebtInput | debts.WriteOffDebtInput>>().toEqualTypeOf<true>();
+    expectTypeOf<Plain<land.ContractParcelInput | land.CertifyParcelInput | land.SplitParcelInput | land.MergeParcelsInput | land.TransferLandInput>>().toEqualTypeOf<true>();
+    expectTypeOf<Plain<land.TerminateLandTransferInput | land.RenewLandTransferInput | land.ReassignLandTransferInput | land.ReviewGrainPriceInput>>().toEqualTypeOf<true>();
+    expectTypeOf<Plain<land.DeclareLandDividendInput | land.PayHouseholdInput | land.RecordWagesInput>>().toEqualTypeOf<true>();
+    expectTypeOf<Plain<land.CollectLandRentInput | land.PayOnLandIncomeInput | land.ReceiveLandServiceFeeInput>>().toEqualTypeOf<true>();
     // The check itself tells plain from decoded.
     expectTypeOf<Plain<ledger.PostVoucherInputValue>>().toEqualTypeOf<false>();
     expectTypeOf<Plain<{ readonly x: unknown }>>().toEqualTypeOf<false>();

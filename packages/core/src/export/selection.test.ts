@@ -9,6 +9,8 @@ import { reports } from '../reports/definitions/registry.js';
 import { runReport } from '../reports/definitions/run-report.js';
 import { handWorkedBooks, reportsCatalog, type ReportBooks } from '../reports/test-statements.js';
 import { minuteClock } from '../test-support/clock.js';
+import { testLand } from '../domain/land/test-land.js';
+import { coreCatalog } from '../catalog.js';
 import { SelectionError } from './selection-error.js';
 import { selectEvents, type LedgerSelection } from './selection.js';
 
@@ -77,6 +79,17 @@ describe('selecting fiscal years, dates, moments and positions', () => {
     const store = await imported({ year: 2022 });
     expect(await json(store, 'balance-sheet', { year: 2022 })).toStrictEqual(await json(books.store, 'balance-sheet', { year: 2022 }));
     expect(await selected({ year: 2023 })).toEqual(await selected({}));
+  });
+
+  it('--year leaves out the household-income streams of later years, and keeps the land register whole', async () => {
+    const l = await testLand();
+    await l.ok('contract', { parcelId: 'p1', householdId: 'h1', area: '1', kind: 'paddy', contractedOn: '2022-01-01', contractStartsOn: '2022-01-01', contractEndsOn: '2040-12-31' });
+    for (const paidOn of ['2022-06-30', '2023-06-30']) {
+      await l.ok('wages', { paymentId: `w-${paidOn}`, memberId: 'm1', householdId: 'h1', employer: { name: '公司', kind: 'company' }, paidOn, amount: '100.00' });
+    }
+    const streams = streamsOf(await collect(selectEvents(l.store, coreCatalog, { year: 2022 })));
+    expect(streams.filter((s) => s.startsWith('household-income-'))).toEqual(['household-income-v-2022']);
+    expect(streams).toContain('land-v');
   });
 
   it('--as-of keeps the events dated on or before it', async () => {

@@ -1,5 +1,6 @@
 import { instantOf, isEarlier, type Instant } from '../codecs/instant.js';
 import { isIsoDate } from '../codecs/primitives.js';
+import { householdIncomeStreamYear } from '../domain/land/events.js';
 import { ledgerStreamYear } from '../domain/ledger/events.js';
 import type { EventCatalog } from '../kernel/catalog.js';
 import { decodeRecordedEvent } from '../kernel/decode.js';
@@ -17,7 +18,7 @@ import { ancestorsOfVillage } from './village-line.js';
 export interface LedgerSelection {
   /** The village's own events (as the catalog names their organization) and the registrations of its township and district. */
   readonly village?: string;
-  /** Fiscal years up to this one: `ledger-<village>-<year>` streams of later years are left out; other streams are kept. */
+  /** Fiscal years up to this one: `ledger-<village>-<year>` and `household-income-<village>-<year>` streams of later years are left out; other streams are kept. */
   readonly year?: number;
   /** Only events whose business date (`occurredOn`) is on or before this `YYYY-MM-DD`. */
   readonly asOf?: string;
@@ -69,7 +70,7 @@ const testsOf = async (store: EventStore, catalog: EventCatalog, selection: Ledg
   const limit = selection.recordedBefore === undefined ? undefined : instantOf(selection.recordedBefore);
   const tests: Keep[] = [];
   if (asOf !== undefined) tests.push((recorded) => recorded.metadata.occurredOn <= asOf);
-  if (year !== undefined) tests.push((recorded) => (ledgerStreamYear(recorded.streamId) ?? year) <= year);
+  if (year !== undefined) tests.push((recorded) => (ledgerStreamYear(recorded.streamId) ?? householdIncomeStreamYear(recorded.streamId) ?? year) <= year);
   if (limit !== undefined) tests.push(recordedBefore(limit));
   if (village !== undefined) tests.push(ofVillage(catalog, village, new Set(await ancestorsOfVillage(store, catalog, village))));
   return tests;

@@ -21,10 +21,10 @@ export interface ScopeLayout {
   readonly organizationOfEvent: (event: NewEvent) => string | undefined;
 }
 
-const STREAM = /^(?:organization|chart|shares)-(.+)$/;
-const LEDGER = /^ledger-(.+)-\d{4}$/;
+const STREAM = /^(?:organization|chart|shares|land)-(.+)$/;
+const LEDGER = /^(?:ledger|household-income)-(.+)-\d{4}$/;
 
-/** `organization-<id>`, `chart-<id>`, `shares-<id>`, `ledger-<id>-<year>`: the organization the domain's streams belong to. */
+/** `organization-<id>`, `chart-<id>`, `shares-<id>`, `land-<id>`, `ledger-<id>-<year>`, `household-income-<id>-<year>`: the organization the domain's streams belong to. */
 export const organizationOfStream = (streamId: string): string | undefined => LEDGER.exec(streamId)?.[1] ?? STREAM.exec(streamId)?.[1];
 
 const stringField = (event: NewEvent, field: string): string | undefined => {

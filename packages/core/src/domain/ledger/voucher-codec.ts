@@ -29,7 +29,7 @@ export const FiscalYear: t.Type<number> = new SelfDecodingType<number>(
 );
 
 /** The sub-ledger that generated a voucher; a voucher posted by hand has none. */
-export const VoucherOrigin = t.keyof({ assets: null, shares: null, debts: null, contracts: null }, 'assets, shares, debts or contracts');
+export const VoucherOrigin = t.keyof({ assets: null, shares: null, debts: null, contracts: null, land: null }, 'assets, shares, debts, contracts or land');
 export type VoucherOrigin = t.TypeOf<typeof VoucherOrigin>;
 /** The register each origin names, for messages. */
 export const ORIGIN_REGISTER: Readonly<Record<VoucherOrigin, string>> = {
@@ -37,6 +37,7 @@ export const ORIGIN_REGISTER: Readonly<Record<VoucherOrigin, string>> = {
   shares: 'the share register',
   debts: 'the debt register',
   contracts: 'the contract register',
+  land: 'the land register',
 };
 
 export const EntrySide = t.keyof({ debit: null, credit: null }, 'debit or credit');

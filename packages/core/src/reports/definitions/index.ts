@@ -22,6 +22,7 @@ export * from './shares.js';
 export * from './dividends.js';
 export * from './distribution.js';
 export * from './debts.js';
+export * from './land.js';
 export * from './contracts.js';
 export * from './contract-cleanup.js';
 export * from './arrears.js';

@@ -41,8 +41,8 @@ const base = (d: AnyReportDefinition, { village = true } = {}): Record<string, u
   ...(village && d.options.includes('village') ? { village: 'v' } : {}),
 });
 
-/** The same, on a date before anything was registered. */
-const early = (d: AnyReportDefinition): Record<string, unknown> => ({ ...(d.options.includes('year') ? { year: 2019 } : {}), asOf: '2019-12-31' });
+/** The same, on a date before anything was registered: the end of 2019, as `asOf`, or as `year` alone for a report of whole years. */
+const early = (d: AnyReportDefinition): Record<string, unknown> => ({ ...(d.options.includes('year') ? { year: 2019 } : {}), ...(d.options.includes('asOf') ? { asOf: '2019-12-31' } : {}) });
 
 const refusal = async (definition: AnyReportDefinition, options: object, store = books.store, catalog = reportsCatalog): Promise<string> => {
   const error: unknown = await runReport(store, catalog, definition, options).then(

@@ -12,6 +12,7 @@ import { dividendsReport } from './dividends.js';
 import { eventsReport } from './events.js';
 import { incomeStatementReport } from './income-statement.js';
 import { incomeTiersReport } from './income-tiers.js';
+import { householdIncomeReport, landTransfersReport } from './land.js';
 import { membersReport } from './members.js';
 import { resourceIncomeReport } from './resource-income.js';
 import { sharesReport } from './shares.js';
@@ -37,6 +38,8 @@ export const reports = {
   contracts: contractsReport,
   'contract-cleanup': contractCleanupReport,
   arrears: arrearsReport,
+  'land-transfers': landTransfersReport,
+  'household-income': householdIncomeReport,
   warnings: warningsReport,
 } as const satisfies Readonly<Record<string, AnyReportDefinition>>;
 
