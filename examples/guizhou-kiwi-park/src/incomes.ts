@@ -42,7 +42,7 @@ const PARK_SHARE: Readonly<Record<number, number>> = { 2015: 0.15, 2016: 0.3, 20
 const MIGRANT_SHARE: Readonly<Record<number, number>> = { 2015: 0.55, 2016: 0.45, 2017: 0.38, 2018: 0.3 };
 /** A park worker's monthly pay and a migrant worker's year, in yuan, by year. */
 const PARK_MONTHLY: Readonly<Record<number, readonly [number, number]>> = { 2015: [1500, 1900], 2016: [1700, 2200], 2017: [1900, 2500], 2018: [2100, 2800] };
-const MIGRANT_YEAR: Readonly<Record<number, readonly [number, number]>> = { 2015: [14000, 24000], 2016: [16000, 27000], 2017: [18000, 30000], 2018: [20000, 34000] };
+const MIGRANT_YEAR: Readonly<Record<number, readonly [number, number]>> = { 2015: [8000, 12000], 2016: [11000, 18000], 2017: [15000, 25000], 2018: [18000, 31000] };
 /**
  * The deputy team head (from 2017) and his wife (in the park from 2016),
  * monthly, in fen; the park opened in March 2015. With his land's rent,
