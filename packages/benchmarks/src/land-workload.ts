@@ -14,6 +14,9 @@
  * current village: each pass generates afresh.
  */
 import type { RecordedEvent } from '@collective-ledger/core';
+import { householdId, membersOf, mu, pad, parcelTenths, quartersPaid, rentPerMu, transferredOf, uuid, villageId, yuan } from './land-households.js';
+
+export { mu, yuan } from './land-households.js';
 
 export interface Workload {
   readonly villages: number;
@@ -26,11 +29,7 @@ export const PER_TRANSFER = 10;
 export const YEAR = 2024;
 export const AS_OF = `${YEAR}-12-31`;
 const TOWNSHIPS = 10;
-const OPERATORS = [
-  { name: '猕猴桃产业公司', kind: 'company' },
-  { name: '果蔬专业合作社', kind: 'cooperative' },
-  { name: '种植大户', kind: 'large-grower' },
-] as const;
+const OPERATORS = [{ name: '猕猴桃产业公司', kind: 'company' }, { name: '果蔬专业合作社', kind: 'cooperative' }, { name: '种植大户', kind: 'large-grower' }] as const;
 const QUARTERS = ['03-31', '06-30', '09-30', '12-20'] as const;
 
 /** The exact figures of the workload: areas in tenths of a mu, money in fen, counts. */
@@ -41,6 +40,7 @@ export interface Expected {
   parcels: number;
   transfers: number;
   payments: number;
+  /** Areas in tenths of a mu; money in fen. */
   contractedTenths: bigint;
   transferredTenths: bigint;
   dueFen: bigint;
@@ -50,34 +50,11 @@ export interface Expected {
 
 const emptyExpected = (): Expected => ({ events: 0, households: 0, members: 0, parcels: 0, transfers: 0, payments: 0, contractedTenths: 0n, transferredTenths: 0n, dueFen: 0n, paidFen: 0n, owedFen: 0n });
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-const uuid = (n: bigint): string => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-export const mu = (tenths: bigint): string => `${tenths / 10n}.${tenths % 10n}`;
-export const yuan = (fen: bigint): string => `${fen / 100n}.${pad(Number(fen % 100n), 2)}`;
-
-/** A household's parcels in tenths of a mu: a, b, c (even), b, a; the first two and half the third make half. */
-const parcelTenths = (h: number): readonly bigint[] => {
-  const a = BigInt(10 + ((h * 37) % 41));
-  const b = BigInt(8 + ((h * 53) % 33));
-  const c = BigInt(2 * (6 + ((h * 29) % 25)));
-  return [a, b, c, b, a];
-};
-const transferredOf = (h: number): bigint => {
-  const [a = 0n, b = 0n, c = 0n] = parcelTenths(h);
-  return a + b + c / 2n;
-};
-const membersOf = (h: number): number => 2 + (h % 3);
-/** Yuan a mu a year in village `v`. */
-const rentPerMu = (v: number): bigint => BigInt(400 + (v % 5) * 50);
-/** Of 2024's rent: every tenth household is paid nothing, every seventh the first two quarters only, the rest all four. */
-const quartersPaid = (h: number): number => (h % 10 === 9 ? 0 : h % 7 === 3 ? 2 : 4);
-
 /** The events made so far, with each stream's positions. */
 class Emitter {
   private readonly positions = new Map<string, bigint>();
   private global = 0n;
   out: RecordedEvent[] = [];
-
   constructor(readonly expected: Expected) {}
 
   emit(streamId: string, on: string, type: string, data: Record<string, unknown>): void {
@@ -89,6 +66,7 @@ class Emitter {
     this.expected.events += 1;
   }
 
+  /** The events made since the last batch, once they are `size` or more (or `all`). */
   take(size: number, all = false): RecordedEvent[] | undefined {
     if (this.out.length === 0 || (!all && this.out.length < size)) return undefined;
     const batch = this.out;
@@ -96,9 +74,6 @@ class Emitter {
     return batch;
   }
 }
-
-const villageId = (v: number): string => `v${pad(v, 4)}`;
-const householdId = (v: number, k: number): string => `${villageId(v)}-h${pad(k, 4)}`;
 
 const registerTree = (e: Emitter, w: Workload): void => {
   e.emit('organization-county', '2020-01-01', 'OrganizationRegistered', { organizationId: 'county', kind: 'district', code: '520100', name: '示范县' });
