@@ -8,6 +8,7 @@ import { booksAgeTable, type BooksAgeResult } from './books-age-report.js';
 import { chainBenchmark } from './chain-report.js';
 import { contractsBenchmark } from './contracts-report.js';
 import { eventStoreDbBenchmark } from './eventstoredb-report.js';
+import { landBenchmark } from './land-report.js';
 import { personalDataBenchmark } from './personal-data-report.js';
 import { fuzzBenchmark } from './fuzz-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
@@ -164,6 +165,7 @@ const benchmarks: readonly Benchmark[] = [
   chainBenchmark,
   personalDataBenchmark,
   contractsBenchmark,
+  landBenchmark,
   ...postgresBenchmarks,
   eventStoreDbBenchmark,
   fuzzBenchmark,
