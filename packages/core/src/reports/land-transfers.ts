@@ -3,7 +3,7 @@ import { Money } from '../money/money.js';
 import { Rate } from '../money/rate.js';
 import { combineProjections } from '../kernel/projection.js';
 import type { TransferRecord } from '../domain/land/register.js';
-import { dueTo, householdAreas, inForceOn, instalmentPart } from '../domain/land/rent.js';
+import { dueToEach, householdAreas, inForceOn, instalmentPart } from '../domain/land/rent.js';
 import { groupsOf, type VillageGroup } from './assets-projection.js';
 import { landBooks, type LandBooks } from './land-books.js';
 import { organizationTree, type Scope } from './organizations.js';
@@ -44,54 +44,67 @@ export interface LandTransfersReport {
 
 interface Amounts { area: Area; transfers: number; due: bigint; paid: bigint; owed: bigint }
 
-/** What each household was paid of the transfer's instalments up to `asOf`, whoever paid it, in fen. */
-const paidByHousehold = (books: LandBooks, villageId: string, t: TransferRecord, asOf: string): Map<string, bigint> => {
-  const part = instalmentPart(t);
-  const paidBy = new Map<string, bigint>();
+/** What each household was paid up to `asOf`, by transfer and part (`<transferId> <part>`), in fen: a village's receipts read once. */
+type PaidIndex = Map<string, Map<string, bigint>>;
+
+const paidIndex = (books: LandBooks, villageId: string, asOf: string): PaidIndex => {
+  const index: PaidIndex = new Map();
   for (const r of books.receipts.get(villageId)?.values() ?? []) {
-    if (r.source === t.transferId && r.part === part && r.paidOn <= asOf) paidBy.set(r.householdId, (paidBy.get(r.householdId) ?? 0n) + r.amount.toFen());
+    if (r.paidOn > asOf) continue;
+    const key = `${r.source} ${r.part}`;
+    let paidBy = index.get(key);
+    if (paidBy === undefined) index.set(key, (paidBy = new Map<string, bigint>()));
+    paidBy.set(r.householdId, (paidBy.get(r.householdId) ?? 0n) + r.amount.toFen());
   }
-  return paidBy;
+  return index;
 };
 
 /** One transfer's figures on `asOf`; what was paid on it counts up to then, whoever paid it. */
-const transferAmounts = (books: LandBooks, villageId: string, t: TransferRecord, asOf: string): Amounts => {
-  const paidBy = paidByHousehold(books, villageId, t, asOf);
+const transferAmounts = (paid: PaidIndex, t: TransferRecord, asOf: string): Amounts => {
+  const paidBy = paid.get(`${t.transferId} ${instalmentPart(t)}`) ?? new Map<string, bigint>();
   let due = 0n;
-  let paid = 0n;
+  let received = 0n;
   let owed = 0n;
-  for (const householdId of householdAreas(t).keys()) {
-    const d = dueTo(t, householdId, asOf);
+  const areas = householdAreas(t);
+  const dueBy = dueToEach(t, asOf);
+  for (const householdId of areas.keys()) {
+    const d = dueBy.get(householdId) ?? 0n;
     const p = paidBy.get(householdId) ?? 0n;
     due += d;
-    paid += p;
+    received += p;
     if (d > p) owed += d - p;
   }
-  const area = inForceOn(t, asOf) ? [...householdAreas(t).values()].reduce((s, a) => s.plus(a), Area.zero) : Area.zero;
-  return { area, transfers: t.signedOn <= asOf ? 1 : 0, due, paid, owed };
+  const area = inForceOn(t, asOf) ? [...areas.values()].reduce((s, a) => s.plus(a), Area.zero) : Area.zero;
+  return { area, transfers: t.signedOn <= asOf ? 1 : 0, due, paid: received, owed };
 };
 
 const plus = (a: Amounts, b: Amounts): Amounts => ({ area: a.area.plus(b.area), transfers: a.transfers + b.transfers, due: a.due + b.due, paid: a.paid + b.paid, owed: a.owed + b.owed });
 const NONE: Amounts = { area: Area.zero, transfers: 0, due: 0n, paid: 0n, owed: 0n };
 
-const villageLines = (state: LandState, villageId: string, asOf: string): { contracted: Area; byOperator: Map<string, Amounts & { kind: string }> } => {
+interface VillageLines {
+  readonly contracted: Area;
+  readonly byOperator: Map<string, Amounts & { kind: string }>;
+}
+
+const villageLines = (state: LandState, villageId: string, asOf: string): VillageLines => {
   const register = state.land.registers.get(villageId);
   const byOperator = new Map<string, Amounts & { kind: string }>();
   if (register === undefined) return { contracted: Area.zero, byOperator };
   const contracted = [...register.parcels.values()].reduce((s, p) => s.plus(p.area), Area.zero);
+  const paid = paidIndex(state.land, villageId, asOf);
   for (const t of register.transfers.values()) {
     if (t.signedOn > asOf) continue;
     const before = byOperator.get(t.operator.name) ?? { ...NONE, kind: t.operator.kind };
-    byOperator.set(t.operator.name, { ...plus(before, transferAmounts(state.land, villageId, t, asOf)), kind: before.kind });
+    byOperator.set(t.operator.name, { ...plus(before, transferAmounts(paid, t, asOf)), kind: before.kind });
   }
   return { contracted, byOperator };
 };
 
-const figuresOf = (state: LandState, group: VillageGroup, asOf: string): TransferFigures => {
+const figuresOf = (linesOf: (villageId: string) => VillageLines, group: VillageGroup): TransferFigures => {
   let contracted = Area.zero;
   let sum = NONE;
   for (const v of group.villages) {
-    const lines = villageLines(state, v.organizationId, asOf);
+    const lines = linesOf(v.organizationId);
     contracted = contracted.plus(lines.contracted);
     for (const a of lines.byOperator.values()) sum = plus(sum, a);
   }
@@ -110,9 +123,16 @@ const figuresOf = (state: LandState, group: VillageGroup, asOf: string): Transfe
 /** 土地流转 of the scope on `asOf`: the scope, each township and village, and each operator in each village. */
 export const landTransfersReportOf = (state: LandState, scope: Scope, asOf: string): LandTransfersReport => {
   const groups = groupsOf(state, scope);
-  const named = (g: VillageGroup) => ({ node: g.node, figures: figuresOf(state, g, asOf) });
+  // Each village's lines once: the scope, its township and the village itself add up the same lines.
+  const lines = new Map<string, VillageLines>();
+  const linesOf = (villageId: string): VillageLines => {
+    let known = lines.get(villageId);
+    if (known === undefined) lines.set(villageId, (known = villageLines(state, villageId, asOf)));
+    return known;
+  };
+  const named = (g: VillageGroup) => ({ node: g.node, figures: figuresOf(linesOf, g) });
   const operators = groups.total.villages.flatMap((v) =>
-    [...villageLines(state, v.organizationId, asOf).byOperator]
+    [...linesOf(v.organizationId).byOperator]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([operator, a]) => ({ villageId: v.organizationId, operator, kind: a.kind, transferredArea: a.area, transfers: a.transfers, due: Money.fromFen(a.due), paid: Money.fromFen(a.paid), owed: Money.fromFen(a.owed) })),
   );

@@ -69,9 +69,15 @@ export const instalmentDue = (transfer: TransferRecord, dueOn: string): Readonly
 export const instalmentPart = (transfer: TransferRecord): LandIncomePart => (transfer.terms.kind === 'shares' ? 'guaranteed-return' : 'rent');
 
 /** What the transfer's instalments due on or before `date` (all of them without a date) come to for `householdId`, in fen. */
-export const dueTo = (transfer: TransferRecord, householdId: string, date?: string): bigint => {
-  let fen = 0n;
-  for (const due of liveDueDates(transfer)) if (date === undefined || due <= date) fen += instalmentDue(transfer, due).get(householdId)?.toFen() ?? 0n;
+export const dueTo = (transfer: TransferRecord, householdId: string, date?: string): bigint => dueToEach(transfer, date).get(householdId) ?? 0n;
+
+/** What the transfer's instalments due on or before `date` (all of them without a date) come to for each of its households, in fen: each instalment worked out once. */
+export const dueToEach = (transfer: TransferRecord, date?: string): ReadonlyMap<string, bigint> => {
+  const fen = new Map<string, bigint>();
+  for (const due of liveDueDates(transfer)) {
+    if (date !== undefined && due > date) continue;
+    for (const [householdId, amount] of instalmentDue(transfer, due)) fen.set(householdId, (fen.get(householdId) ?? 0n) + amount.toFen());
+  }
   return fen;
 };
 
