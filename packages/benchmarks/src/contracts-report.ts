@@ -4,7 +4,7 @@
  * the limit measured in the same run (a plain loop over the same events),
  * as a ratio: the machine's speed varies by a fifth or more between runs.
  */
-import { formatCount, rate, spread } from './measure.js';
+import { formatCount, grouped, rate, spread } from './measure.js';
 import { machine, type Benchmark } from './report-docs.js';
 
 interface ContractsRun {
@@ -87,9 +87,9 @@ const contractsTable = (r: ContractsResult): string => {
     row('the commands\' fold (`contractSubLedger.evolve`), each year closed, carried and read back as a close does', r, 'subLedger'),
     '',
     `Checked against the generator's exact sums after every run: ${formatCount(c.signed)} contracts registered, ${formatCount(c.flagged)} flagged, ` +
-      `${formatCount(c.openFlags)} still pending (rectification rate ${k.rates.cleanup}); due ${k.due} yuan, received ${k.paid} yuan, ` +
-      `overdue in 2025 ${k.overdue} yuan of which collected ${k.collected} yuan (${k.rates.arrears}); debts recorded ${k.debt} yuan, ` +
-      `resolved ${k.resolved} yuan (${k.rates.debts}); every township and village in the roll-ups.`,
+      `${formatCount(c.openFlags)} still pending (rectification rate ${k.rates.cleanup}); due ${grouped(k.due)} yuan, received ${grouped(k.paid)} yuan, ` +
+      `overdue in 2025 ${grouped(k.overdue)} yuan of which collected ${grouped(k.collected)} yuan (${k.rates.arrears}); debts recorded ${grouped(k.debt)} yuan, ` +
+      `resolved ${grouped(k.resolved)} yuan (${k.rates.debts}); every township and village in the roll-ups.`,
     `What the closes carry of the register, as JSON, all villages together: ${closes}; after the last year ${formatCount(r.carried.carried)} contracts are still carried ` +
       '(in force, or owing), each with its instalments recognised and paid summed away but for the last.',
   ].join('\n');

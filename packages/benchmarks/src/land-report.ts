@@ -5,7 +5,7 @@
  * events summing the same totals), as a ratio: the machine's speed varies by
  * a fifth or more between runs.
  */
-import { formatCount, rate, spread } from './measure.js';
+import { formatCount, grouped, rate, spread } from './measure.js';
 import { machine, type Benchmark } from './report-docs.js';
 
 interface LandRun {
@@ -49,9 +49,9 @@ const landTable = (r: LandResult): string => {
     row('`runReport` land-transfers on 31 December, end to end (replay and report)', r, (run) => run.transfers),
     row('`runReport` household-income of the year, end to end (replay and report)', r, (run) => run.income),
     '',
-    `Peak RSS: ${formatCount(r.peakRssMiB)} MiB. Checked against the generator's exact sums after every run: ${k.contracted} mu contracted, ` +
-      `${k.transferred} mu transferred (${k.share}), rent due ${k.due} yuan, paid ${k.paid} yuan, owed ${k.owed} yuan; ` +
-      `every household's income line, its members and the county's total income (${k.paid} yuan, ${k.perCapita} yuan per capita).`,
+    `Peak RSS: ${formatCount(r.peakRssMiB)} MiB. Checked against the generator's exact sums after every run: ${grouped(k.contracted)} mu contracted, ` +
+      `${grouped(k.transferred)} mu transferred (${k.share}), rent due ${grouped(k.due)} yuan, paid ${grouped(k.paid)} yuan, owed ${grouped(k.owed)} yuan; ` +
+      `every household's income line, its members and the county's total income (${grouped(k.paid)} yuan, ${grouped(k.perCapita)} yuan per capita).`,
   ].join('\n');
 };
 

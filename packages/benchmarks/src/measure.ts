@@ -55,3 +55,11 @@ export const spread = (values: readonly number[]): { readonly median: number; re
   const sorted = [...values].sort((a, b) => a - b);
   return { median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, low: sorted[0] ?? Number.NaN, high: sorted.at(-1) ?? Number.NaN };
 };
+
+/** A decimal string (an amount or an area) with its whole part in groups of three: 1961143200.00 → 1,961,143,200.00. Text only, never a number. */
+export const grouped = (decimal: string): string => {
+  const [whole = '', fraction] = decimal.split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = whole.slice(sign.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${digits}${fraction === undefined ? '' : `.${fraction}`}`;
+};
