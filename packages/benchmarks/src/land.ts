@@ -12,9 +12,9 @@
  * `BENCH_HOUSEHOLDS` (per village) and `BENCH_RUNS` shrink it. Run in its
  * own process.
  */
-import { performance } from 'node:perf_hooks';
-import { coreCatalog, householdIncomeReport, landTransfersReport, runReport, type BatchReadingStore, type RecordedEvent } from '@collective-ledger/core';
+import { coreCatalog, householdIncomeReport, landTransfersReport, runReport, type RecordedEvent } from '@collective-ledger/core';
 import { AS_OF, generate, mu, YEAR, yuan, type Expected, type Workload } from './land-workload.js';
+import { must, seconds, servedStore } from './generated-store.js';
 import { peakRssMiB } from './measure.js';
 
 const WORKLOAD: Workload = {
@@ -23,28 +23,8 @@ const WORKLOAD: Workload = {
 };
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 
-/** The generated events as a store hands them out, a batch at a time; `expected` is complete once read to the end. */
-const served = (): { readonly store: BatchReadingStore; readonly expected: Expected } => {
-  const { batches, expected } = generate(WORKLOAD);
-  async function* readAllBatches(): AsyncIterable<readonly RecordedEvent[]> {
-    yield* batches();
-  }
-  async function* readAll(): AsyncIterable<RecordedEvent> {
-    for (const batch of batches()) yield* batch;
-  }
-  const none = () => Promise.reject(new Error('read only'));
-  return { store: { readAllBatches, readAll, append: none, readStream: readAll, readCommand: none, close: () => Promise.resolve() }, expected };
-};
+const served = () => servedStore(generate(WORKLOAD));
 
-const seconds = async <T>(work: () => Promise<T> | T): Promise<{ value: T; seconds: number }> => {
-  const start = performance.now();
-  const value = await work();
-  return { value, seconds: (performance.now() - start) / 1000 };
-};
-
-const must = (what: string, got: unknown, want: unknown): void => {
-  if (String(got) !== String(want)) throw new Error(`${what}: the report gives ${String(got)}, the generator made ${String(want)}`);
-};
 
 /** An area's text in tenths of a mu ("12.5" → 125n): the workload writes one decimal. */
 const tenths = (text: string): bigint => {
