@@ -8,7 +8,6 @@ import type { ContractChange, ContractRegister, ContractView, Review, ReviewOutc
 type Recognition = ContractView['recognitions'][number];
 type Payment = ContractView['payments'][number];
 
-
 /**
  * One contract's view as a batch changes it: its card, and the history
  * lists the batch has added to, each copied once when first changed and
