@@ -72,7 +72,7 @@ const create = async (lockPath: string): Promise<boolean> => {
  * taking it over at once can do; if what was renamed is not that lock (a
  * live process took it in between), it is put back.
  */
-const removeStale = async (lockPath: string, stalePid: number | undefined): Promise<void> => {
+const removeStale = async (lockPath: string, stalePid: number): Promise<void> => {
   const moved = besideLock(lockPath, 'stale');
   try {
     await rename(lockPath, moved);
@@ -81,7 +81,7 @@ const removeStale = async (lockPath: string, stalePid: number | undefined): Prom
     throw error;
   }
   const pid = await readPid(moved);
-  if (pid === stalePid || pid === undefined || !isAlive(pid)) {
+  if (pid === stalePid || !isAlive(pid ?? 0)) {
     await unlink(moved).catch(() => undefined);
     return;
   }
@@ -89,13 +89,18 @@ const removeStale = async (lockPath: string, stalePid: number | undefined): Prom
   await unlink(moved).catch(() => undefined);
 };
 
+/** Tries of `acquireLock`: a lock released between our try and our look is tried again, a stale one taken over. */
+const ATTEMPTS = 20;
+
 /**
  * Take `<path>.lock`, created exclusively and holding our pid. A lock whose
- * process is gone (a crash) is taken over; a live one is refused.
+ * process is gone (a crash) is taken over; a live one is refused. A lock
+ * gone by the time its pid is read was released: it is simply tried again,
+ * never "taken over" (another process may be creating it that moment).
  */
 export const acquireLock = async (path: string): Promise<FileLock> => {
   const lockPath = `${path}.lock`;
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     if (await create(lockPath)) {
       return {
         path: lockPath,
@@ -105,7 +110,8 @@ export const acquireLock = async (path: string): Promise<FileLock> => {
       };
     }
     const pid = await readPid(lockPath);
-    if (pid !== undefined && isAlive(pid)) throw new LedgerLockedError(lockPath, pid);
+    if (pid === undefined) continue;
+    if (isAlive(pid)) throw new LedgerLockedError(lockPath, pid);
     await removeStale(lockPath, pid);
   }
   throw new LedgerLockedError(lockPath, (await readPid(lockPath)) ?? 0);
