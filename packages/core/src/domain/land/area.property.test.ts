@@ -5,6 +5,7 @@ import { landRegisterDecider } from './decider.js';
 import type { LandEvent } from './events.js';
 import { emptyLandRegister, type LandRegister, type ParcelRecord } from './register.js';
 import { landCommand, parcel, transfer } from './test-land-specs.js';
+import { muText } from './test-land-inputs.js';
 
 /** A random step: a transfer of a random area of a parcel for a random term, an early end, or a split of a parcel into two. */
 const step = fc.oneof(
@@ -25,13 +26,13 @@ const commandOf = (register: LandRegister, s: Step, n: number, year: number) => 
   const owner = register.parcels.get(parcelId)?.householdId ?? 'h1';
   if (s.kind === 'split') {
     const area = register.parcels.get(parcelId)?.area ?? Area.zero;
-    const a = Area.ofMu((s.units / 10_000).toFixed(4));
+    const a = Area.ofMu(muText(s.units));
     const b = area.compare(a) > 0 ? area.minus(a) : Area.ofMu('0.0001');
     return landCommand('SplitParcel', { parcelId, splitOn: `${year}-01-01`, into: [{ parcelId: `${parcelId}.${n}a`, area: a.toString() }, { parcelId: `${parcelId}.${n}b`, area: b.toString() }] });
   }
   const startsOn = `${year + s.start}-01-01`;
   const endsOn = `${year + s.start + s.years}-12-31`;
-  const input = transfer(`t${n}`, [[parcelId, (s.units / 10_000).toFixed(4)]], [owner], { signedOn: `${year}-01-01`, startsOn, endsOn, dueDates: [endsOn], consents: [{ householdId: owner, signedOn: `${year}-01-01`, document: 'x' }] });
+  const input = transfer(`t${n}`, [[parcelId, muText(s.units)]], [owner], { signedOn: `${year}-01-01`, startsOn, endsOn, dueDates: [endsOn], consents: [{ householdId: owner, signedOn: `${year}-01-01`, document: 'x' }] });
   return landCommand('TransferLand', input);
 };
 

@@ -36,3 +36,6 @@ export const transfer = (transferId: string, parcels: readonly (readonly [parcel
   dueDates: ['2018-12-31', '2019-12-31', '2020-12-31'],
   ...extra,
 });
+
+/** An area in mu as text from whole ten-thousandths of a mu (12_500 → "1.2500"): integer arithmetic only, never a float. */
+export const muText = (units: number): string => `${(units - (units % 10_000)) / 10_000}.${String(units % 10_000).padStart(4, '0')}`;
