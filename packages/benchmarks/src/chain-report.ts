@@ -2,7 +2,7 @@
  * The chain section of docs/benchmarks.md: what sealing events with their
  * chain hash costs the in-memory store (chain.js, run in its own process).
  */
-import { formatCount, rate, spread } from './measure.js';
+import { formatCount, rate, spread, spreadText } from './measure.js';
 import { machine, verdict, type Benchmark } from './report-docs.js';
 
 interface ChainRun {
@@ -26,7 +26,6 @@ interface ChainResult {
 }
 
 /** `median M, L to H`, each to two decimals. */
-const spreadText = (s: { median: number; low: number; high: number }): string => `median ${s.median.toFixed(2)}, ${s.low.toFixed(2)} to ${s.high.toFixed(2)}`;
 
 const row = (label: string, events: number, seconds: readonly number[]): string => {
   const s = spread(seconds);

@@ -4,7 +4,7 @@
  * the limit measured in the same run (a plain loop over the same events),
  * as a ratio: the machine's speed varies by a fifth or more between runs.
  */
-import { formatCount, grouped, rate, spread } from './measure.js';
+import { formatCount, grouped, rate, ratioCell, spread } from './measure.js';
 import { machine, type Benchmark } from './report-docs.js';
 
 interface ContractsRun {
@@ -55,7 +55,7 @@ const row = (label: string, r: ContractsResult, step: Step, limit = true): strin
   const ratio = spread(r.runs.map((run) => pick(run) / run.limit));
   const events = formatCount(rate(r.events, s.median));
   const range = `${formatCount(rate(r.events, s.high))} to ${formatCount(rate(r.events, s.low))}`;
-  const over = limit ? `${ratio.median.toFixed(2)} (${ratio.low.toFixed(2)} to ${ratio.high.toFixed(2)})` : '';
+  const over = limit ? ratioCell(ratio) : '';
   return `| ${label} | ${s.median.toFixed(2)} | ${events} | ${range} | ${over} | ${formatCount(r.peakRssMiB[step])} |`;
 };
 

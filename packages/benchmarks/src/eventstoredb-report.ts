@@ -3,7 +3,7 @@
  * append and read throughput against the protocol fake, beside the raw
  * client doing the same in the same run (eventstoredb.js, in its own process).
  */
-import { formatCount, rate, spread } from './measure.js';
+import { formatCount, rate, spread, spreadText } from './measure.js';
 import { machine, type Benchmark } from './report-docs.js';
 
 interface EventStoreDbRun {
@@ -27,8 +27,7 @@ const row = (label: string, events: number, seconds: readonly number[]): string 
 };
 
 const ratioText = (values: readonly number[]): string => {
-  const s = spread(values);
-  return `median ${s.median.toFixed(2)}, ${s.low.toFixed(2)} to ${s.high.toFixed(2)}`;
+  return spreadText(spread(values));
 };
 
 const eventStoreDbTable = (r: EventStoreDbResult): string => {

@@ -5,7 +5,7 @@
  * events summing the same totals), as a ratio: the machine's speed varies by
  * a fifth or more between runs.
  */
-import { formatCount, grouped, rate, spread } from './measure.js';
+import { formatCount, grouped, rate, ratioCell, spread } from './measure.js';
 import { machine, type Benchmark } from './report-docs.js';
 
 interface LandRun {
@@ -29,7 +29,7 @@ const row = (label: string, r: LandResult, pick: (run: LandRun) => number, limit
   const s = spread(r.runs.map(pick));
   const ratio = spread(r.runs.map((run) => pick(run) / run.limit));
   const range = `${formatCount(rate(r.events, s.high))} to ${formatCount(rate(r.events, s.low))}`;
-  return `| ${label} | ${s.median.toFixed(2)} | ${formatCount(rate(r.events, s.median))} | ${range} | ${limit ? `${ratio.median.toFixed(2)} (${ratio.low.toFixed(2)} to ${ratio.high.toFixed(2)})` : ''} |`;
+  return `| ${label} | ${s.median.toFixed(2)} | ${formatCount(rate(r.events, s.median))} | ${range} | ${limit ? ratioCell(ratio) : ''} |`;
 };
 
 const landTable = (r: LandResult): string => {

@@ -63,3 +63,11 @@ export const grouped = (decimal: string): string => {
   const digits = whole.slice(sign.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}${digits}${fraction === undefined ? '' : `.${fraction}`}`;
 };
+
+type Spread = ReturnType<typeof spread>;
+
+/** A spread of ratios as prose: `median M, L to H`, two decimals. */
+export const spreadText = (s: Spread): string => `median ${s.median.toFixed(2)}, ${s.low.toFixed(2)} to ${s.high.toFixed(2)}`;
+
+/** A spread of ratios for a table cell: `M (L to H)`, two decimals. */
+export const ratioCell = (s: Spread): string => `${s.median.toFixed(2)} (${s.low.toFixed(2)} to ${s.high.toFixed(2)})`;

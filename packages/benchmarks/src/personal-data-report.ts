@@ -3,7 +3,7 @@
  * personal fields costs the commands that write them and the register that
  * reads them (personal-data.js, run in its own process).
  */
-import { formatCount, rate, spread } from './measure.js';
+import { formatCount, rate, spread, spreadText } from './measure.js';
 import { machine, verdict, type Benchmark } from './report-docs.js';
 
 interface PersonalDataRun {
@@ -26,7 +26,6 @@ interface PersonalDataResult {
   readonly peakRssMiB: number;
 }
 
-const spreadText = (s: { median: number; low: number; high: number }): string => `median ${s.median.toFixed(2)}, ${s.low.toFixed(2)} to ${s.high.toFixed(2)}`;
 
 const row = (label: string, count: number, unit: string, seconds: readonly number[]): string => {
   const s = spread(seconds);

@@ -3,7 +3,7 @@
  * (postgres.js) and the million-event import and replay (postgres-import.js),
  * each run in its own process by `runBenchmarks`.
  */
-import { formatCount, runSummary, spread, type RunSummary } from './measure.js';
+import { formatCount, ratioCell, runSummary, type RunSummary, spread } from './measure.js';
 import { machine, verdict, type Benchmark } from './report-docs.js';
 
 interface Side {
@@ -68,8 +68,7 @@ export const postgresTable = (r: PostgresResult): string =>
 
 /** The median of some ratios, and their smallest and largest, as `M (L to H)` to two decimals. */
 const ratioSpread = (values: readonly number[]): string => {
-  const s = spread(values);
-  return `${s.median.toFixed(2)} (${s.low.toFixed(2)} to ${s.high.toFixed(2)})`;
+  return ratioCell(spread(values));
 };
 
 const rateSpread = (events: number, seconds: readonly number[]): string => {
