@@ -14,6 +14,7 @@ import { describeInvalidInput } from './contract/invalid-input.js';
 import { describePayloads } from './contract/payloads.js';
 import { describeReadAll } from './contract/read-all.js';
 import { describeStreamReads } from './contract/stream-reads.js';
+import { describeSubscriptions } from './contract/subscriptions.js';
 
 export type { EventStoreFactory, EventStoreReopener } from './contract/context.js';
 
@@ -35,7 +36,8 @@ export interface EventStoreContractOptions<S extends EventStore = EventStore> {
  * "Event store"): round trips, backward and bounded stream reads, command-id
  * lookups, expected revisions, atomic batches, event id
  * idempotency, concurrent writers, global order, large and Chinese payloads,
- * input validation, closing and the chain hashes every store stamps.
+ * input validation, closing, the chain hashes every store stamps, and catch-up subscriptions
+ * that follow the log.
  *
  * Each test gets a fresh store from `factory` and closes it afterwards. Stores
  * may share one database: every test writes to streams of its own and reads
@@ -62,5 +64,6 @@ export const describeEventStoreContract = <S extends EventStore>(
     describeClosing(ctx);
     describeCapabilities(ctx);
     describeChain(ctx);
+    describeSubscriptions(ctx);
   });
 };

@@ -29,3 +29,5 @@ export { PersistentMap } from './persistent-map.js';
 export * from './ndjson/index.js';
 export { CHAIN_HASH_PATTERN, canonicalJson, chainedText, eventHash, type ChainedEvent } from './chain.js';
 export { EMPTY_CHAIN, chainHeadOf, sealEvents, type ChainHead, type SealedBatch } from './seal.js';
+export * from './subscription.js';
+export { AppendSignal } from './append-signal.js';

@@ -5,6 +5,8 @@ import { assertValidAppend } from './envelope.js';
 import { storeLimitsOf, type StoreLimits } from './limits.js';
 import { checkExpectedRevision } from './revision.js';
 import { checkedCommandId, streamReadOf } from './store.js';
+import { AppendSignal } from './append-signal.js';
+import type { NotifyingStore, WaitForEventsOptions } from './subscription.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -46,13 +48,14 @@ export interface InMemoryEventStoreOptions {
  * synchronous inside the event loop, so each one is atomic and global order is
  * commit order by construction. Stored events are copied and frozen.
  */
-export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore {
+export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore, NotifyingStore {
   private readonly log: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly eventIds = new Set<string>();
   /** Each command id's events, in global order. */
   private readonly commands = new Map<string, RecordedEvent[]>();
   private closed = false;
+  private readonly appended = new AppendSignal();
   private readonly now: () => Date;
   private readonly limits: StoreLimits;
 
@@ -109,8 +112,11 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
     this.assertOpen();
     const size = options.batchSize ?? 1_000;
     const from = options.fromPosition ?? 0n;
-    for (let i = Number(from > 1n ? from - 1n : 0n); i < this.log.length; i += size) {
-      yield this.log.slice(i, i + size);
+    // Step by what was handed out, not by the batch size: events appended while reading come next.
+    for (let i = Number(from > 1n ? from - 1n : 0n); i < this.log.length; ) {
+      const batch = this.log.slice(i, i + size);
+      i += batch.length;
+      yield batch;
     }
   }
 
@@ -150,8 +156,15 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
     return { events: count };
   }
 
+  /** Resolves at once when the log holds events after `after`, else at the next append, the timeout or an abort. */
+  waitForEvents(after: bigint, options: WaitForEventsOptions = {}): Promise<void> {
+    if (this.closed || BigInt(this.log.length) > after) return Promise.resolve();
+    return this.appended.next(options);
+  }
+
   close(): Promise<void> {
     this.closed = true;
+    this.appended.wakeAll();
     return Promise.resolve();
   }
 
@@ -201,6 +214,7 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
       this.eventIds.add(event.metadata.eventId);
       this.indexCommand(recorded);
     });
+    this.appended.wakeAll();
     return {
       nextExpectedRevision: BigInt(stream.length - 1),
       lastGlobalPosition: BigInt(this.log.length),

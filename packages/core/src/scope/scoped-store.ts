@@ -2,6 +2,8 @@ import { assertValidAppend } from '../kernel/envelope.js';
 import { StoreClosedError } from '../kernel/errors.js';
 import type { NewEvent, RecordedEvent } from '../kernel/event.js';
 import { checkedCommandId, readAllInBatches, streamReadOf, supportsBulkImport } from '../kernel/store.js';
+import { AppendSignal } from '../kernel/append-signal.js';
+import { supportsNotifications, type NotifyingStore, type WaitForEventsOptions } from '../kernel/subscription.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -39,13 +41,15 @@ const checkedOrganizations = (scope: OrganizationScope): readonly string[] => {
  * the scope, is refused with `OutOfScopeError` before the store below is
  * asked; `readAll` and `readCommand` leave other organizations' events out.
  */
-export class ScopedEventStore implements BatchReadingStore {
+export class ScopedEventStore implements BatchReadingStore, NotifyingStore {
   protected readonly layout: ScopeLayout;
   protected readonly tree: ScopeTree;
   /** How refusals name the scope. */
   readonly description: string;
   readonly organizations: readonly string[];
   private closed = false;
+  /** The last position of the store below that a read of this one has passed, in scope or not. */
+  private passed = 0n;
 
   constructor(
     protected readonly inner: EventStore,
@@ -90,6 +94,8 @@ export class ScopedEventStore implements BatchReadingStore {
         this.noteRegistration(event);
         if (await this.readableOnce(event.streamId, verdicts)) kept.push(event);
       }
+      const last = batch.at(-1)?.globalPosition ?? 0n;
+      if (last > this.passed) this.passed = last;
       if (kept.length > 0) yield kept;
       this.assertOpen();
     }
@@ -102,6 +108,18 @@ export class ScopedEventStore implements BatchReadingStore {
     const kept: RecordedEvent[] = [];
     for (const event of events) if (await this.readableOnce(event.streamId, verdicts)) kept.push(event);
     return kept;
+  }
+
+  /**
+   * Wakes when the store below may hold events after `after` and after what
+   * reads of this store have already passed, so events outside the scope do
+   * not wake a follower again and again.
+   */
+  waitForEvents(after: bigint, options: WaitForEventsOptions = {}): Promise<void> {
+    this.assertOpen();
+    const from = after > this.passed ? after : this.passed;
+    if (supportsNotifications(this.inner)) return this.inner.waitForEvents(from, options);
+    return new AppendSignal().next(options);
   }
 
   close(): Promise<void> {
