@@ -1,5 +1,5 @@
 import { readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { AppendSignal, type WaitForEventsOptions } from '@collective-ledger/core';
 import { endOfLastLine } from './file-repair.js';
 import { journalPath } from './import-journal.js';
@@ -75,10 +75,20 @@ export const waitForChange = async (path: string, options: WaitForEventsOptions,
   }
 };
 
-/** fs.watch where it works; where it does not (no inotify left, a file system without events), the poll is the fallback. */
+/**
+ * fs.watch on the ledger's directory, for the files whose changes say a write
+ * may have committed: the ledger, its import journal (an import commits when
+ * its journal goes) and its index (rewritten after every commit). Where
+ * fs.watch does not work (no inotify left, a file system without events),
+ * the poll is the fallback.
+ */
 const watchQuietly = (path: string, onChange: () => void): FSWatcher | undefined => {
+  const name = basename(path);
+  const names = new Set([name, `${name}.import`, `${name}.index`]);
   try {
-    const watcher = watch(path, { persistent: false }, onChange);
+    const watcher = watch(dirname(resolve(path)), { persistent: false }, (_event, changed) => {
+      if (changed === null || names.has(changed)) onChange();
+    });
     watcher.on('error', () => {
       watcher.close();
     });

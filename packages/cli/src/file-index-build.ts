@@ -61,7 +61,11 @@ export class IndexBuilder {
   private scratch: { readonly path: string; readonly fd: number; readonly out: SectionWriter } | undefined;
   private readonly key = new Uint32Array(2);
 
-  constructor(private readonly ledger: string) {
+  /** `runEvents`: events per run (tests make it small to merge many runs). */
+  constructor(
+    private readonly ledger: string,
+    private readonly runEvents = RUN_EVENTS,
+  ) {
     this.file = new NewIndexFile(ledger);
   }
 
@@ -88,7 +92,7 @@ export class IndexBuilder {
 
   /** Write the run in memory to the scratch file once it is full (between chunks: it holds a chunk's worth more). */
   spill(streams: number): void {
-    if (this.run.events < RUN_EVENTS) return;
+    if (this.run.events < this.runEvents) return;
     this.scratch ??= this.openScratch();
     const { out } = this.scratch;
     const sorted = this.run.sorted(streams);
@@ -160,6 +164,7 @@ export class IndexBuilder {
     const flushed = this.lines - this.held;
     if (line > flushed) return this.starts[line - flushed - 1] ?? 0;
     const bytes = new Float64Array(1);
+    this.file.out.flush();
     readFully(this.file.fd, new Uint8Array(bytes.buffer), HEADER_BYTES + (line - 1) * 8);
     return bytes[0] ?? 0;
   }

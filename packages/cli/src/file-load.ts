@@ -109,8 +109,9 @@ export class LedgerBuild {
     readonly path: string,
     readonly bytes: number,
     private readonly fingerprint: Fingerprint,
+    runEvents?: number,
   ) {
-    this.builder = new IndexBuilder(path);
+    this.builder = new IndexBuilder(path, runEvents);
     this.scan = new LedgerScan(this.index, this.builder);
     this.chunks = readLineChunks(path, 0, bytes)[Symbol.iterator]();
   }
