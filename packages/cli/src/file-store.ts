@@ -11,7 +11,6 @@ import {
   type NotifyingStore,
   type ReadAllOptions,
   type ReadStreamOptions,
-  type StoreLimits,
   type RecordedEvent,
   type StreamWrite,
   type WaitForEventsOptions,
@@ -27,38 +26,9 @@ import { readCommandLines, readStreamLines, type LedgerView } from './file-reads
 import { repairLedgerFile, sizeOf } from './file-repair.js';
 import { StoreState } from './file-state.js';
 import { LedgerFileWriter } from './file-writer.js';
+import { LedgerNotFoundError, type FileEventStoreOptions, type Settings } from './file-store-options.js';
 
-export interface FileEventStoreOptions {
-  /** Accept a missing file: the ledger starts empty and the first write creates it. */
-  readonly create?: boolean;
-  /** Told when opening repaired the file (a torn last line, an unfinished import), or when the index could not be written. */
-  readonly onWarning?: (message: string) => void;
-  /** The clock that stamps `recordedAt`; tests pass a fixed one. */
-  readonly now?: () => Date;
-  /** What the store accepts of an event's content (the kernel's `StoreLimits`); the defaults when absent. */
-  readonly limits?: Partial<StoreLimits>;
-  /**
-   * Only read, and follow, a ledger that another process may be writing: no
-   * lock is taken and nothing is written or repaired; appends are refused.
-   * Such a store sees each write once its lines are whole and committed.
-   */
-  readonly readOnly?: boolean;
-}
-
-/** `--store` names a ledger file that is not there. */
-export class LedgerNotFoundError extends Error {
-  override readonly name = 'LedgerNotFoundError';
-  readonly code = 'LEDGER_NOT_FOUND';
-  constructor(readonly path: string) {
-    super(`no ledger at ${path} (an import creates one)`);
-  }
-}
-
-interface Settings {
-  readonly now: () => Date;
-  readonly limits: StoreLimits;
-  readonly warn: (message: string) => void;
-}
+export { LedgerNotFoundError, type FileEventStoreOptions } from './file-store-options.js';
 
 /**
  * An event store that IS one NDJSON ledger file (docs/ledger-format.md): one
@@ -118,6 +88,21 @@ export class FileEventStore implements BulkImportingStore, BatchReadingStore, No
   /** Events stored (loading the store first if nothing has yet). */
   get size(): number {
     return this.ready().events;
+  }
+
+  /**
+   * Load now what the first read or append would (the index, or the scan of
+   * the file that checks every line and writes it): a ledger the store
+   * refuses is refused here, before anything is read from it.
+   */
+  load(): Promise<void> {
+    try {
+      this.assertOpen();
+      this.ready();
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
