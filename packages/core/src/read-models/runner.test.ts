@@ -32,6 +32,7 @@ describe('keeping read models', () => {
     await projectReadModels(b.store, b.context.catalog, readModels, { register: [tiers] });
     const [stored] = await readModels.list();
     if (stored === undefined) throw new Error('no model');
+    await readModels.lease();
     await expect(readModels.saveAll([{ model: { ...stored, position: 1n }, expected: { version: stored.version, position: 0n } }])).rejects.toThrow(ReadModelConflictError);
     expect((await readModels.load(stored.key))?.position).toBe(stored.position);
   });
@@ -42,7 +43,9 @@ describe('keeping read models', () => {
     await projectReadModels(b.store, b.context.catalog, readModels, { register: [tiers] });
     const [stored] = await readModels.list();
     if (stored === undefined) throw new Error('no model');
+    const lease = await readModels.lease();
     await readModels.saveAll([{ model: { ...stored, version: 'other/income-tiers', state: '{}' }, expected: stored }]);
+    await lease?.release();
     expect(await tiersText(b, readModels)).toBe(await tiersText(b));
     const run = await projectReadModels(b.store, b.context.catalog, readModels);
     expect(run.models.map((m) => m.rebuilt)).toEqual([true]);
