@@ -10,6 +10,7 @@ import { contractBooks } from '../reports/test-contract-books.js';
 import { testLandBooks } from '../reports/test-land-books.js';
 import { handWorkedBooks } from '../reports/test-statements.js';
 import { minuteClock } from '../test-support/clock.js';
+import { Money } from '../money/money.js';
 import { InMemoryReadModels } from './memory.js';
 import { projectReadModels } from './runner.js';
 
@@ -75,6 +76,8 @@ describe('every report reads the same from its read model as from a full replay'
         ['balance-sheet', { asOf: '2023-06-30', village: 'v' }],
         ['income-statement', { year: 2023, village: 'v' }],
         ['income-tiers', { year: 2023 }],
+        ['income-tiers', { year: 2023, township: 't', basis: 'total', thresholds: [Money.of('500.00')] }],
+        ['balance-sheet', { asOf: '2023-06-30', township: 't', lang: 'en' }],
       ],
     );
   });
@@ -121,6 +124,7 @@ describe('every report reads the same from its read model as from a full replay'
         ['arrears', { year: 2024 }],
         ['debts', { year: 2024 }],
         ['warnings', { asOf: '2024-12-31' }],
+        ['warnings', { asOf: '2024-12-31', withinDays: 400, minPricePerMu: Money.of('900.00'), village: 'v' }],
       ],
     );
   });
