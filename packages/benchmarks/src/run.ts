@@ -9,6 +9,7 @@ import { chainBenchmark } from './chain-report.js';
 import { contractsBenchmark } from './contracts-report.js';
 import { eventStoreDbBenchmark } from './eventstoredb-report.js';
 import { landBenchmark } from './land-report.js';
+import { readModelsBenchmark } from './read-models-report.js';
 import { personalDataBenchmark } from './personal-data-report.js';
 import { fuzzBenchmark } from './fuzz-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
@@ -166,6 +167,7 @@ const benchmarks: readonly Benchmark[] = [
   personalDataBenchmark,
   contractsBenchmark,
   landBenchmark,
+  readModelsBenchmark,
   ...postgresBenchmarks,
   eventStoreDbBenchmark,
   fuzzBenchmark,

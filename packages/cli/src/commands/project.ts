@@ -99,14 +99,15 @@ export const projectCommand: Command = {
         return EXIT_OK;
       }
       const controller = stopOn(context.io.signal);
+      let announced: bigint | undefined;
       const run = await projectReadModels(store, context.catalog, readModels, {
         ...(spec === undefined ? {} : { register: [spec] }),
         follow: values.follow === true,
         signal: controller.signal,
         where: describeStore(storeSpec),
         onProgress: (p: ReadModelProgress) => {
-          if (values.follow === true && p.caughtUp && p.saved) context.io.stderr.write(`read models current at position ${p.position}\n`);
-          else progress.update(`read models: ${p.read} events read, at position ${p.position}`);
+          if (values.follow !== true || !p.caughtUp) progress.update(`read models: ${p.read} events read, at position ${p.position}`);
+          else if (p.position !== announced) context.io.stderr.write(`read models current at position ${(announced = p.position)}\n`);
         },
       });
       progress.done();
