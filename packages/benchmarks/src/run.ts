@@ -10,6 +10,7 @@ import { contractsBenchmark } from './contracts-report.js';
 import { eventStoreDbBenchmark } from './eventstoredb-report.js';
 import { landBenchmark } from './land-report.js';
 import { readModelsBenchmark } from './read-models-report.js';
+import { scaleBenchmark } from './scale-report.js';
 import { personalDataBenchmark } from './personal-data-report.js';
 import { fuzzBenchmark } from './fuzz-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
@@ -171,6 +172,8 @@ const benchmarks: readonly Benchmark[] = [
   ...postgresBenchmarks,
   eventStoreDbBenchmark,
   fuzzBenchmark,
+  // Opt-in: ten million events take the better part of an hour.
+  ...(process.env['BENCH_SCALE'] === undefined ? [] : [scaleBenchmark]),
 ];
 
 runBenchmarks(benchmarks, process.argv.slice(2));
