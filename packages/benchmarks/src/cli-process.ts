@@ -63,3 +63,12 @@ export const startCliProcess = (args: readonly string[], env: NodeJS.ProcessEnv 
     },
   };
 };
+
+/** Seconds a Node script takes from spawn to exit (it must succeed). */
+export const nodeProcess = (script: string, args: readonly string[]): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - started) / 1e9) : reject(new Error(`${script} exited ${code ?? 'by a signal'}`))));
+  });

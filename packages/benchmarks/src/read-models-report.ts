@@ -10,6 +10,7 @@ import { machine, verdict, type Benchmark } from './report-docs.js';
 type Spread = ReturnType<typeof spread>;
 
 interface StoreFigures {
+  readonly floor: Spread;
   readonly importSeconds: number;
   readonly projectSeconds: number;
   readonly fromModel: Spread;
@@ -32,7 +33,8 @@ interface ReadModelsResult {
 const seconds = (s: Spread): string => `${s.median.toFixed(2)} (${s.low.toFixed(2)} to ${s.high.toFixed(2)})`;
 const times = (model: Spread, replay: Spread): string => `${(replay.median / model.median).toFixed(1)}×`;
 
-const rows = (label: string, f: StoreFigures): string[] => [
+const rows = (label: string, f: StoreFigures, floor: string): string[] => [
+  `| ${label} | ${floor} | ${seconds(f.floor)} |  |  | the floor of any command on this store |`,
   `| ${label} | \`report income-tiers\` | ${seconds(f.fromModel)} | ${seconds(f.replay)} | ${times(f.fromModel, f.replay)} | ${verdict(f.fromModel.high < 1, 'under 1 s')} |`,
   `| ${label} | \`report balance-sheet\` | ${seconds(f.sheetFromModel)} | ${seconds(f.sheetReplay)} | ${times(f.sheetFromModel, f.sheetReplay)} | ${verdict(f.sheetFromModel.high < 1, 'under 1 s')} |`,
 ];
@@ -47,8 +49,8 @@ const readModelsTable = (r: ReadModelsResult): string =>
     '',
     '| store | report | from its read model, s | full replay, s | faster | target |',
     '|---|---|---:|---:|---:|---|',
-    ...rows('server', r.server),
-    ...rows('PGlite', r.pglite),
+    ...rows('server', r.server, '`collective-ledger --help` (Node and the program loaded)'),
+    ...rows('PGlite', r.pglite, 'PGlite booted on the directory alone, one `select 1`'),
     '',
     '| store | import, s | both models built by `project`, s |',
     '|---|---:|---:|',

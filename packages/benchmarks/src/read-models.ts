@@ -14,13 +14,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { Money, coreCatalog, projectReadModels, type EventStore, type NewEvent } from '@collective-ledger/core';
 import { PostgresReadModels, openPgliteStore, openPostgresStore, postgresUrlFrom } from '@collective-ledger/postgres';
-import { cliOk, startCliProcess } from './cli-process.js';
+import { cliOk, nodeProcess, startCliProcess } from './cli-process.js';
 import { writeDistrictFile } from './district-file.js';
 import { YEAR } from './ledger-district.js';
 import { peakRssMiB, spread } from './measure.js';
+
+const pgliteBoot = fileURLToPath(new URL('./pglite-boot.js', import.meta.url));
 
 const VILLAGES = Number(process.env['BENCH_VILLAGES'] ?? 1_000);
 const VOUCHERS = Number(process.env['BENCH_VOUCHERS'] ?? 1_000);
@@ -49,6 +52,8 @@ const LATE_FEN = 123_456n;
 const districtIncome = (json: string): string => (JSON.parse(json) as { district: { income: string } }).district.income;
 
 interface StoreFigures {
+  /** The floor of any command on this store, in the same runs: `collective-ledger --help` (server), PGlite booted alone (PGlite). */
+  readonly floor: ReturnType<typeof spread>;
   readonly importSeconds: number;
   readonly projectSeconds: number;
   readonly fromModel: ReturnType<typeof spread>;
@@ -58,7 +63,7 @@ interface StoreFigures {
 }
 
 /** Import, keep the two models, then the reports from the models beside their replays, taking turns. */
-const measureStore = async (store: string, env: NodeJS.ProcessEnv, file: string, wantIncome: string): Promise<StoreFigures> => {
+const measureStore = async (store: string, env: NodeJS.ProcessEnv, file: string, wantIncome: string, floorRun: () => Promise<number>): Promise<StoreFigures> => {
   const imported = await cliOk(['import', file, '--store', store], env);
   const t0 = process.hrtime.bigint();
   await cliOk(['project', '--store', store, '--report', 'income-tiers', '--year', String(YEAR)], env);
@@ -66,8 +71,9 @@ const measureStore = async (store: string, env: NodeJS.ProcessEnv, file: string,
   const projectSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const tiers = ['report', 'income-tiers', '--store', store, '--year', String(YEAR), '--format', 'json'];
   const sheet = ['report', 'balance-sheet', '--store', store, '--year', String(YEAR), '--format', 'json'];
-  const times = { fromModel: [] as number[], replay: [] as number[], sheetFromModel: [] as number[], sheetReplay: [] as number[] };
+  const times = { floor: [] as number[], fromModel: [] as number[], replay: [] as number[], sheetFromModel: [] as number[], sheetReplay: [] as number[] };
   for (let run = 0; run < RUNS; run += 1) {
+    times.floor.push(await floorRun());
     const order = run % 2 === 0 ? ['model', 'replay'] : ['replay', 'model'];
     const outputs: Record<string, string> = {};
     for (const way of order) {
@@ -82,6 +88,7 @@ const measureStore = async (store: string, env: NodeJS.ProcessEnv, file: string,
     if (outputs['model'] !== outputs['replay']) throw new Error(`${store}: the reports from the read models differ from their replays`);
   }
   return {
+    floor: spread(times.floor),
     importSeconds: imported.seconds,
     projectSeconds,
     fromModel: spread(times.fromModel),
@@ -153,9 +160,9 @@ const main = async (): Promise<void> => {
     const file = join(dir, 'district.ndjson');
     const { expected, events } = await writeDistrictFile(file, { villages: VILLAGES, vouchers: VOUCHERS });
     const want = yuan(expected.operatingFen);
-    const server = await measureStore(postgresUrlFrom(), env, file, want);
+    const server = await measureStore(postgresUrlFrom(), env, file, want, async () => (await cliOk(['--help'])).seconds);
     const pgliteDir = join(dir, 'pglite');
-    const pglite = await measureStore(pgliteDir, {}, file, want);
+    const pglite = await measureStore(pgliteDir, {}, file, want, () => nodeProcess(pgliteBoot, [pgliteDir]));
     const serverLatency = await serverFollow(env, schema, BigInt(events));
     const pgliteLatency = await pgliteFollow(pgliteDir);
     // The follower's last save holds every late voucher: the report from the model sees them all.
