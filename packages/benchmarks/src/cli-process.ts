@@ -20,7 +20,7 @@ export const runCliProcess = (args: readonly string[], env: NodeJS.ProcessEnv = 
     child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
     child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr, seconds: Number(process.hrtime.bigint() - started) / 1e9 }));
+    child.on('close', (code) => { resolve({ code: code ?? 1, stdout, stderr, seconds: Number(process.hrtime.bigint() - started) / 1e9 }); });
   });
 
 /** A run that must succeed: its stdout, or an error with its stderr. */
@@ -39,7 +39,7 @@ export const startCliProcess = (args: readonly string[], env: NodeJS.ProcessEnv 
     stderr += text;
     for (const wake of [...waiters]) wake();
   });
-  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => { resolve(code ?? 1); }));
   return {
     /** Resolves at the moment stderr first holds `text`, with that moment (process.hrtime, ns). */
     saw: (text: string, timeoutMs = 60_000): Promise<bigint> =>
@@ -70,5 +70,8 @@ export const nodeProcess = (script: string, args: readonly string[]): Promise<nu
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - started) / 1e9) : reject(new Error(`${script} exited ${code ?? 'by a signal'}`))));
+    child.on('close', (code) => {
+      if (code === 0) resolve(Number(process.hrtime.bigint() - started) / 1e9);
+      else reject(new Error(`${script} exited ${code ?? 'by a signal'}`));
+    });
   });

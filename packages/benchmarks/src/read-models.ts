@@ -63,7 +63,16 @@ interface StoreFigures {
 }
 
 /** Import, keep the two models, then the reports from the models beside their replays, taking turns. */
-const measureStore = async (store: string, env: NodeJS.ProcessEnv, file: string, wantIncome: string, floorRun: () => Promise<number>): Promise<StoreFigures> => {
+interface StoreRun {
+  readonly store: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly file: string;
+  readonly wantIncome: string;
+  /** The floor of a command on this store, measured in each run. */
+  readonly floorRun: () => Promise<number>;
+}
+
+const measureStore = async ({ store, env, file, wantIncome, floorRun }: StoreRun): Promise<StoreFigures> => {
   const imported = await cliOk(['import', file, '--store', store], env);
   const t0 = process.hrtime.bigint();
   await cliOk(['project', '--store', store, '--report', 'income-tiers', '--year', String(YEAR)], env);
@@ -160,9 +169,9 @@ const main = async (): Promise<void> => {
     const file = join(dir, 'district.ndjson');
     const { expected, events } = await writeDistrictFile(file, { villages: VILLAGES, vouchers: VOUCHERS });
     const want = yuan(expected.operatingFen);
-    const server = await measureStore(postgresUrlFrom(), env, file, want, async () => (await cliOk(['--help'])).seconds);
+    const server = await measureStore({ store: postgresUrlFrom(), env, file, wantIncome: want, floorRun: async () => (await cliOk(['--help'])).seconds });
     const pgliteDir = join(dir, 'pglite');
-    const pglite = await measureStore(pgliteDir, {}, file, want, () => nodeProcess(pgliteBoot, [pgliteDir]));
+    const pglite = await measureStore({ store: pgliteDir, env: {}, file, wantIncome: want, floorRun: () => nodeProcess(pgliteBoot, [pgliteDir]) });
     const serverLatency = await serverFollow(env, schema, BigInt(events));
     const pgliteLatency = await pgliteFollow(pgliteDir);
     // The follower's last save holds every late voucher: the report from the model sees them all.

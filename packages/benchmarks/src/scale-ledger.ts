@@ -62,6 +62,22 @@ const registrations = async (villages: number): Promise<string[]> => {
   return lines;
 };
 
+interface VillageYear {
+  readonly village: string;
+  readonly v: number;
+  readonly year: number;
+}
+
+/** Voucher `i` of a village's year as a ledger line (no `recordedAt`, no hash: the import stamps them), and its 501 + 502. */
+const voucherLine = ({ village, v, year }: VillageYear, i: number, n: number): { readonly line: string; readonly operatingFen: bigint } => {
+  const date = `${year}-${two((i % 12) + 1)}-${two((i % 28) + 1)}`;
+  const lines = linesOf(i, BigInt(1_000 + ((i * 7_919 + v * 104_729 + year) % 9_000_000)));
+  const operatingFen = lines.reduce((sum, [account, , amount]) => (account === '501' || account === '502' ? sum + amount : sum), 0n);
+  const data = { organizationId: village, voucherNo: `记-${String(i + 1).padStart(4, '0')}`, date, summary: '凭证', lines: lines.map(([account, side, amount]) => ({ account, side, amount: Money.fromFen(amount).toString() })) };
+  const line = `${JSON.stringify({ streamId: `ledger-${village}-${year}`, type: 'VoucherPosted', data, metadata: { eventId: uuid(n), occurredOn: date, actor: 'bench', schemaVersion: 1 } })}\n`;
+  return { line, operatingFen };
+};
+
 export const writeScaleLedger = async (path: string, shape: ScaleShape): Promise<ScaleLedger> => {
   const out = createWriteStream(path);
   let bytes = 0;
@@ -76,15 +92,12 @@ export const writeScaleLedger = async (path: string, shape: ScaleShape): Promise
   const last = FIRST_YEAR + shape.years - 1;
   for (let year = FIRST_YEAR; year <= last; year += 1) {
     for (let v = 0; v < shape.villages; v += 1) {
-      const village = scaleVillage(v);
+      const which = { village: scaleVillage(v), v, year };
       let chunk = '';
       for (let i = 0; i < shape.vouchers; i += 1) {
-        const date = `${year}-${two((i % 12) + 1)}-${two((i % 28) + 1)}`;
-        const fen = BigInt(1_000 + ((i * 7_919 + v * 104_729 + year) % 9_000_000));
-        const lines = linesOf(i, fen);
-        if (year === last) for (const [account, , amount] of lines) if (account === '501' || account === '502') lastYearOperatingFen += amount;
-        const data = { organizationId: village, voucherNo: `记-${String(i + 1).padStart(4, '0')}`, date, summary: '凭证', lines: lines.map(([account, side, amount]) => ({ account, side, amount: Money.fromFen(amount).toString() })) };
-        chunk += `${JSON.stringify({ streamId: `ledger-${village}-${year}`, type: 'VoucherPosted', data, metadata: { eventId: uuid((events += 1)), occurredOn: date, actor: 'bench', schemaVersion: 1 } })}\n`;
+        const voucher = voucherLine(which, i, (events += 1));
+        lastYearOperatingFen += year === last ? voucher.operatingFen : 0n;
+        chunk += voucher.line;
       }
       await write(chunk);
     }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import {
+  modelStands,
   ReadModelConflictError,
   ReadModelsBusyError,
   type JsonObject,
@@ -39,9 +40,6 @@ const modelOf = (text: string): StoredReadModel => {
   return { key: line.key, report: line.report, options: line.options, version: line.version, position: BigInt(line.position), state: line.state ?? undefined };
 };
 
-const stands = (stored: StoredReadModel | undefined, expected: ModelStanding | undefined): boolean =>
-  stored === undefined ? expected === undefined : expected !== undefined && stored.version === expected.version && stored.position === expected.position;
-
 /**
  * The read models of an NDJSON ledger (docs/read-models.md): one file
  * `<ledger>.models`, a line per model with its state and checkpoint, replaced
@@ -70,7 +68,7 @@ export class FileReadModels implements ReadModelStore {
   async saveAll(models: readonly { readonly model: StoredReadModel; readonly expected: ModelStanding | undefined }[]): Promise<void> {
     if (this.lock === undefined) throw new ReadModelsBusyError(this.path);
     const stored = new Map((await this.list()).map((model) => [model.key, model]));
-    const moved = models.find(({ model, expected }) => !stands(stored.get(model.key), expected));
+    const moved = models.find(({ model, expected }) => !modelStands(stored.get(model.key), expected));
     if (moved !== undefined) throw new ReadModelConflictError(moved.model.key);
     for (const { model } of models) stored.set(model.key, model);
     await this.write([...stored.values()]);

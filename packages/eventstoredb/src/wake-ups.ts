@@ -38,7 +38,7 @@ export class WakeUps {
     if (this.live !== undefined) return;
     const live = this.client.subscribeToAll({ fromPosition: END, filter: streamNameFilter({ regex: '^[^$]' }) });
     this.live = live;
-    live.on('data', () => this.signal.wakeAll());
+    live.on('data', () => { this.signal.wakeAll(); });
     const forget = (): void => {
       if (this.live === live) this.live = undefined;
     };

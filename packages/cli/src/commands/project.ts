@@ -1,12 +1,21 @@
 import { parseArgs } from 'node:util';
-import { projectReadModels, ReadModelsBusyError, specChoice, type ReadModelProgress, type ReadModelStore, type StoredReadModel } from '@collective-ledger/core';
+import {
+  projectReadModels,
+  ReadModelsBusyError,
+  specChoice,
+  type EventStore,
+  type ReadModelProgress,
+  type ReadModelSpec,
+  type ReadModelStore,
+  type StoredReadModel,
+} from '@collective-ledger/core';
 import { expectPositionals, joinDashValues, parseOrExplain, required } from '../args.js';
 import { CliError, EXIT_OK, UsageError } from '../errors.js';
 import { progressOn } from '../progress.js';
 import { findReport, reports } from '../reports/index.js';
 import { readModelsOf } from '../store-models.js';
 import { describeStore, openStore } from '../stores.js';
-import { warnOn, type Command } from './command.js';
+import { warnOn, type Command, type CommandContext } from './command.js';
 import { REPORT_CHOICE_ARGS, reportChoicesOf } from './report-choices.js';
 
 const usage = (): string => `Usage: collective-ledger project --store <store> [--report <name> [report options]] [--follow]
@@ -63,8 +72,53 @@ const forget = async (readModels: ReadModelStore, key: string, where: string): P
 /** A stop asked for (Ctrl-C) ends a follower cleanly, after its last save. */
 const stopOn = (signal: AbortSignal | undefined): AbortController => {
   const controller = new AbortController();
-  signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  signal?.addEventListener('abort', () => { controller.abort(); }, { once: true });
   return controller;
+};
+
+type ProjectValues = ReturnType<typeof parsed>['values'];
+
+const parsed = (args: readonly string[]) =>
+  parseOrExplain('project', () => parseArgs({ args: joinDashValues(args, PROJECT_ARGS), options: PROJECT_ARGS, allowPositionals: true, strict: true }));
+
+/** The model `--report` and its options name, checked; `undefined` without `--report`. */
+const specOf = (values: ProjectValues): ReadModelSpec | undefined => {
+  const report = values.report === undefined ? undefined : findReport(values.report);
+  if (values.report !== undefined && report === undefined) {
+    throw new UsageError(`unknown report "${values.report}" (reports: ${[...reports.keys()].join(', ')})`);
+  }
+  if (values.forget === true && report === undefined) throw new UsageError('project --forget needs --report and the options of the model to forget');
+  return report?.modelSpec({ format: 'json', ...reportChoicesOf(values) });
+};
+
+/** Catch up (and follow): one line per model kept on stdout; with --follow, each time they are current, on stderr. */
+interface Keeping {
+  readonly store: EventStore;
+  readonly readModels: ReadModelStore;
+  readonly spec: ReadModelSpec | undefined;
+  readonly where: string;
+}
+
+const keepModels = async ({ store, readModels, spec, where }: Keeping, values: ProjectValues, context: CommandContext): Promise<void> => {
+  const progress = progressOn(context.io.stderr, values.progress === true);
+  let announced: bigint | undefined;
+  try {
+    const run = await projectReadModels(store, context.catalog, readModels, {
+      ...(spec === undefined ? {} : { register: [spec] }),
+      follow: values.follow === true,
+      signal: stopOn(context.io.signal).signal,
+      where,
+      onProgress: (p: ReadModelProgress) => {
+        if (values.follow !== true || !p.caughtUp) progress.update(`read models: ${p.read} events read, at position ${p.position}`);
+        else if (p.position !== announced) context.io.stderr.write(`read models current at position ${(announced = p.position)}\n`);
+      },
+    });
+    progress.done();
+    for (const model of run.models) context.io.stdout.write(`${model.key}  position ${model.position}${model.rebuilt ? ' (built from the first event)' : ''}\n`);
+    for (const key of run.unknown) context.io.stderr.write(`warning: read model ${key} is of a report this version does not have; left as it is\n`);
+  } finally {
+    progress.done();
+  }
 };
 
 export const projectCommand: Command = {
@@ -74,48 +128,20 @@ export const projectCommand: Command = {
     return usage();
   },
   async run(args, context) {
-    const { values, positionals } = parseOrExplain('project', () =>
-      parseArgs({ args: joinDashValues(args, PROJECT_ARGS), options: PROJECT_ARGS, allowPositionals: true, strict: true }),
-    );
+    const { values, positionals } = parsed(args);
     expectPositionals('project', positionals, []);
     const storeSpec = required('project', 'store', values.store);
-    const report = values.report === undefined ? undefined : findReport(values.report);
-    if (values.report !== undefined && report === undefined) {
-      throw new UsageError(`unknown report "${values.report}" (reports: ${[...reports.keys()].join(', ')})`);
-    }
-    if (values.forget === true && report === undefined) throw new UsageError('project --forget needs --report and the options of the model to forget');
-    const spec = report?.modelSpec({ format: 'json', ...reportChoicesOf(values) });
+    const spec = specOf(values);
+    const where = describeStore(storeSpec);
     const store = await openStore(storeSpec, { onWarning: warnOn(context) });
-    const progress = progressOn(context.io.stderr, values.progress === true);
     try {
       const readModels = await readModelsOf(storeSpec, store);
-      if (readModels === undefined) throw new CliError(`--store: ${describeStore(storeSpec)} keeps no read models (EventStoreDB); its reports replay`);
-      if (values.list === true) {
-        context.io.stdout.write(listed(await readModels.list()));
-        return EXIT_OK;
-      }
-      if (values.forget === true && spec !== undefined) {
-        context.io.stdout.write(await forget(readModels, specChoice(spec, context.catalog).key, describeStore(storeSpec)));
-        return EXIT_OK;
-      }
-      const controller = stopOn(context.io.signal);
-      let announced: bigint | undefined;
-      const run = await projectReadModels(store, context.catalog, readModels, {
-        ...(spec === undefined ? {} : { register: [spec] }),
-        follow: values.follow === true,
-        signal: controller.signal,
-        where: describeStore(storeSpec),
-        onProgress: (p: ReadModelProgress) => {
-          if (values.follow !== true || !p.caughtUp) progress.update(`read models: ${p.read} events read, at position ${p.position}`);
-          else if (p.position !== announced) context.io.stderr.write(`read models current at position ${(announced = p.position)}\n`);
-        },
-      });
-      progress.done();
-      for (const model of run.models) context.io.stdout.write(`${model.key}  position ${model.position}${model.rebuilt ? ' (built from the first event)' : ''}\n`);
-      for (const key of run.unknown) context.io.stderr.write(`warning: read model ${key} is of a report this version does not have; left as it is\n`);
+      if (readModels === undefined) throw new CliError(`--store: ${where} keeps no read models (EventStoreDB); its reports replay`);
+      if (values.list === true) context.io.stdout.write(listed(await readModels.list()));
+      else if (values.forget === true && spec !== undefined) context.io.stdout.write(await forget(readModels, specChoice(spec, context.catalog).key, where));
+      else await keepModels({ store, readModels, spec, where }, values, context);
       return EXIT_OK;
     } finally {
-      progress.done();
       await store.close();
     }
   },

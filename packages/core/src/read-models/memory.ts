@@ -1,7 +1,4 @@
-import { ReadModelConflictError, ReadModelsBusyError, type ModelStanding, type ReadModelLease, type ReadModelStore, type StoredReadModel } from './port.js';
-
-const stands = (stored: StoredReadModel | undefined, expected: ModelStanding | undefined): boolean =>
-  stored === undefined ? expected === undefined : expected !== undefined && stored.version === expected.version && stored.position === expected.position;
+import { modelStands, ReadModelConflictError, ReadModelsBusyError, type ModelStanding, type ReadModelLease, type ReadModelStore, type StoredReadModel } from './port.js';
 
 /** What every handle on the same models shares. */
 interface Place {
@@ -31,7 +28,7 @@ export class InMemoryReadModels implements ReadModelStore {
 
   saveAll(models: readonly { readonly model: StoredReadModel; readonly expected: ModelStanding | undefined }[]): Promise<void> {
     if (this.place.holder !== this) return Promise.reject(new ReadModelsBusyError('memory'));
-    const moved = models.find(({ model, expected }) => !stands(this.place.models.get(model.key), expected));
+    const moved = models.find(({ model, expected }) => !modelStands(this.place.models.get(model.key), expected));
     if (moved !== undefined) return Promise.reject(new ReadModelConflictError(moved.model.key));
     for (const { model } of models) this.place.models.set(model.key, model);
     return Promise.resolve();

@@ -68,3 +68,7 @@ export class ReadModelsBusyError extends Error {
     super(`the read models of ${where} are being kept by another runner; stop it first, or let it keep them`);
   }
 }
+
+/** Whether a stored model still stands where a runner read it (`undefined`: it was not there). */
+export const modelStands = (stored: StoredReadModel | undefined, expected: ModelStanding | undefined): boolean =>
+  stored === undefined ? expected === undefined : expected !== undefined && stored.version === expected.version && stored.position === expected.position;

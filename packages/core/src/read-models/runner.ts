@@ -91,6 +91,40 @@ const saveDirty = async (readModels: ReadModelStore, models: readonly KeptModel[
   return true;
 };
 
+/** The subscription the runner folds: from the model furthest behind, ending when caught up unless following. */
+const subscriptionFor = (store: EventStore, models: readonly KeptModel[], options: ProjectReadModelsOptions) =>
+  subscribe(store, {
+    after: models.reduce((min, model) => (model.position < min ? model.position : min), models[0]?.position ?? 0n),
+    stopWhenCaughtUp: options.follow !== true,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
+  });
+
+/** Fold the log into the models, saving them when caught up and every `saveEvery` events; the events read. */
+interface Keeping {
+  readonly store: EventStore;
+  readonly catalog: EventCatalog;
+  readonly readModels: ReadModelStore;
+  readonly models: readonly KeptModel[];
+}
+
+const keep = async ({ store, catalog, readModels, models }: Keeping, options: ProjectReadModelsOptions): Promise<bigint> => {
+  const saveEvery = options.saveEvery ?? 250_000;
+  let read = 0n;
+  let sinceSave = 0;
+  for await (const batch of models.length === 0 ? [] : subscriptionFor(store, models, options)) {
+    if (batch.events.length > 0) foldBatch(models, batch.events, decoderFor(catalog), batch.position);
+    read += BigInt(batch.events.length);
+    sinceSave += batch.events.length;
+    const saved = (batch.caughtUp || sinceSave >= saveEvery) && (await saveDirty(readModels, models));
+    if (saved) sinceSave = 0;
+    options.onProgress?.({ position: batch.position, read, caughtUp: batch.caughtUp, saved });
+  }
+  await saveDirty(readModels, models);
+  return read;
+};
+
 /**
  * Bring every read model up to the end of the log, and with `follow` keep
  * them there: one runner at a time (the store's lease), one pass over the
@@ -110,26 +144,7 @@ export const projectReadModels = async (
   if (lease === undefined) throw new ReadModelsBusyError(options.where ?? 'the store');
   try {
     const { models, unknown } = await keptModels(readModels, catalog, options.register ?? []);
-    const saveEvery = options.saveEvery ?? 250_000;
-    let read = 0n;
-    let sinceSave = 0;
-    const after = models.reduce((min, model) => (model.position < min ? model.position : min), models[0]?.position ?? 0n);
-    const subscription = subscribe(store, {
-      after,
-      stopWhenCaughtUp: options.follow !== true,
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
-      ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
-    });
-    for await (const batch of models.length === 0 ? [] : subscription) {
-      if (batch.events.length > 0) foldBatch(models, batch.events, decoderFor(catalog), batch.position);
-      read += BigInt(batch.events.length);
-      sinceSave += batch.events.length;
-      const saved = (batch.caughtUp || sinceSave >= saveEvery) && (await saveDirty(readModels, models));
-      if (saved) sinceSave = 0;
-      options.onProgress?.({ position: batch.position, read, caughtUp: batch.caughtUp, saved });
-    }
-    await saveDirty(readModels, models);
+    const read = await keep({ store, catalog, readModels, models }, options);
     const summaries = models.map((model) => ({ key: model.choice.key, report: model.choice.report, position: model.position, rebuilt: model.rebuilt }));
     return { models: summaries, unknown, read };
   } finally {

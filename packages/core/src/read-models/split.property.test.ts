@@ -24,7 +24,7 @@ beforeAll(async () => {
   for await (const event of books.store.readAll()) events.push(event);
 });
 
-const asNew = (event: RecordedEvent): NewEvent => ({ type: event.type, data: event.data, metadata: { ...event.metadata } }) as NewEvent;
+const asNew = (event: RecordedEvent): NewEvent => ({ type: event.type, data: event.data, metadata: { ...event.metadata } });
 
 /** The first `count` events appended again, stream by stream in their order. */
 const appendEvents = async (store: InMemoryEventStore, from: number, to: number): Promise<void> => {

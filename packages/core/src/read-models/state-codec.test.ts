@@ -33,15 +33,20 @@ const { value } = fc.letrec((tie) => ({
 }));
 
 /** A structural picture of a value, prototypes and order included, that `toEqual` compares strictly. */
-const shape = (v: unknown): unknown => {
-  if (v instanceof Money) return ['Money', v.toFen()];
-  if (v instanceof Area || v instanceof Rate) return [v.constructor.name, v.toString(), Object.isFrozen(v)];
-  if (Dec.isDecimal(v)) return ['Dec', (v as Dec).toString()];
+const shapeOfCollection = (v: unknown): unknown => {
   if (v instanceof PersistentMap) return ['PersistentMap', [...(v as PersistentMap<unknown, unknown>)].map(([k, x]) => [shape(k), shape(x)])];
   if (v instanceof PersistentList) return ['PersistentList', [...(v as PersistentList<unknown>)].map(shape)];
   if (v instanceof Map) return ['Map', [...v].map(([k, x]) => [shape(k), shape(x)])];
   if (v instanceof Set) return ['Set', [...v].map(shape)];
-  if (Array.isArray(v)) return ['Array', v.map(shape)];
+  return Array.isArray(v) ? ['Array', v.map(shape)] : undefined;
+};
+
+const shape = (v: unknown): unknown => {
+  if (v instanceof Money) return ['Money', v.toFen()];
+  if (v instanceof Area || v instanceof Rate) return [v.constructor.name, v.toString(), Object.isFrozen(v)];
+  if (Dec.isDecimal(v)) return ['Dec', (v).toString()];
+  const collection = shapeOfCollection(v);
+  if (collection !== undefined) return collection;
   if (typeof v === 'number') return ['number', Object.is(v, -0) ? '-0' : String(v)];
   if (typeof v === 'object' && v !== null) return ['Object', Object.entries(v).map(([k, x]) => [k, shape(x)])];
   return [typeof v, v];
@@ -63,7 +68,9 @@ describe('read model states as text', () => {
   });
 
   it('refuses what cannot be kept, naming where it sits', () => {
-    class Opaque {}
+    class Opaque {
+      readonly kind = 'opaque';
+    }
     expect(() => encodeState({ villages: [{ fold: () => 1 }] })).toThrow(new StateNotStorableError('.villages[0].fold', 'a function'));
     expect(() => encodeState({ a: new Opaque() })).toThrow('the state cannot be kept as a read model: an instance of Opaque at .a');
   });

@@ -55,17 +55,23 @@ const encodeAll = (items: Iterable<unknown>, path: string): Encoded[] => {
   return out;
 };
 
-const encodeObject = (value: object, path: string): Encoded => {
-  if (Array.isArray(value)) return [0, ...encodeAll(value, path)];
-  const prototype = Object.getPrototypeOf(value) as object | null;
-  if (prototype === Object.prototype) return fieldsOf(value, path);
-  if (prototype === null) return [11, fieldsOf(value, path)];
+/** A built-in collection or number kind, or `undefined` for anything else. */
+const encodeKnown = (value: object, path: string): Encoded | undefined => {
   if (value instanceof Money) return [3, value.toFen().toString()];
   if (value instanceof PersistentMap) return [4, encodeAll(value.keys(), `${path}.keys`), encodeAll(value.values(), `${path}.values`)];
   if (value instanceof PersistentList) return [5, ...encodeAll(value, path)];
   if (value instanceof Map) return [6, encodeAll(value.keys(), `${path}.keys`), encodeAll(value.values(), `${path}.values`)];
   if (value instanceof Set) return [7, ...encodeAll(value, path)];
-  if (isDec(value)) return [8, value.toString()];
+  return isDec(value) ? [8, value.toString()] : undefined;
+};
+
+const encodeObject = (value: object, path: string): Encoded => {
+  if (Array.isArray(value)) return [0, ...encodeAll(value, path)];
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  if (prototype === Object.prototype) return fieldsOf(value, path);
+  if (prototype === null) return [11, fieldsOf(value, path)];
+  const known = encodeKnown(value, path);
+  if (known !== undefined) return known;
   const name = classByPrototype.get(prototype);
   if (name !== undefined) return [10, name, fieldsOf(value, path)];
   const constructorName = (prototype as { constructor?: { name?: string } }).constructor?.name ?? 'an object';
@@ -87,7 +93,8 @@ function encodeValue(value: unknown, path: string): Encoded {
       return [1];
     case 'object':
       return value === null ? null : encodeObject(value, path);
-    default:
+    case 'function':
+    case 'symbol':
       throw new StateNotStorableError(path, `a ${typeof value}`);
   }
 }
@@ -103,36 +110,29 @@ const pairs = (keys: Encoded, values: Encoded): [unknown, unknown][] => {
   return k.map((key, i) => [key, v[i]]);
 };
 
+const decodeRest = (array: Encoded[]): unknown[] => array.slice(1).map(decodeValue);
+
+/** How each tag is read back (the list in the comment at the top). */
+const DECODERS: readonly ((array: Encoded[]) => unknown)[] = [
+  decodeRest,
+  () => undefined,
+  (a) => BigInt(a[1] as string),
+  (a) => Money.fromFen(BigInt(a[1] as string)),
+  (a) => PersistentMap.from(pairs(a[1] as Encoded, a[2] as Encoded)),
+  (a) => PersistentList.from(decodeRest(a)),
+  (a) => new Map(pairs(a[1] as Encoded, a[2] as Encoded)),
+  (a) => new Set(decodeRest(a)),
+  (a) => new Dec(a[1] as string),
+  (a) => Number(a[1]),
+  (a) => valueClassOf(a[1] as string, a[2] as { [key: string]: Encoded }),
+  (a) => decodeFields(a[1] as { [key: string]: Encoded }, Object.create(null) as Record<string, unknown>),
+];
+
 const decodeTagged = (array: Encoded[]): unknown => {
   const tag = array[0];
-  switch (tag) {
-    case 0:
-      return array.slice(1).map(decodeValue);
-    case 1:
-      return undefined;
-    case 2:
-      return BigInt(array[1] as string);
-    case 3:
-      return Money.fromFen(BigInt(array[1] as string));
-    case 4:
-      return PersistentMap.from(pairs(array[1] as Encoded, array[2] as Encoded) as [unknown, unknown][]);
-    case 5:
-      return PersistentList.from(array.slice(1).map(decodeValue));
-    case 6:
-      return new Map(pairs(array[1] as Encoded, array[2] as Encoded));
-    case 7:
-      return new Set(array.slice(1).map(decodeValue));
-    case 8:
-      return new Dec(array[1] as string);
-    case 9:
-      return Number(array[1] as string);
-    case 10:
-      return valueClassOf(array[1] as string, array[2] as { [key: string]: Encoded });
-    case 11:
-      return decodeFields(array[1] as { [key: string]: Encoded }, Object.create(null) as Record<string, unknown>);
-    default:
-      throw new Error(`a read model's state holds an unknown tag ${JSON.stringify(tag)}`);
-  }
+  const decoder = typeof tag === 'number' ? DECODERS[tag] : undefined;
+  if (decoder === undefined) throw new Error(`a read model's state holds an unknown tag ${JSON.stringify(tag)}`);
+  return decoder(array);
 };
 
 const valueClassOf = (name: string, fields: { [key: string]: Encoded }): unknown => {

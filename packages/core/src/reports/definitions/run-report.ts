@@ -128,17 +128,35 @@ const reportOptionsOf = <Options>(options: Options & RunReportOptions): Options 
   Object.fromEntries(Object.entries(options).filter(([key]) => !RUN_KEYS.includes(key))) as Options;
 
 /** The report's stored read model to start from, when there is one of this code's version. */
-const modelStart = async <Options, State>(
+const modelStart = async <State>(
   definition: AnyReportDefinition,
-  options: Options,
+  options: unknown,
   catalog: EventCatalog,
   run: RunReportOptions,
 ): Promise<(ProjectionStart<State> & { readonly key: string }) | undefined> => {
   if (run.readModels === undefined || run.recordedBefore !== undefined || run.toPosition !== undefined) return undefined;
-  const choice = modelChoiceOf(definition as AnyReportDefinition, options as Record<string, unknown>, catalog);
+  const choice = modelChoiceOf(definition, options as Record<string, unknown>, catalog);
   const stored = await run.readModels.load(choice.key);
   if (stored?.state === undefined || stored.version !== choice.version) return undefined;
   return { key: choice.key, state: decodeState(stored.state) as State, position: stored.position };
+};
+
+/** The report's state: from its read model and the events after it when there is one, else replayed from the first event. */
+const replayed = async <Options, State, Result>(
+  { store, catalog }: { readonly store: EventStore; readonly catalog: EventCatalog },
+  definition: ReportDefinition<Options, State, Result, unknown>,
+  reportOptions: Options,
+  options: RunReportOptions,
+): Promise<{ readonly state: State }> => {
+  const start = await modelStart<State>(definition as AnyReportDefinition, reportOptions, catalog, options);
+  const run = await runProjection(store, catalog, definition.projection(reportOptions, catalog), {
+    ...replayOf(definition.replayAsOf(reportOptions), options),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress, progressEvery: options.progressEvery ?? 10_000 }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(start === undefined ? {} : { start }),
+  });
+  if (start !== undefined) options.onReadModel?.({ key: start.key, position: start.position, after: run.read });
+  return run;
 };
 
 /**
@@ -158,15 +176,7 @@ export const reportResult = async <Options, State, Result>(
   checkReplayOptions(options);
   const asOf = definition.replayAsOf(reportOptions);
   const signal = options.signal === undefined ? {} : { signal: options.signal };
-  const start = await modelStart<Options, State>(definition as AnyReportDefinition, reportOptions, catalog, options);
-  const run = await runProjection(store, catalog, definition.projection(reportOptions, catalog), {
-    ...replayOf(asOf, options),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress, progressEvery: options.progressEvery ?? 10_000 }),
-    ...signal,
-    ...(start === undefined ? {} : { start }),
-  });
-  if (start !== undefined) options.onReadModel?.({ key: start.key, position: start.position, after: run.read });
-  const { state } = run;
+  const { state } = await replayed({ store, catalog }, definition, reportOptions, options);
   const fields = definition.personalFields?.(state, reportOptions) ?? [];
   const open = await openerFor(options.personalData, fields);
   try {
