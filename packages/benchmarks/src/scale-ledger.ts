@@ -29,7 +29,12 @@ const uuid = (n: number): string => `00000000-0000-4000-8000-${n.toString(16).pa
 export const scaleVillage = (v: number): string => `v${String(v).padStart(6, '0')}`;
 const township = (t: number): string => `t${String(t).padStart(4, '0')}`;
 
-/** Voucher `i` of a village's year: income 501, investment income 502, an expense 511, cash drawn. */
+/**
+ * Voucher `i` of a village's year, in groups of four on one amount: income
+ * 501, investment income 502, an expense 511 of a quarter of both, cash
+ * drawn of a twentieth. The bank account never goes below zero, as the rules
+ * of the books require of 102 without an overdraft.
+ */
 const linesOf = (i: number, fen: bigint): [string, 'debit' | 'credit', bigint][] => {
   switch (i % 4) {
     case 0:
@@ -37,9 +42,9 @@ const linesOf = (i: number, fen: bigint): [string, 'debit' | 'credit', bigint][]
     case 1:
       return [['102', 'debit', fen], ['502', 'credit', fen]];
     case 2:
-      return [['511', 'debit', fen / 2n + 1n], ['102', 'credit', fen / 2n + 1n]];
+      return [['511', 'debit', fen / 2n], ['102', 'credit', fen / 2n]];
     default:
-      return [['101', 'debit', fen / 10n + 1n], ['102', 'credit', fen / 10n + 1n]];
+      return [['101', 'debit', fen / 10n], ['102', 'credit', fen / 10n]];
   }
 };
 
@@ -71,7 +76,9 @@ interface VillageYear {
 /** Voucher `i` of a village's year as a ledger line (no `recordedAt`, no hash: the import stamps them), and its 501 + 502. */
 const voucherLine = ({ village, v, year }: VillageYear, i: number, n: number): { readonly line: string; readonly operatingFen: bigint } => {
   const date = `${year}-${two((i % 12) + 1)}-${two((i % 28) + 1)}`;
-  const lines = linesOf(i, BigInt(1_000 + ((i * 7_919 + v * 104_729 + year) % 9_000_000)));
+  // One amount for each group of four vouchers.
+  const group = Math.floor(i / 4);
+  const lines = linesOf(i, BigInt(1_000 + ((group * 7_919 + v * 104_729 + year) % 9_000_000)));
   const operatingFen = lines.reduce((sum, [account, , amount]) => (account === '501' || account === '502' ? sum + amount : sum), 0n);
   const data = { organizationId: village, voucherNo: `记-${String(i + 1).padStart(4, '0')}`, date, summary: '凭证', lines: lines.map(([account, side, amount]) => ({ account, side, amount: Money.fromFen(amount).toString() })) };
   const line = `${JSON.stringify({ streamId: `ledger-${village}-${year}`, type: 'VoucherPosted', data, metadata: { eventId: uuid(n), occurredOn: date, actor: 'bench', schemaVersion: 1 } })}\n`;
