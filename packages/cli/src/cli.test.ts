@@ -161,6 +161,19 @@ describe('export', () => {
     expect((await cli('export', '--store', store, '--out', store)).code).toBe(2);
   });
 
+  it('refuses a ledger file changed since it was written before writing a line of it', async () => {
+    const store = join(dir, 'store.ndjson');
+    // More than a chunk of output ahead of the changed line: none of it may reach stdout.
+    const many = Array.from({ length: 1_000 }, (_, i) => income(100 + i, 'v001', '1.00', '承包费'.repeat(20)));
+    expect((await cli('import', await file('many.ndjson', ledgerText([...sampleLines(), ...many])), '--store', store)).code).toBe(0);
+    const lines = (await readFile(store, 'utf8')).split('\n');
+    await writeFile(store, [...lines.slice(0, -2), (lines.at(-2) ?? '').replace('"actor":"', '"actor":"x')].join('\n') + '\n');
+    const result = await cli('export', '--store', store);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: .*store\.ndjson: line 1006: metadata\.hash: the chain is broken/);
+  });
+
   it('says when the store does not exist', async () => {
     const missing = join(dir, 'none.ndjson');
     expect(await cli('export', '--store', missing)).toEqual({

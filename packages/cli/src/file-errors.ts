@@ -28,3 +28,24 @@ export class ImportJournalError extends Error {
     );
   }
 }
+
+/** A store opened read-only (to follow a ledger another process writes) was asked to write. */
+export class ReadOnlyLedgerError extends Error {
+  override readonly name = 'ReadOnlyLedgerError';
+  readonly code = 'LEDGER_READ_ONLY';
+  constructor(readonly path: string) {
+    super(`${path}: this store was opened read-only (to follow the ledger); open it without readOnly to write`);
+  }
+}
+
+/** A ledger followed read-only was cut back or replaced by another file: what was read of it no longer holds. */
+export class LedgerChangedError extends Error {
+  override readonly name = 'LedgerChangedError';
+  readonly code = 'LEDGER_CHANGED';
+  constructor(
+    readonly path: string,
+    what: string,
+  ) {
+    super(`${path}: ${what} while it was followed; open it again`);
+  }
+}

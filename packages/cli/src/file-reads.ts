@@ -1,8 +1,8 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { LedgerLineError, type RecordedEvent, type StreamRead } from '@collective-ledger/core';
 import { CorruptLedgerError } from './file-errors.js';
-import type { LedgerIndex } from './file-index.js';
-import { parseStoredLine } from './file-lines.js';
+import type { LedgerIndex, StreamState } from './file-index.js';
+import { recordedOf, storedEntryOf } from './file-scan.js';
 
 /** Events read per round of a stream read: a page of a long stream. */
 const PAGE_LINES = 256;
@@ -70,49 +70,50 @@ const readTexts = async (handle: FileHandle, view: LedgerView, lines: readonly n
   return texts;
 };
 
-/** The event on `line`; `at`, where the index says it is in its stream, when the caller knows. */
-const eventOn = (
-  view: LedgerView,
-  texts: ReadonlyMap<number, string>,
-  line: number,
-  at?: { readonly streamId: string; readonly position: bigint },
-): RecordedEvent => {
-  const stored = parseStoredLine(view.path, texts.get(line) ?? '', line);
-  if (at !== undefined && stored.streamId !== at.streamId) throw changedWhileOpen(view, line, `expected an event of ${at.streamId}`);
-  return {
-    streamId: stored.streamId,
-    streamPosition: at?.position ?? view.index.positionOf(stored.streamId, line),
-    globalPosition: BigInt(line),
-    type: stored.type,
-    data: stored.data,
-    metadata: stored.metadata,
-  };
+/** A line read by its offset, checked: a line that no longer parses was changed after the store checked it. */
+const entryOn = (view: LedgerView, text: string, line: number): ReturnType<typeof storedEntryOf> => {
+  try {
+    return storedEntryOf(text, line);
+  } catch (error) {
+    if (!(error instanceof LedgerLineError)) throw error;
+    throw error.path === '(line)' ? changedWhileOpen(view, line, error.reason) : new CorruptLedgerError(view.path, error);
+  }
+};
+
+/** The event on `line`, which the index says holds stream position `at.position` of `at.stream`. */
+const eventOn = (view: LedgerView, text: string, line: number, at: { readonly stream: StreamState; readonly position: number }): RecordedEvent => {
+  const entry = entryOn(view, text, line);
+  if (entry.streamId !== at.stream.streamId) throw changedWhileOpen(view, line, `expected an event of ${at.stream.streamId}`);
+  return recordedOf(entry, at.position);
 };
 
 /** The stream positions of the next page of a read, in the order they are returned. */
-const pageOf = (lines: readonly number[], read: StreamRead, next: number, left: number): number[] => {
-  const count = read.backward ? Math.min(PAGE_LINES, left, next + 1) : Math.min(PAGE_LINES, left, lines.length - next);
-  if (count <= 0) return [];
-  return Array.from({ length: count }, (_, k) => (read.backward ? next - k : next + k));
+const pageOf = (count: number, read: StreamRead, next: number, left: number): number[] => {
+  const size = read.backward ? Math.min(PAGE_LINES, left, next + 1) : Math.min(PAGE_LINES, left, count - next);
+  if (size <= 0) return [];
+  return Array.from({ length: size }, (_, k) => (read.backward ? next - k : next + k));
 };
 
 /**
  * A stream's events as `read` asks, page by page, each event read at its
  * offset: as many events read as returned. A forward read sees events that
- * commit while it runs (the stream's line list grows); a backward one starts
+ * commit while it runs (the stream's count grows); a backward one starts
  * from the stream's end when it begins.
  */
 export async function* readStreamLines(view: LedgerView, streamId: string, read: StreamRead): AsyncIterable<RecordedEvent> {
-  const lines = view.index.streamLines(streamId);
-  if (lines === undefined) return;
-  const last = lines.length - 1;
+  const stream = view.index.streams.get(streamId);
+  if (stream === undefined || stream.count === 0) return;
+  const last = stream.count - 1;
   let next = read.backward ? Math.min(Number(read.from ?? BigInt(last)), last) : Number(read.from ?? 0n);
   let left = read.maxCount;
   const handle = await open(view.path, 'r');
   try {
-    for (let page = pageOf(lines, read, next, left); page.length > 0; page = pageOf(lines, read, next, left)) {
-      const texts = await readTexts(handle, view, page.map((position) => lines[position] ?? 0));
-      yield* page.map((position) => eventOn(view, texts, lines[position] ?? 0, { streamId, position: BigInt(position) }));
+    for (let page = pageOf(stream.count, read, next, left); page.length > 0; page = pageOf(stream.count, read, next, left)) {
+      const low = Math.min(...page);
+      const lines = view.index.streamLines(stream, low, page.length);
+      const lineAt = (position: number): number => lines[position - low] ?? 0;
+      const texts = await readTexts(handle, view, page.map(lineAt));
+      yield* page.map((position) => eventOn(view, texts.get(lineAt(position)) ?? '', lineAt(position), { stream, position }));
       next += read.backward ? -page.length : page.length;
       left -= page.length;
     }
@@ -121,14 +122,21 @@ export async function* readStreamLines(view: LedgerView, streamId: string, read:
   }
 }
 
-/** The events of a command id, in file (global) order, each read at its offset. */
+/** The events of a command id, in file (global) order, each read at its offset; lines whose hash only looked alike are left out. */
 export const readCommandLines = async (view: LedgerView, commandId: string): Promise<RecordedEvent[]> => {
-  const lines = view.index.commandLines(commandId);
+  const lines = [...new Set(view.index.commandCandidates(commandId))].sort((a, b) => a - b);
   if (lines.length === 0) return [];
   const handle = await open(view.path, 'r');
   try {
     const texts = await readTexts(handle, view, lines);
-    return lines.map((line) => eventOn(view, texts, line));
+    return lines.flatMap((line) => {
+      const entry = entryOn(view, texts.get(line) ?? '', line);
+      if (entry.event.metadata.commandId !== commandId) return [];
+      const stream = view.index.streams.get(entry.streamId);
+      const position = stream === undefined ? -1 : view.index.positionOf(stream, line);
+      if (position < 0) throw changedWhileOpen(view, line, `the index has no event of ${entry.streamId} on this line`);
+      return [recordedOf(entry, position)];
+    });
   } finally {
     await handle.close();
   }

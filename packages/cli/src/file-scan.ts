@@ -1,86 +1,26 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { open, stat, truncate } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
-import { eventHash, LedgerLineError, parseLedgerEnvelope, type LedgerEntry } from '@collective-ledger/core';
-import { CorruptLedgerError } from './file-errors.js';
-import { errnoOf } from './file-lock.js';
-import { rollBackTo, unfinishedImportOf } from './import-journal.js';
-import { LedgerIndex } from './file-index.js';
-import { isBlank, readPlacedLines } from './file-lines.js';
+import { eventHash, LedgerLineError, parseLedgerEnvelope, type EventMetadata, type LedgerEntry, type RecordedEvent } from '@collective-ledger/core';
+import type { IndexBuilder } from './file-index-build.js';
+import type { LedgerIndex, StreamState } from './file-index.js';
+import { isBlank, type LineChunk } from './file-lines.js';
 
-/** What a store knows of its file without holding the events: enough to check appends and to find any event. */
-export interface LedgerFileState {
-  exists: boolean;
-  /** Length of the committed part of the file, in bytes; it always ends with a line end. */
-  bytes: number;
-  /** Lines in the committed part (blank ones included): the global position of the last line. */
-  lines: number;
-  events: number;
-  readonly revisions: Map<string, bigint>;
-  /** The chain hash of each stream's last event (null when it was stored before hashes existed). */
-  readonly heads: Map<string, string | null>;
-  readonly eventIds: Set<string>;
-  /** Where each line starts, and the lines of each stream and command id. */
-  readonly index: LedgerIndex;
-}
+/** A line of the store's file, checked as every read checks it: its envelope, and the `recordedAt` every stored event has. Throws `LedgerLineError`. */
+export const storedEntryOf = (text: string, lineNumber: number): LedgerEntry => {
+  const entry = parseLedgerEnvelope(text, lineNumber);
+  if (entry.event.metadata.recordedAt === undefined) {
+    throw LedgerLineError.single(lineNumber, 'metadata.recordedAt', 'missing: every stored event has one');
+  }
+  return entry;
+};
 
-const emptyState = (exists: boolean, bytes: number): LedgerFileState => ({
-  exists,
-  bytes,
-  lines: 0,
-  events: 0,
-  revisions: new Map(),
-  heads: new Map(),
-  eventIds: new Set(),
-  index: new LedgerIndex(),
+/** The recorded event of a checked line at stream position `position`. */
+export const recordedOf = (entry: LedgerEntry, position: number): RecordedEvent => ({
+  streamId: entry.streamId,
+  streamPosition: BigInt(position),
+  globalPosition: BigInt(entry.lineNumber),
+  type: entry.event.type,
+  data: entry.event.data,
+  metadata: entry.event.metadata as EventMetadata,
 });
-
-const sizeOf = async (path: string): Promise<number | undefined> => {
-  try {
-    return (await stat(path)).size;
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return undefined;
-    throw error;
-  }
-};
-
-/** Roll back an import that a crash interrupted: its journal holds the length before it (import-journal.ts). */
-const rollBackUnfinishedImport = async (path: string, warn: (message: string) => void): Promise<void> => {
-  const length = await unfinishedImportOf(path, warn);
-  if (length !== undefined) await rollBackTo(path, length, await sizeOf(path), warn);
-};
-
-/** Offset just after the last `\n` of the file (0 when there is none). */
-const endOfLastLine = async (path: string, size: number): Promise<number> => {
-  const handle = await open(path, 'r');
-  try {
-    const block = Buffer.alloc(64 * 1024);
-    for (let end = size; end > 0; ) {
-      const start = Math.max(0, end - block.length);
-      const { bytesRead } = await handle.read(block, 0, end - start, start);
-      const at = block.subarray(0, bytesRead).lastIndexOf(0x0a);
-      if (at !== -1) return start + at + 1;
-      end = start;
-    }
-    return 0;
-  } finally {
-    await handle.close();
-  }
-};
-
-/**
- * A last line without its `\n` is a write that a crash cut short: cut it off.
- * Its bytes are kept in `<path>.torn-<time>` in case someone wrote it by hand.
- */
-const cutTornLine = async (path: string, size: number, warn: (message: string) => void): Promise<number> => {
-  const cut = await endOfLastLine(path, size);
-  if (cut === size) return size;
-  const saved = `${path}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  await pipeline(createReadStream(path, { start: cut }), createWriteStream(saved, { flags: 'wx' }));
-  await truncate(path, cut);
-  warn(`${path}: removed an incomplete last line (${size - cut} bytes, left by an interrupted write); saved to ${saved}`);
-  return cut;
-};
 
 /**
  * The chain hash of a stored line's event at `position`, recomputed: a line
@@ -88,10 +28,10 @@ const cutTornLine = async (path: string, size: number, warn: (message: string) =
  * changed after it was written, and the ledger is refused, naming the line.
  * A line without a hash was stored before hashes existed: the chain starts again after it.
  */
-const checkedHash = ({ lineNumber, streamId, event }: LedgerEntry, position: bigint, previous: string | null): string | null => {
+const checkedHash = ({ lineNumber, streamId, event }: LedgerEntry, position: number, previous: string | null): string | null => {
   const stored = event.metadata.hash;
   if (stored === undefined) return null;
-  const computed = eventHash({ streamId, streamPosition: position, type: event.type, data: event.data, metadata: event.metadata }, previous);
+  const computed = eventHash({ streamId, streamPosition: BigInt(position), type: event.type, data: event.data, metadata: event.metadata }, previous);
   if (computed === stored) return stored;
   throw LedgerLineError.single(
     lineNumber,
@@ -100,43 +40,55 @@ const checkedHash = ({ lineNumber, streamId, event }: LedgerEntry, position: big
   );
 };
 
-const scan = async (path: string, bytes: number): Promise<LedgerFileState> => {
-  const state = emptyState(true, bytes);
-  for await (const line of readPlacedLines(path, bytes)) {
-    state.lines = state.index.addLine(line.start);
-    if (isBlank(line.text)) continue;
-    const entry = parseLedgerEnvelope(line.text, line.lineNumber);
-    const { streamId, event } = entry;
-    const { eventId, recordedAt, commandId } = event.metadata;
-    if (recordedAt === undefined) {
-      throw LedgerLineError.single(line.lineNumber, 'metadata.recordedAt', 'missing: every stored event has one');
-    }
-    if (state.eventIds.has(eventId)) {
-      throw LedgerLineError.single(line.lineNumber, 'metadata.eventId', `event id ${eventId} is stored twice`);
-    }
-    state.eventIds.add(eventId);
-    const position = (state.revisions.get(streamId) ?? -1n) + 1n;
-    state.heads.set(streamId, checkedHash(entry, position, state.heads.get(streamId) ?? null));
-    state.revisions.set(streamId, position);
-    state.index.addEvent(state.lines, streamId, commandId);
-    state.events += 1;
-  }
-  return state;
-};
+export const storedTwice = (lineNumber: number, eventId: string): LedgerLineError =>
+  LedgerLineError.single(lineNumber, 'metadata.eventId', `event id ${eventId} is stored twice`);
 
 /**
- * Bring a ledger file to a consistent state (roll back an unfinished import,
- * cut a torn last line) and scan it once, streaming, for stream revisions,
- * chain heads (every hash recomputed), event ids and the index of lines. A missing file is an empty ledger (`exists: false`).
+ * Reads lines into a ledger's index, one chunk at a time. Every line's
+ * envelope is checked; a `verify` scan (a file the store has not indexed, or
+ * that changed since) also recomputes every chain hash, and hands each
+ * event's keys to the `builder` of a new index file, which finds event ids
+ * used twice. Otherwise the lines (appended since the index file was written,
+ * by a store that checked them) go to the index's tail.
  */
-export const loadLedgerFile = async (path: string, warn: (message: string) => void): Promise<LedgerFileState> => {
-  await rollBackUnfinishedImport(path, warn);
-  const size = await sizeOf(path);
-  if (size === undefined) return emptyState(false, 0);
-  const bytes = size === 0 ? 0 : await cutTornLine(path, size, warn);
-  try {
-    return await scan(path, bytes);
-  } catch (error) {
-    throw error instanceof LedgerLineError ? new CorruptLedgerError(path, error) : error;
+export class LedgerScan {
+  events = 0;
+
+  constructor(
+    private readonly index: LedgerIndex,
+    private readonly builder: IndexBuilder | undefined,
+  ) {}
+
+  /** Check and record one chunk; each event is handed to `take` as it is read, when asked. */
+  chunk(chunk: LineChunk, take?: (event: RecordedEvent) => void): void {
+    const { count, starts, firstLine } = chunk;
+    for (let i = 0; i < count; i += 1) {
+      const text = chunk.text(i);
+      const line = this.builder === undefined ? this.index.addLine(starts[i] ?? 0) : this.builder.addLine(starts[i] ?? 0);
+      if (line !== firstLine + i) throw new RangeError(`line ${firstLine + i} was read as line ${line}`);
+      if (isBlank(text)) continue;
+      const entry = storedEntryOf(text, line);
+      const stream = this.index.stream(entry.streamId);
+      const position = stream.count;
+      this.record(entry, stream);
+      this.events += 1;
+      take?.(recordedOf(entry, position));
+    }
+    this.builder?.spill(this.index.streams.size);
   }
-};
+
+  private record(entry: LedgerEntry, stream: StreamState): void {
+    const { eventId, commandId, hash } = entry.event.metadata;
+    if (this.builder === undefined) {
+      if (this.index.keepIds && this.index.tailIds.has(eventId)) throw storedTwice(entry.lineNumber, eventId);
+      stream.head = hash ?? null;
+      this.index.addEvent(entry.lineNumber, stream, eventId, commandId);
+      return;
+    }
+    stream.head = checkedHash(entry, stream.count, stream.head);
+    this.builder.addEvent(entry.lineNumber, eventId, stream.ordinal, commandId);
+    stream.count += 1;
+    stream.baseCount += 1;
+    this.index.noteLast(stream, entry.lineNumber);
+  }
+}

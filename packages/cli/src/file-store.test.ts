@@ -139,10 +139,16 @@ describe('FileEventStore', () => {
     await again.close();
   });
 
-  it('names the file, line and field of a corrupt line', async () => {
+  it('names the file, line and field of a corrupt line, at the first read and at the first append (opening reads nothing)', async () => {
     await writeFile(path, '{"streamId":"s-1","type":"X","data":{},"metadata":{}}\n');
-    await expect(openStore({})).rejects.toThrow(CorruptLedgerError);
-    await expect(openStore({})).rejects.toThrow(/ledger\.ndjson: line 1: metadata\.eventId: expected a UUID in lower case/);
+    const store = await openStore({});
+    await expect(all(store)).rejects.toThrow(CorruptLedgerError);
+    await expect(all(store)).rejects.toThrow(/ledger\.ndjson: line 1: metadata\.eventId: expected a UUID in lower case/);
+    await store.close();
+    const again = await openStore({});
+    await expect(again.append('s-1', [event()])).rejects.toThrow(/ledger\.ndjson: line 1: metadata\.eventId: expected a UUID in lower case/);
+    await again.close();
+    expect(await readFile(path, 'utf8')).toBe('{"streamId":"s-1","type":"X","data":{},"metadata":{}}\n');
   });
 
   describe('importAll', () => {
@@ -211,12 +217,15 @@ describe('FileEventStore', () => {
       await again.close();
     });
 
-    it('refuses to open a ledger with a line changed after it was sealed, naming the file, the line and the event', async () => {
+    it('refuses a ledger with a line changed after it was sealed, at its first use, naming the file, the line and the event', async () => {
       const store = await openStore();
       await store.append('s-1', [event(), event('IncomeRecorded', { amount: '350.50' }), event()]);
       await store.close();
       await writeFile(path, (await readFile(path, 'utf8')).replace('"350.50"', '"35.50"'));
-      const error: unknown = await openStore({}).catch((e: unknown) => e);
+      const again = await openStore({});
+      const error: unknown = await all(again).catch((e: unknown) => e);
+      await expect(again.append('s-1', [event()])).rejects.toThrow(CorruptLedgerError);
+      await again.close();
       expect(error).toBeInstanceOf(CorruptLedgerError);
       expect((error as Error).message).toMatch(
         /ledger\.ndjson: line 2: metadata\.hash: the chain is broken: event \S+ \(stream s-1, position 1\) carries sha256:[0-9a-f]{64}, but its content/,

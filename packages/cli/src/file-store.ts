@@ -1,154 +1,185 @@
 import {
-  assertValidAppend,
   storeLimitsOf,
   checkedCommandId,
-  checkExpectedRevision,
-  DuplicateEventError,
-  ledgerLine,
-  sealEvents,
   StoreClosedError,
   streamReadOf,
   type AppendOptions,
   type AppendResult,
+  type BatchReadingStore,
   type BulkImportingStore,
-  type ExpectedRevision,
   type NewEvent,
+  type NotifyingStore,
   type ReadAllOptions,
   type ReadStreamOptions,
-  type StoreLimits,
   type RecordedEvent,
   type StreamWrite,
+  type WaitForEventsOptions,
 } from '@collective-ledger/core';
+import { appendBatch, importWrites, type Commit } from './file-append.js';
+import { ReadOnlyLedgerError } from './file-errors.js';
+import { appendSignalOf, waitForChange } from './file-follow.js';
+import { removeLeftoverParts } from './file-index-file.js';
+import type { LedgerState } from './file-load.js';
 import { acquireLock, type FileLock } from './file-lock.js';
-import { isBlank, parseStoredLine, readFileLines } from './file-lines.js';
+import { readLog, type LogSource } from './file-read-all.js';
 import { readCommandLines, readStreamLines, type LedgerView } from './file-reads.js';
-import { loadLedgerFile, type LedgerFileState } from './file-scan.js';
+import { repairLedgerFile, sizeOf } from './file-repair.js';
+import { StoreState } from './file-state.js';
 import { LedgerFileWriter } from './file-writer.js';
-import { StagedImport } from './staged-import.js';
+import { LedgerNotFoundError, type FileEventStoreOptions, type Settings } from './file-store-options.js';
 
-export interface FileEventStoreOptions {
-  /** Accept a missing file: the ledger starts empty and the first write creates it. */
-  readonly create?: boolean;
-  /** Told when opening repaired the file (a torn last line, an unfinished import). */
-  readonly onWarning?: (message: string) => void;
-  /** The clock that stamps `recordedAt`; tests pass a fixed one. */
-  readonly now?: () => Date;
-  /** What the store accepts of an event's content (the kernel's `StoreLimits`); the defaults when absent. */
-  readonly limits?: Partial<StoreLimits>;
-}
-
-/** `--store` names a ledger file that is not there. */
-export class LedgerNotFoundError extends Error {
-  override readonly name = 'LedgerNotFoundError';
-  readonly code = 'LEDGER_NOT_FOUND';
-  constructor(readonly path: string) {
-    super(`no ledger at ${path} (an import creates one)`);
-  }
-}
-
-/** A line of the file with its line number: its global position. */
-interface StoredEntry extends ReturnType<typeof parseStoredLine> {
-  readonly lineNumber: number;
-}
-
-const toRecorded = (entry: StoredEntry, streamPosition: bigint): RecordedEvent => ({
-  streamId: entry.streamId,
-  streamPosition,
-  globalPosition: BigInt(entry.lineNumber),
-  type: entry.type,
-  data: entry.data,
-  metadata: entry.metadata,
-});
+export { LedgerNotFoundError, type FileEventStoreOptions } from './file-store-options.js';
 
 /**
  * An event store that IS one NDJSON ledger file (docs/ledger-format.md): one
  * event per line in global order; an event's global position is its line
- * number. Opening scans the file once (streaming) for stream revisions, event
- * ids and an index of where each stream's and each command id's events are
- * (file-index.ts): `readStream` and `readCommand` read just those lines at
- * their offsets, `readAll` streams the file. Appends are serialized in the process,
- * checked, then written in one write and fsynced. `importAll` writes after the
- * end and cuts the file back on any error. `<path>.lock` keeps other processes out.
+ * number. Opening reads nothing but the end of the file (to repair what a
+ * crash left). The first read or append loads what the store needs: from the
+ * index file beside the ledger (`<ledger>.index`, file-index-format.ts) when
+ * it still describes the file, otherwise by one scan that checks every line
+ * and writes the index again (a first `readAll` is that scan). Memory holds
+ * each stream's state and the lines since the index was last written, never
+ * a record per event. Appends are serialized in the process, checked, then
+ * written in one write and fsynced; `importAll` writes after the end and cuts
+ * the file back on any error. `<path>.lock` keeps other writers out.
  */
-export class FileEventStore implements BulkImportingStore {
+export class FileEventStore implements BulkImportingStore, BatchReadingStore, NotifyingStore {
   private queue: Promise<unknown> = Promise.resolve();
   private closing: Promise<void> | undefined;
   private closed = false;
+  private readonly loaded: StoreState;
   private readonly writer: LedgerFileWriter;
-  private readonly view: LedgerView;
+  private readonly source: LogSource;
 
   private constructor(
     readonly path: string,
-    private readonly lock: FileLock,
-    private readonly state: LedgerFileState,
-    private readonly settings: { readonly now: () => Date; readonly limits: StoreLimits },
+    private readonly lock: FileLock | undefined,
+    exists: boolean,
+    private readonly settings: Settings,
   ) {
-    this.writer = new LedgerFileWriter(path, state);
-    this.view = { path, index: state.index, committedBytes: () => state.bytes };
+    this.loaded = new StoreState(path, exists, lock === undefined);
+    this.writer = new LedgerFileWriter(path, () => this.ready());
+    this.source = { path, ready: () => this.ready(), committedBytes: () => this.committedBytes(), build: () => this.loaded.scanToDrive() };
   }
 
   static async open(path: string, options: FileEventStoreOptions = {}): Promise<FileEventStore> {
+    const settings = { now: options.now ?? (() => new Date()), limits: storeLimitsOf(options.limits), warn: options.onWarning ?? (() => undefined) };
+    if (options.readOnly === true) {
+      if ((await sizeOf(path)) === undefined) throw new LedgerNotFoundError(path);
+      return new FileEventStore(path, undefined, true, settings);
+    }
     const lock = await acquireLock(path);
     try {
-      const state = await loadLedgerFile(path, options.onWarning ?? (() => undefined));
-      if (!state.exists && options.create !== true) throw new LedgerNotFoundError(path);
-      return new FileEventStore(path, lock, state, { now: options.now ?? (() => new Date()), limits: storeLimitsOf(options.limits) });
+      const size = await repairLedgerFile(path, settings.warn);
+      if (size === undefined && options.create !== true) throw new LedgerNotFoundError(path);
+      removeLeftoverParts(path);
+      return new FileEventStore(path, lock, size !== undefined, settings);
     } catch (error) {
       await lock.release();
       throw error;
     }
   }
 
-  /** Events stored. */
+  /** Opened to read only (`readOnly`): no lock held, appends refused. */
+  get readOnly(): boolean {
+    return this.lock === undefined;
+  }
+
+  /** Events stored (loading the store first if nothing has yet). */
   get size(): number {
-    return this.state.events;
+    return this.ready().events;
+  }
+
+  /**
+   * Load now what the first read or append would (the index, or the scan of
+   * the file that checks every line and writes it): a ledger the store
+   * refuses is refused here, before anything is read from it.
+   */
+  load(): Promise<void> {
+    try {
+      this.assertOpen();
+      this.ready();
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     if (this.closing !== undefined) return Promise.reject(new StoreClosedError());
-    return this.serialize(() => this.appendNow(streamId, events, options.expectedRevision ?? 'any'));
+    if (this.readOnly) return Promise.reject(new ReadOnlyLedgerError(this.path));
+    return this.serialize(() => this.whenOpen(() => appendBatch(this.commit(), streamId, events, options.expectedRevision ?? 'any')));
   }
 
   /** Everything is checked as it is written after the end of the file; on any error the file is cut back. */
   importAll(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
     if (this.closing !== undefined) return Promise.reject(new StoreClosedError());
-    return this.serialize(() => this.importNow(writes));
+    if (this.readOnly) return Promise.reject(new ReadOnlyLedgerError(this.path));
+    return this.serialize(() => this.whenOpen(() => importWrites(this.commit(), writes)));
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     this.assertOpen();
-    yield* readStreamLines(this.view, streamId, streamReadOf(options));
+    yield* readStreamLines(this.view(), streamId, streamReadOf(options));
   }
 
   readCommand(commandId: string): Promise<readonly RecordedEvent[]> {
     try {
       this.assertOpen();
-      return readCommandLines(this.view, checkedCommandId(commandId));
+      return readCommandLines(this.view(), checkedCommandId(commandId));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    this.assertOpen();
-    const from = options.fromPosition ?? 0n;
-    // Stream positions are not in the file: count them from the start.
-    const positions = new Map<string, bigint>();
-    for await (const entry of this.entries()) {
-      const position = positions.get(entry.streamId) ?? 0n;
-      positions.set(entry.streamId, position + 1n);
-      if (BigInt(entry.lineNumber) >= from) yield toRecorded(entry, position);
-    }
+    for await (const batch of this.readAllBatches(options)) yield* batch;
   }
 
-  /** Let queued writes finish, then release the file and its lock. */
+  async *readAllBatches(options: ReadAllOptions & { readonly batchSize?: number } = {}): AsyncIterable<readonly RecordedEvent[]> {
+    this.assertOpen();
+    yield* readLog(this.source, options.fromPosition ?? 0n, options.batchSize ?? 1_000);
+  }
+
+  /** Resolves once the ledger may hold an event after `after`: an append here, a write by another process (followed with fs.watch), the timeout or an abort. */
+  waitForEvents(after: bigint, options: WaitForEventsOptions = {}): Promise<void> {
+    if (this.closing !== undefined || this.closed) return Promise.resolve();
+    const current = (): boolean => {
+      if (this.closed) return true;
+      if (this.readOnly) this.committedBytes();
+      return BigInt(this.ready().index.lastEvent) > after;
+    };
+    return waitForChange(this.path, options, current, this.readOnly);
+  }
+
+  /** Let queued writes finish, then release the file, its index and its lock. */
   close(): Promise<void> {
     this.closing ??= this.serialize(async () => {
       this.closed = true;
+      this.loaded.close();
       await this.writer.close();
-      await this.lock.release();
+      await this.lock?.release();
+      appendSignalOf(this.path).wakeAll();
     });
     return this.closing;
+  }
+
+  private ready(): LedgerState {
+    return this.loaded.ready();
+  }
+
+  private committedBytes(): number {
+    return this.loaded.committedBytes();
+  }
+
+  private view(): LedgerView {
+    const bytes = this.committedBytes();
+    const state = this.ready();
+    return { path: this.path, index: state.index, committedBytes: () => (this.readOnly ? bytes : state.bytes) };
+  }
+
+  private commit(): Commit {
+    return { path: this.path, state: this.ready(), writer: this.writer, now: this.settings.now, limits: this.settings.limits, warn: this.settings.warn };
   }
 
   private serialize<T>(work: () => Promise<T>): Promise<T> {
@@ -157,64 +188,11 @@ export class FileEventStore implements BulkImportingStore {
     return run;
   }
 
+  private whenOpen<T>(work: () => Promise<T>): Promise<T> {
+    return this.closed ? Promise.reject(new StoreClosedError()) : work();
+  }
+
   private assertOpen(): void {
     if (this.closing !== undefined || this.closed) throw new StoreClosedError();
-  }
-
-  private async appendNow(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    if (this.closed) throw new StoreClosedError();
-    assertValidAppend(streamId, events, this.settings.limits);
-    const seen = events.map((e) => e.metadata.eventId).filter((id) => this.state.eventIds.has(id));
-    if (seen.length > 0) throw new DuplicateEventError(seen);
-    const current = this.state.revisions.get(streamId);
-    checkExpectedRevision(streamId, expected, current);
-    const head = { position: current ?? -1n, hash: this.state.heads.get(streamId) ?? null };
-    const sealed = sealEvents(streamId, events, head, this.settings.now().toISOString());
-    const lines = events.map((event, i) =>
-      Buffer.from(ledgerLine({ streamId, type: event.type, data: event.data, metadata: sealed.metadata[i] ?? event.metadata }), 'utf8'),
-    );
-    const buffer = Buffer.concat(lines);
-    await this.writer.append(buffer);
-    const revision = (current ?? -1n) + BigInt(events.length);
-    this.state.revisions.set(streamId, revision);
-    this.state.heads.set(streamId, sealed.head.hash);
-    events.forEach((event, i) => {
-      this.state.eventIds.add(event.metadata.eventId);
-      this.state.lines = this.state.index.addLine(this.state.bytes);
-      this.state.index.addEvent(this.state.lines, streamId, event.metadata.commandId);
-      this.state.bytes += lines[i]?.length ?? 0;
-    });
-    this.state.events += events.length;
-    return { nextExpectedRevision: revision, lastGlobalPosition: BigInt(this.state.lines) };
-  }
-
-  private async importNow(writes: AsyncIterable<StreamWrite>): Promise<{ readonly events: bigint }> {
-    if (this.closed) throw new StoreClosedError();
-    const staged = new StagedImport(this.state, this.settings.now, this.settings.limits);
-    const session = await this.writer.begin();
-    try {
-      for await (const write of writes) await session.write(staged.add(write));
-      const bytes = await session.finish();
-      staged.commit(bytes);
-    } catch (error) {
-      await session.abort();
-      throw error;
-    }
-    return { events: BigInt(staged.events) };
-  }
-
-  /** The file's events in order, up to its committed end, including what is appended while reading. */
-  private async *entries(): AsyncIterable<StoredEntry> {
-    let start = 0;
-    let firstLine = 1;
-    while (start < this.state.bytes) {
-      const end = this.state.bytes;
-      const lastLine = this.state.lines;
-      for await (const line of readFileLines(this.path, start, end, firstLine)) {
-        if (!isBlank(line.text)) yield { ...parseStoredLine(this.path, line.text, line.lineNumber), lineNumber: line.lineNumber };
-      }
-      start = end;
-      firstLine = lastLine + 1;
-    }
   }
 }

@@ -1,6 +1,6 @@
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { crashPoint } from './crash-point.js';
-import type { LedgerFileState } from './file-scan.js';
+import type { LedgerState } from './file-load.js';
 import { removeJournal, writeJournal } from './import-journal.js';
 
 const FLUSH_BYTES = 1024 * 1024;
@@ -23,8 +23,12 @@ export class LedgerFileWriter {
 
   constructor(
     private readonly path: string,
-    private readonly state: LedgerFileState,
+    private readonly stateOf: () => LedgerState,
   ) {}
+
+  private get state(): LedgerState {
+    return this.stateOf();
+  }
 
   /** Write one batch in one write, then fsync. */
   async append(buffer: Buffer): Promise<void> {

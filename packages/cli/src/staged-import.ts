@@ -1,10 +1,11 @@
 import { assertValidAppend, DuplicateEventError, ledgerLine, sealEvents, type ChainHead, type StoreLimits, type StreamWrite } from '@collective-ledger/core';
-import type { LedgerFileState } from './file-scan.js';
+import type { LedgerState } from './file-load.js';
 
 /**
  * What an import has written but not yet committed: the heads (revision and
  * chain hash), event ids, counts and index entries (each line's stream,
- * command id and length) it adds. Each write is checked against the store and the import so far;
+ * event id, command id and length) it adds. Each write is checked against
+ * the store (`stored` looks ids up in its index) and the import so far;
  * `commit` makes it all visible at once.
  */
 export class StagedImport {
@@ -13,12 +14,14 @@ export class StagedImport {
   private readonly eventIds = new Set<string>();
   // One entry per line written, in parallel arrays: an import may be millions of lines.
   private readonly streamIds: string[] = [];
+  private readonly ids: string[] = [];
   private readonly commandIds: (string | undefined)[] = [];
   private readonly lengths: number[] = [];
   private readonly recordedAt: string;
 
   constructor(
-    private readonly state: LedgerFileState,
+    private readonly state: LedgerState,
+    private readonly stored: (eventIds: readonly string[]) => string[],
     now: () => Date,
     private readonly limits: StoreLimits,
   ) {
@@ -28,9 +31,8 @@ export class StagedImport {
   /** Check one stream write and return its lines as bytes. */
   add(write: StreamWrite): Buffer {
     assertValidAppend(write.streamId, write.events, this.limits);
-    const seen = write.events
-      .map((event) => event.metadata.eventId)
-      .filter((id) => this.state.eventIds.has(id) || this.eventIds.has(id));
+    const ids = write.events.map((event) => event.metadata.eventId);
+    const seen = [...ids.filter((id) => this.eventIds.has(id)), ...this.stored(ids)];
     if (seen.length > 0) throw new DuplicateEventError(seen);
     const sealed = sealEvents(write.streamId, write.events, this.headOf(write.streamId), this.recordedAt);
     const lines = write.events.map((event, i) => {
@@ -38,6 +40,7 @@ export class StagedImport {
       const metadata = sealed.metadata[i] ?? event.metadata;
       const line = Buffer.from(ledgerLine({ streamId: write.streamId, type: event.type, data: event.data, metadata }), 'utf8');
       this.streamIds.push(write.streamId);
+      this.ids.push(event.metadata.eventId);
       this.commandIds.push(event.metadata.commandId);
       this.lengths.push(line.length);
       return line;
@@ -51,22 +54,20 @@ export class StagedImport {
   private headOf(streamId: string): ChainHead {
     const staged = this.heads.get(streamId);
     if (staged !== undefined) return staged;
-    return { position: this.state.revisions.get(streamId) ?? -1n, hash: this.state.heads.get(streamId) ?? null };
+    const stream = this.state.index.streams.get(streamId);
+    return { position: BigInt(stream?.count ?? 0) - 1n, hash: stream?.head ?? null };
   }
 
   commit(bytes: number): void {
-    for (const [streamId, head] of this.heads) {
-      this.state.revisions.set(streamId, head.position);
-      this.state.heads.set(streamId, head.hash);
-    }
-    for (const id of this.eventIds) this.state.eventIds.add(id);
-    this.state.events += this.events;
+    const { index } = this.state;
     let start = this.state.bytes;
     this.lengths.forEach((length, i) => {
-      this.state.lines = this.state.index.addLine(start);
-      this.state.index.addEvent(this.state.lines, this.streamIds[i] ?? '', this.commandIds[i]);
+      const line = index.addLine(start);
+      index.addEvent(line, index.stream(this.streamIds[i] ?? ''), this.ids[i] ?? '', this.commandIds[i]);
       start += length;
     });
+    for (const [streamId, head] of this.heads) index.stream(streamId).head = head.hash;
+    this.state.events += this.events;
     this.state.bytes += bytes;
   }
 }

@@ -8,6 +8,7 @@ import { dateOf, expectPositionals, joinDashValues, parseOrExplain, required, ye
 import { EXIT_OK, UsageError } from '../errors.js';
 import { writeAll } from '../io.js';
 import { REPLAY_ARGS, replayOptionsOf } from '../replay-args.js';
+import { FileEventStore } from '../file-store.js';
 import { openStore } from '../stores.js';
 import { warnOn, type Command } from './command.js';
 
@@ -97,6 +98,8 @@ export const exportCommand: Command = {
     const selection = selectionOf(values);
     const store = await openStore(storeSpec, { onWarning: warnOn(context) });
     try {
+      // A file store checks its file at its first use: let a refusal come before the first line is written.
+      if (store instanceof FileEventStore) await store.load();
       const events = eventsOf(store, context.catalog, selection);
       if (values.out === undefined) {
         await writeAll(context.io.stdout, writeLedger(events), context.io.signal);

@@ -3,6 +3,7 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { validationIssues } from '../../codecs/reporter.js';
 import { EVENT_METADATA_KEYS, NewEventCodec, StreamIdCodec } from '../envelope.js';
 import type { JsonObject, JsonValue, NewEvent, NewEventMetadata } from '../event.js';
+import { isLedgerEnvelope } from './envelope-check.js';
 import { LedgerLineError, type LedgerIssue } from './errors.js';
 
 /** One event of a ledger file: the line it came from, its stream and the event to append. */
@@ -53,13 +54,21 @@ const unknownKeys = (value: Record<string, unknown>): LedgerIssue[] => {
   return issues;
 };
 
+/** The entry of a line whose envelope is valid: the parsed objects, as they are. */
+const entryOf = (value: { streamId: string; type: string; data: object; metadata: object }, lineNumber: number): LedgerEntry => ({
+  lineNumber,
+  streamId: value.streamId,
+  // JSON never holds undefined, so the metadata the check accepted is NewEventMetadata.
+  event: { type: value.type, data: value.data as JsonObject, metadata: value.metadata as NewEventMetadata },
+});
+
 /**
- * Read one line of a ledger file without a catalog: valid JSON, an object with
- * `streamId`, `type`, `data` and `metadata`, each well formed. Stores use this to
- * read their own files; `readLedger` adds the catalog's checks.
+ * The envelope checked by the line codec and the unknown-key rule: every
+ * problem, each naming its field. The reference the hand-written check
+ * (envelope-check.ts) is tested against, and what names the problems of a
+ * line it refuses.
  */
-export const parseLedgerEnvelope = (text: string, lineNumber: number): LedgerEntry => {
-  const value = parseJson(text, lineNumber);
+export const ledgerEntryByCodec = (value: unknown, lineNumber: number): LedgerEntry => {
   if (!isObject(value)) {
     throw LedgerLineError.single(lineNumber, '(line)', `expected a JSON object, got ${show(value)}`);
   }
@@ -69,8 +78,22 @@ export const parseLedgerEnvelope = (text: string, lineNumber: number): LedgerEnt
     ...unknownKeys(value),
   ];
   if (issues.length > 0 || isLeft(result)) throw new LedgerLineError(lineNumber, issues);
-  const line = result.right;
-  // The codec's optional keys read `T | undefined`; JSON never holds undefined, so this is NewEventMetadata.
-  const metadata = line.metadata as NewEventMetadata;
-  return { lineNumber, streamId: line.streamId, event: { type: line.type, data: line.data as JsonObject, metadata } };
+  return entryOf(result.right, lineNumber);
 };
+
+/**
+ * Check the envelope of a line JSON.parse has read: an object with
+ * `streamId`, `type`, `data` and `metadata`, each well formed, no unknown key.
+ * A valid line is accepted by the hand-written check alone; a line it
+ * refuses goes through the codec, which names every problem
+ * (`LedgerLineError`).
+ */
+export const ledgerEntryOf = (value: unknown, lineNumber: number): LedgerEntry =>
+  isLedgerEnvelope(value) ? entryOf(value, lineNumber) : ledgerEntryByCodec(value, lineNumber);
+
+/**
+ * Read one line of a ledger file without a catalog: valid JSON, an object with
+ * `streamId`, `type`, `data` and `metadata`, each well formed. Stores use this to
+ * read their own files; `readLedger` adds the catalog's checks.
+ */
+export const parseLedgerEnvelope = (text: string, lineNumber: number): LedgerEntry => ledgerEntryOf(parseJson(text, lineNumber), lineNumber);

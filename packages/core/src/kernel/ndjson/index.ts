@@ -1,8 +1,10 @@
 export * from './errors.js';
+export { isLedgerEnvelope } from './envelope-check.js';
 export * from './lines.js';
 export {
   LEDGER_LINE_KEYS,
   LEDGER_METADATA_KEYS,
+  ledgerEntryOf,
   parseLedgerEnvelope,
   type LedgerEntry,
 } from './envelope.js';
