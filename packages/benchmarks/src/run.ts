@@ -9,6 +9,7 @@ import { chainBenchmark } from './chain-report.js';
 import { contractsBenchmark } from './contracts-report.js';
 import { eventStoreDbBenchmark } from './eventstoredb-report.js';
 import { landBenchmark } from './land-report.js';
+import { memoryAppendBenchmark } from './memory-append-report.js';
 import { personalDataBenchmark } from './personal-data-report.js';
 import { fuzzBenchmark } from './fuzz-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
@@ -163,6 +164,7 @@ const benchmarks: readonly Benchmark[] = [
     table: (json) => booksAgeTable(JSON.parse(json) as BooksAgeResult),
   },
   chainBenchmark,
+  memoryAppendBenchmark,
   personalDataBenchmark,
   contractsBenchmark,
   landBenchmark,
