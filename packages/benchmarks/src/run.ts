@@ -11,6 +11,7 @@ import { eventStoreDbBenchmark } from './eventstoredb-report.js';
 import { landBenchmark } from './land-report.js';
 import { readModelsBenchmark } from './read-models-report.js';
 import { scaleBenchmark } from './scale-report.js';
+import { memoryAppendBenchmark } from './memory-append-report.js';
 import { personalDataBenchmark } from './personal-data-report.js';
 import { fuzzBenchmark } from './fuzz-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
@@ -165,6 +166,7 @@ const benchmarks: readonly Benchmark[] = [
     table: (json) => booksAgeTable(JSON.parse(json) as BooksAgeResult),
   },
   chainBenchmark,
+  memoryAppendBenchmark,
   personalDataBenchmark,
   contractsBenchmark,
   landBenchmark,
