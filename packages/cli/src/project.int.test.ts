@@ -88,11 +88,11 @@ describe.each(['ndjson', 'pglite', 'server'] as const)('project, then report, on
   });
 });
 
-describe('project --follow', () => {
+describe.each(['ndjson', 'server'] as const)('project --follow on %s', (kind) => {
   it('keeps a model current as events are appended by another command, and stops cleanly when interrupted', { timeout: 60_000 }, async () => {
-    // On the server, where another command appends while the follower runs.
+    // Another command appends while the follower runs: into a second ledger file, or a schema of its own.
     process.env['COLLECTIVE_LEDGER_PG_SCHEMA'] = `${schema}_follow`;
-    const store = url;
+    const store = kind === 'server' ? url : join(dir, 'follow.ndjson');
     expect((await cli('import', ledgers.signed, '--store', store)).code).toBe(0);
     const controller = new AbortController();
     let stderr = '';
@@ -121,5 +121,6 @@ describe('project --follow', () => {
     const fromModel = await cli('report', 'income-tiers', '--store', store, '--year', '2023', '--progress');
     expect(fromModel.stderr).toContain(`from its read model at position ${ledgers.signedEvents + 1}, and 0 events after it`);
     expect(fromModel.stdout).toBe(await report('income-tiers', store, '--year', '2023', '--replay'));
+    process.env['COLLECTIVE_LEDGER_PG_SCHEMA'] = schema;
   });
 });

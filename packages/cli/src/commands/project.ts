@@ -133,7 +133,8 @@ export const projectCommand: Command = {
     const storeSpec = required('project', 'store', values.store);
     const spec = specOf(values);
     const where = describeStore(storeSpec);
-    const store = await openStore(storeSpec, { onWarning: warnOn(context) });
+    // Read only: the models are written beside the ledger under their own lock, and writers may append meanwhile.
+    const store = await openStore(storeSpec, { readOnly: true, onWarning: warnOn(context) });
     try {
       const readModels = await readModelsOf(storeSpec, store);
       if (readModels === undefined) throw new CliError(`--store: ${where} keeps no read models (EventStoreDB); its reports replay`);
