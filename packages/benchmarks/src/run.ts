@@ -9,6 +9,9 @@ import { chainBenchmark } from './chain-report.js';
 import { contractsBenchmark } from './contracts-report.js';
 import { eventStoreDbBenchmark } from './eventstoredb-report.js';
 import { landBenchmark } from './land-report.js';
+import { readModelsBenchmark } from './read-models-report.js';
+import { scaleBenchmark } from './scale-report.js';
+import { memoryAppendBenchmark } from './memory-append-report.js';
 import { personalDataBenchmark } from './personal-data-report.js';
 import { fuzzBenchmark } from './fuzz-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
@@ -163,12 +166,16 @@ const benchmarks: readonly Benchmark[] = [
     table: (json) => booksAgeTable(JSON.parse(json) as BooksAgeResult),
   },
   chainBenchmark,
+  memoryAppendBenchmark,
   personalDataBenchmark,
   contractsBenchmark,
   landBenchmark,
+  readModelsBenchmark,
   ...postgresBenchmarks,
   eventStoreDbBenchmark,
   fuzzBenchmark,
+  // Opt-in: ten million events take the better part of an hour.
+  ...(process.env['BENCH_SCALE'] === undefined ? [] : [scaleBenchmark]),
 ];
 
 runBenchmarks(benchmarks, process.argv.slice(2));

@@ -300,7 +300,7 @@ describe('command line', () => {
   });
 
   it('refuses an unknown command, a missing command, a missing argument or value', async () => {
-    expect(await cli('balance')).toEqual({ code: 2, stdout: '', stderr: 'error: unknown command balance (commands: import, export, report, verify, seal)\n' });
+    expect(await cli('balance')).toEqual({ code: 2, stdout: '', stderr: 'error: unknown command balance (commands: import, export, report, project, verify, seal)\n' });
     expect((await cli()).code).toBe(2);
     expect((await cli('import', '--store', 's.ndjson')).stderr).toBe(
       'error: import needs <file.ndjson> (see: collective-ledger import --help)\n',

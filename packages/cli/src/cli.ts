@@ -3,6 +3,7 @@ import { wantsHelp } from './args.js';
 import type { Command, CommandContext } from './commands/command.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { projectCommand } from './commands/project.js';
 import { reportCommand } from './commands/report.js';
 import { sealCommand } from './commands/seal.js';
 import { verifyCommand } from './commands/verify.js';
@@ -10,7 +11,7 @@ import { describeError } from './describe-error.js';
 import { EXIT_FAILURE, EXIT_OK, InterruptedError, OutputClosedError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 
-export const commands: readonly Command[] = [importCommand, exportCommand, reportCommand, verifyCommand, sealCommand];
+export const commands: readonly Command[] = [importCommand, exportCommand, reportCommand, projectCommand, verifyCommand, sealCommand];
 
 const programUsage = (): string => `collective-ledger: the books of rural collective economic organizations, kept as events
 

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { KEY_BYTES, newKeySecret, PersonalDataKeysError, type PersonalDataKeys } from '@collective-ledger/core';
+import { writeFileAtomically } from './atomic-write.js';
 import { acquireLock, errnoOf, LedgerLockedError, type FileLock } from './file-lock.js';
 
 /** Where the keys of an NDJSON ledger live: beside it, never inside it. */
@@ -37,17 +36,6 @@ const parsed = (path: string, text: string): Map<string, Uint8Array> => {
     keys.set(keyId, new Uint8Array(bytes));
   }
   return keys;
-};
-
-/** fsync a directory so that a rename in it survives a crash; not every platform allows opening one. */
-const syncDirectory = async (directory: string): Promise<void> => {
-  const handle = await open(directory, 'r').catch(() => undefined);
-  if (handle === undefined) return;
-  try {
-    await handle.sync().catch(() => undefined);
-  } finally {
-    await handle.close();
-  }
 };
 
 const LOCK_WAIT_MS = 10_000;
@@ -169,23 +157,6 @@ export class FilePersonalDataKeys implements PersonalDataKeys {
 
   private async write(keys: ReadonlyMap<string, Uint8Array>): Promise<void> {
     const file: KeysFile = { format: FORMAT, version: 1, keys: Object.fromEntries([...keys].map(([id, secret]) => [id, Buffer.from(secret).toString('base64')])) };
-    const temporary = `${this.path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await unlink(temporary).catch(() => undefined);
-      throw error;
-    }
-    await handle.close();
-    try {
-      await rename(temporary, this.path);
-    } catch (error) {
-      await unlink(temporary).catch(() => undefined);
-      throw error;
-    }
-    await syncDirectory(dirname(this.path));
+    await writeFileAtomically(this.path, `${JSON.stringify(file, null, 2)}\n`, 0o600);
   }
 }

@@ -8,3 +8,5 @@ export { LedgerLockedError } from './file-lock.js';
 export { CorruptLedgerError } from './file-errors.js';
 export * from './reports/index.js';
 export { FilePersonalDataKeys, personalDataKeysPath } from './file-keys.js';
+export { FileReadModels, readModelsPath } from './file-read-models.js';
+export { readModelsOf } from './store-models.js';

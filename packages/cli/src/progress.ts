@@ -2,10 +2,12 @@ import type { CliOutput } from './io.js';
 
 export interface Progress {
   update(text: string): void;
+  /** A line kept on its own, shown at once (not held back like updates). */
+  note(text: string): void;
   done(): void;
 }
 
-const silent: Progress = { update: () => undefined, done: () => undefined };
+const silent: Progress = { update: () => undefined, note: () => undefined, done: () => undefined };
 
 /**
  * Progress on stderr, never stdout: redrawn in place on a terminal, one line at
@@ -24,6 +26,10 @@ export const progressOn = (stderr: CliOutput, asked: boolean): Progress => {
       last = now;
       shown = true;
       stderr.write(tty ? `\r\u001b[K${text}` : `${text}\n`);
+    },
+    note(text) {
+      stderr.write(tty && shown ? `\r\u001b[K${text}\n` : `${text}\n`);
+      shown = false;
     },
     done() {
       if (tty && shown) stderr.write('\r\u001b[K');

@@ -8,6 +8,8 @@ import { FileEventStore, LedgerNotFoundError } from './file-store.js';
 export interface OpenStoreOptions {
   /** Create the ledger if it does not exist yet (import); otherwise a missing one is an error. */
   readonly create?: boolean;
+  /** An NDJSON ledger opened to read only: no lock taken, so a writer may append meanwhile (followers). */
+  readonly readOnly?: boolean;
   readonly onWarning?: (message: string) => void;
 }
 
@@ -79,6 +81,7 @@ export const openStore = async (spec: string, options: OpenStoreOptions = {}): P
   if (kind !== 'ndjson') return openPglite(path, kind, options);
   return FileEventStore.open(path, {
     ...(options.create === undefined ? {} : { create: options.create }),
+    ...(options.readOnly === undefined ? {} : { readOnly: options.readOnly }),
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
   });
 };

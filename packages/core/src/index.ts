@@ -14,3 +14,4 @@ export * from './export/index.js';
 export * from './scope/index.js';
 export * from './audit/index.js';
 export * from './personal-data/index.js';
+export * from './read-models/index.js';

@@ -20,7 +20,10 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   type StoreLimits,
+  type NotifyingStore,
+  type WaitForEventsOptions,
 } from '@collective-ledger/core';
+import { WakeUps } from './wake-ups.js';
 import { clientFor, redactConnectionString } from './connection.js';
 import { clientEventOf } from './encoding.js';
 import { LogIndex } from './log-index.js';
@@ -56,13 +59,14 @@ const toPromise = <T>(run: () => Promise<T>): Promise<T> => {
  * Event ids are unique across the store: the adapter follows `$all` into an
  * in-memory index of ids and command ids (docs/adapters/eventstoredb.md).
  */
-export class EventStoreDbStore implements EventStore {
+export class EventStoreDbStore implements EventStore, NotifyingStore {
   /** Where the server is, as errors name it (never with a password). */
   readonly location: string;
   private readonly index = new LogIndex();
   private following: Promise<void> = Promise.resolve();
   private appending: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private readonly wakeUps: WakeUps;
   private readonly now: () => Date;
   private readonly limits: StoreLimits;
 
@@ -72,6 +76,7 @@ export class EventStoreDbStore implements EventStore {
     options: EventStoreDbStoreOptions = {},
   ) {
     this.location = location;
+    this.wakeUps = new WakeUps(client);
     this.now = options.now ?? (() => new Date());
     this.limits = storeLimitsOf(options.limits);
   }
@@ -121,9 +126,25 @@ export class EventStoreDbStore implements EventStore {
     });
   }
 
+  /**
+   * Resolves at once when `$all` holds events after `after`, else at the next
+   * append (through this store, or any client's, seen by a live subscription),
+   * the timeout or an abort.
+   */
+  waitForEvents(after: bigint, options: WaitForEventsOptions = {}): Promise<void> {
+    return toPromise(async () => {
+      if (this.closed) return;
+      const waiting = this.wakeUps.next(options);
+      await this.catchUp();
+      if ((this.index.last ?? 0n) > after) this.wakeUps.wakeAll();
+      await waiting;
+    });
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.wakeUps.close();
     await this.client.dispose();
   }
 
@@ -136,7 +157,9 @@ export class EventStoreDbStore implements EventStore {
       checkExpectedRevision(streamId, expected, head?.streamPosition);
       const { metadata } = sealEvents(streamId, events, head === undefined ? EMPTY_CHAIN : chainHeadOf(head), this.now().toISOString());
       try {
-        return await this.write(streamId, events, metadata, head?.streamPosition);
+        const written = await this.write(streamId, events, metadata, head?.streamPosition);
+        this.wakeUps.wakeAll();
+        return written;
       } catch (error) {
         if (!isWrongExpectedVersion(error)) throw error;
         const exact = typeof expected === 'bigint' || expected === 'no_stream';

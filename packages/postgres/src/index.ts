@@ -17,3 +17,4 @@ export {
   type DurableRunOptions,
 } from './durable-projection.js';
 export { PostgresPersonalDataKeys } from './personal-data-keys.js';
+export { PostgresReadModels } from './read-models.js';

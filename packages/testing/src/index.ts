@@ -17,3 +17,4 @@ export { ledgerMutations, MUTATION_KINDS, type LedgerMutation, type MutationKind
 export { FuzzFailure, importVerdict, type ImportVerdict } from './fuzz/verdict.js';
 export { bookEvent, registrationOf, SCOPE_TOWNSHIPS, writeScopeBooks } from './scope-books.js';
 export { describeScopeRefusals } from './scope-refusals.js';
+export { describeReadModelStoreContract, type ReadModelStoreFactory } from './read-models/contract.js';

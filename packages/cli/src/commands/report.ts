@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
-import { dateOf, expectPositionals, joinDashValues, parseOrExplain, required, yearOf } from '../args.js';
+import { expectPositionals, joinDashValues, parseOrExplain, required } from '../args.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { progressOn } from '../progress.js';
-import { findReport, REPORT_FORMATS, REPORT_LANGUAGES, reports, type ReportFormat, type ReportLanguage } from '../reports/index.js';
+import { findReport, REPORT_FORMATS, reports, type ReportFormat } from '../reports/index.js';
 import { REPLAY_ARGS, replayOptionsOf } from '../replay-args.js';
 import { personalDataKeysOf } from '../store-keys.js';
+import { readModelsOf } from '../store-models.js';
 import { openStore } from '../stores.js';
+import { REPORT_CHOICE_ARGS, reportChoicesOf } from './report-choices.js';
 import { warnOn, type Command } from './command.js';
 
 const reportList = (): string =>
@@ -13,7 +15,9 @@ const reportList = (): string =>
 
 const usage = (): string => `Usage: collective-ledger report <name> --store <store> [options]
 
-Replay the store through a report and print the result on stdout.
+Replay the store through a report and print the result on stdout. When the
+report's read model is kept (collective-ledger project), the report starts
+from it and reads only the events after it: the same result, sooner.
 
 Reports:
 ${reportList()}
@@ -42,6 +46,8 @@ Options:
                         warnings: the township's reference price, yuan per mu a year
   --min-price-per-m2 <yuan>
                         warnings: the township's reference price, yuan per m² a year
+  --replay              replay the whole store even when the report's read model is kept
+                        (see: collective-ledger project --help)
   --keys <file>         the personal-data key file that opens sealed personal fields (default:
                         <ledger>.keys beside an .ndjson ledger; a database keeps its own)
   --progress            show progress on stderr even when it is not a terminal
@@ -54,33 +60,13 @@ const formatOf = (value: string | undefined): ReportFormat => {
   return format;
 };
 
-const langOf = (value: string | undefined): ReportLanguage => {
-  const lang = REPORT_LANGUAGES.find((l) => l === (value ?? 'zh'));
-  if (lang === undefined) throw new UsageError(`--lang must be zh or en, got "${value ?? ''}"`);
-  return lang;
-};
-
-/** Options given on the command line, without the absent ones (exact optional properties). */
-const present = <T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
-  Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
-
 /** The command line's options, as Node's parseArgs declares them. */
 const REPORT_ARGS = {
   store: { type: 'string' },
   format: { type: 'string' },
-  'as-of': { type: 'string' },
-  from: { type: 'string' },
-  since: { type: 'string' },
-  year: { type: 'string' },
-  village: { type: 'string' },
-  township: { type: 'string' },
-  lang: { type: 'string' },
-  basis: { type: 'string' },
-  thresholds: { type: 'string' },
-  'within-days': { type: 'string' },
-  'min-price-per-mu': { type: 'string' },
-  'min-price-per-m2': { type: 'string' },
+  ...REPORT_CHOICE_ARGS,
   keys: { type: 'string' },
+  replay: { type: 'boolean' },
   ...REPLAY_ARGS,
   progress: { type: 'boolean' },
 } as const;
@@ -102,30 +88,20 @@ export const reportCommand: Command = {
     }
     const storeSpec = required('report', 'store', values.store);
     const format = formatOf(values.format);
-    const chosen = {
-      lang: langOf(values.lang),
-      ...present({
-        asOf: dateOf('as-of', values['as-of']),
-        from: dateOf('from', values.from),
-        since: dateOf('since', values.since),
-        year: yearOf(values.year),
-        village: values.village,
-        township: values.township,
-        basis: values.basis,
-        thresholds: values.thresholds,
-        withinDays: values['within-days'],
-        minPricePerMu: values['min-price-per-mu'],
-        minPricePerM2: values['min-price-per-m2'],
-      }),
-    };
+    const chosen = reportChoicesOf(values);
     const replay = replayOptionsOf(values);
     const store = await openStore(storeSpec, { onWarning: warnOn(context) });
     const progress = progressOn(context.io.stderr, values.progress === true);
     try {
       const personalData = await personalDataKeysOf(storeSpec, store, values.keys);
+      const readModels = values.replay === true ? undefined : await readModelsOf(storeSpec, store);
       const output = await report.run(store, context.catalog, {
         format,
         ...(personalData === undefined ? {} : { personalData }),
+        ...(readModels === undefined ? {} : { readModels }),
+        onReadModel: ({ position, after }) => {
+          progress.note(`from its read model at position ${position}, and ${after} events after it`);
+        },
         ...chosen,
         ...replay,
         ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),

@@ -13,6 +13,8 @@ import {
   type ReportLanguage,
   type ReportOptionName,
   type ReplayOptions,
+  type ReadModelSpec,
+  type ReadModelStore,
 } from '@collective-ledger/core';
 import { UsageError } from '../errors.js';
 
@@ -55,6 +57,10 @@ export interface RunReportOptions extends ReportOptions, ReplayOptions {
   readonly personalData?: PersonalDataKeys;
   readonly onProgress?: (progress: ProjectionProgress) => void;
   readonly signal?: AbortSignal;
+  /** The store's read models: the report starts from its own when it is kept (docs/read-models.md). */
+  readonly readModels?: ReadModelStore;
+  /** Told when the report started from its read model. */
+  readonly onReadModel?: (used: { readonly key: string; readonly position: bigint; readonly after: bigint }) => void;
 }
 
 /** A report the command line runs: a core report and how its result is printed. */
@@ -62,6 +68,8 @@ export interface Report {
   readonly name: string;
   readonly description: string;
   run(store: EventStore, catalog: EventCatalog, options: RunReportOptions): Promise<string>;
+  /** The read model this report reads with these options, to keep it (`collective-ledger project`). */
+  modelSpec(options: RunReportOptions): ReadModelSpec;
 }
 
 /** How a core report's result is printed as a table and as CSV, in Chinese or English; JSON is the core's. */
@@ -78,7 +86,18 @@ const isOptionName = (key: string): key is ReportOptionName => (REPORT_OPTION_NA
  * `--thresholds`), and the language when the report's JSON names it.
  */
 const optionsFor = (definition: { readonly name: string; readonly options: readonly ReportOptionName[] }, options: RunReportOptions): Record<string, unknown> => {
-  const { format: _format, onProgress: _onProgress, signal: _signal, recordedBefore: _recordedBefore, toPosition: _toPosition, personalData: _keys, lang, ...asked } = options;
+  const {
+    format: _format,
+    onProgress: _onProgress,
+    signal: _signal,
+    recordedBefore: _recordedBefore,
+    toPosition: _toPosition,
+    personalData: _keys,
+    readModels: _models,
+    onReadModel: _onModel,
+    lang,
+    ...asked
+  } = options;
   const given = Object.entries(asked as Record<string, unknown>).filter(([, value]) => value !== undefined);
   refuseOptionsNotTaken(definition, given.map(([key]) => key));
   const typed = Object.fromEntries(given.map(([key, value]) => [key, typeof value === 'string' && isOptionName(key) ? reportOptionFromText(key, value) : value]));
@@ -91,6 +110,13 @@ const asUsageError = (error: unknown): unknown => (error instanceof ReportOption
 export const defineReport = <Options, State, Result, Json>(definition: ReportDefinition<Options, State, Result, Json>, render: ReportRenderers<Result>): Report => ({
   name: definition.name,
   description: definition.description,
+  modelSpec: (options) => {
+    try {
+      return { report: definition.name, options: optionsFor(definition, options) };
+    } catch (error) {
+      throw asUsageError(error);
+    }
+  },
   run: async (store, catalog, options) => {
     try {
       const reportOptions = optionsFor(definition, options) as Options;
@@ -101,6 +127,8 @@ export const defineReport = <Options, State, Result, Json>(definition: ReportDef
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
         ...(options.personalData === undefined ? {} : { personalData: options.personalData }),
+        ...(options.readModels === undefined ? {} : { readModels: options.readModels }),
+        ...(options.onReadModel === undefined ? {} : { onReadModel: options.onReadModel }),
       });
       return options.format === 'json' ? reportJsonText(definition.toJson(result, reportOptions)) : render[options.format](result, options.lang);
     } catch (error) {

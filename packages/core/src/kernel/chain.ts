@@ -22,7 +22,7 @@ const encodedKey = (key: string): string => {
 const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
 /** A string exactly as JSON.stringify writes it, without calling it for the plain strings most values are. */
-const encodedString = (text: string): string => (PLAIN.test(text) ? `"${text}"` : JSON.stringify(text));
+export const encodedString = (text: string): string => (PLAIN.test(text) ? `"${text}"` : JSON.stringify(text));
 
 const canonicalArray = (items: readonly unknown[]): string => {
   let text = '[';
@@ -50,7 +50,7 @@ const sortedKeys = (value: object): string[] => {
   return keys;
 };
 
-const canonicalObject = (value: Readonly<Record<string, unknown>>, skip?: string): string => {
+export const canonicalObject = (value: Readonly<Record<string, unknown>>, skip?: string): string => {
   let text = '{';
   for (const key of sortedKeys(value)) {
     const inner = value[key];
@@ -87,7 +87,7 @@ export interface ChainedEvent {
 
 /** Node 20.12 and later hash a string in one call; older ones through a Hash object. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-const sha256Hex = (text: string): string =>
+export const sha256Hex = (text: string): string =>
   oneShot === undefined ? crypto.createHash('sha256').update(text, 'utf8').digest('hex') : oneShot('sha256', text, 'hex');
 
 /**

@@ -6,6 +6,7 @@ import { storeLimitsOf, type StoreLimits } from './limits.js';
 import { checkExpectedRevision } from './revision.js';
 import { checkedCommandId, streamReadOf } from './store.js';
 import { AppendSignal } from './append-signal.js';
+import { EventIdIndex } from './event-id-index.js';
 import type { NotifyingStore, WaitForEventsOptions } from './subscription.js';
 import type {
   AppendOptions,
@@ -30,6 +31,17 @@ const frozenCopy = (value: JsonValue): JsonValue => {
   return Object.freeze(copy);
 };
 
+/** The stream positions below this are shared bigints, one each, not one per event. */
+const SHARED_POSITIONS = 1 << 16;
+const sharedPositions: bigint[] = [];
+
+/** `BigInt(n)`: for the small positions that streams mostly hold, the same bigint every time. */
+const positionOf = (n: number): bigint => {
+  if (n >= SHARED_POSITIONS) return BigInt(n);
+  for (let next = sharedPositions.length; next <= n; next += 1) sharedPositions.push(BigInt(next));
+  return sharedPositions[n] as bigint;
+};
+
 /** The events of a backward read: only those asked for are touched. */
 const newestFirst = (stream: readonly RecordedEvent[], read: StreamRead): RecordedEvent[] => {
   const end = read.from === undefined ? stream.length : Math.min(Number(read.from) + 1, stream.length);
@@ -51,7 +63,7 @@ export interface InMemoryEventStoreOptions {
 export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore, NotifyingStore {
   private readonly log: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
-  private readonly eventIds = new Set<string>();
+  private readonly eventIds = new EventIdIndex((position) => (this.log[position] as RecordedEvent).metadata.eventId);
   /** Each command id's events, in global order. */
   private readonly commands = new Map<string, RecordedEvent[]>();
   private closed = false;
@@ -203,7 +215,7 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
     events.forEach((event, i) => {
       const recorded: RecordedEvent = Object.freeze({
         streamId,
-        streamPosition: BigInt(stream.length),
+        streamPosition: positionOf(stream.length),
         globalPosition: BigInt(this.log.length + 1),
         type: event.type,
         data: frozenCopy(event.data) as JsonObject,
@@ -211,7 +223,7 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
       });
       stream.push(recorded);
       this.log.push(recorded);
-      this.eventIds.add(event.metadata.eventId);
+      this.eventIds.add(event.metadata.eventId, this.log.length - 1);
       this.indexCommand(recorded);
     });
     this.appended.wakeAll();

@@ -59,6 +59,13 @@ export interface RunProjectionOptions {
   readonly signal?: AbortSignal;
 }
 
+/** A state already folded up to a position (a read model): a run from it folds only the events after it. */
+export interface ProjectionStart<State> {
+  readonly state: State;
+  /** The global position of the last event the state has seen. */
+  readonly position: bigint;
+}
+
 export interface ProjectionRun<State> extends ProjectionProgress {
   readonly state: State;
 }
@@ -88,7 +95,7 @@ const recordedInTime = (recorded: RecordedEvent, limit: Instant): boolean => {
 };
 
 /** Which recorded events a run applies: the projection's types, on or before `asOf`, recorded before `recordedBefore`. */
-const selector = (projection: { readonly handles?: readonly string[] }, options: RunProjectionOptions) => {
+export const eventSelector = (projection: { readonly handles?: readonly string[] }, options: RunProjectionOptions) => {
   const handles = projection.handles === undefined ? undefined : new Set(projection.handles);
   const { asOf } = options;
   const limit = recordedLimit(options.recordedBefore);
@@ -108,9 +115,14 @@ export const runProjection = async <State, E extends DomainEvent>(
   store: EventStore,
   catalog: EventCatalog<E>,
   projection: Projection<State, E>,
-  options: RunProjectionOptions = {},
+  options: RunProjectionOptions & { readonly start?: ProjectionStart<State> } = {},
 ): Promise<ProjectionRun<State>> => {
-  const wanted = selector(projection, options);
+  if (options.start !== undefined) {
+    const { start, ...rest } = options;
+    const run = await runProjection(store, catalog, { ...projection, init: () => start.state }, { ...rest, fromPosition: start.position + 1n });
+    return run.read === 0n ? { ...run, position: start.position } : run;
+  }
+  const wanted = eventSelector(projection, options);
   const every = options.progressEvery ?? 100_000;
   // Plain numbers per event (exact up to 2^53 events); bigints only in what is reported.
   let read = 0;

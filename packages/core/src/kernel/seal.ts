@@ -1,4 +1,5 @@
-import { eventHash } from './chain.js';
+import { encodedString, sha256Hex } from './chain.js';
+import { batchChainedText, canonicalMetadata, streamPart } from './seal-text.js';
 import { ChainBrokenError } from './errors.js';
 import type { EventMetadata, NewEvent, NewEventMetadata, RecordedEvent } from './event.js';
 
@@ -12,6 +13,9 @@ export interface ChainHead {
   readonly hash: string | null;
 }
 
+/** Below this, a stream position and every position a batch adds to it are exact as JS numbers. */
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER) - 2n ** 32n;
+
 /** The head of a stream that has no events. */
 export const EMPTY_CHAIN: ChainHead = Object.freeze({ position: -1n, hash: null });
 
@@ -21,16 +25,42 @@ export const chainHeadOf = (event: Pick<RecordedEvent, 'streamPosition' | 'metad
   hash: event.metadata.hash ?? null,
 });
 
-/** Metadata as it reads back from JSON: absent keys left out, `recordedAt` stamped unless the event brings one. */
-const storedMetadata = (metadata: NewEventMetadata, recordedAt: string): Record<string, string | number> => {
-  const stored: Record<string, string | number> = {};
-  for (const key in metadata) {
-    const value = metadata[key as keyof NewEventMetadata];
-    if (value !== undefined && key !== 'hash') stored[key] = value;
+/**
+ * A plain object (its prototype is Object.prototype, as `{}`'s is) that V8
+ * lays out with room inside it for every metadata key: keys added to `{}`
+ * beyond the fourth go to a second, separate array, some 24 more bytes for
+ * each of the million events a store may hold.
+ */
+const MetadataObject = function MetadataObject() {} as unknown as new () => object;
+MetadataObject.prototype = Object.prototype;
+
+/**
+ * Metadata as it reads back from JSON: absent keys left out, `recordedAt`
+ * stamped unless the event brings one, no `hash` yet. `keys` is how many it has.
+ */
+class StoredMetadata {
+  keys = 0;
+
+  of(metadata: NewEventMetadata, recordedAt: string): Record<string, string | number> {
+    const stored = new MetadataObject() as Record<string, string | number>;
+    let keys = 0;
+    for (const key in metadata) {
+      const value = metadata[key as keyof NewEventMetadata];
+      if (value !== undefined && key !== 'hash') {
+        stored[key] = value;
+        keys += 1;
+      }
+    }
+    // `??=`: a recordedAt of null (nothing valid has one) is replaced too.
+    const given: unknown = stored['recordedAt'];
+    if (given === undefined || given === null) {
+      stored['recordedAt'] = recordedAt;
+      if (given === undefined) keys += 1;
+    }
+    this.keys = keys;
+    return stored;
   }
-  stored['recordedAt'] ??= recordedAt;
-  return stored;
-};
+}
 
 /** The metadata to store for each event of a batch, and the stream's head after it. */
 export interface SealedBatch {
@@ -48,19 +78,29 @@ export interface SealedBatch {
  */
 export const sealEvents = (streamId: string, events: readonly NewEvent[], head: ChainHead, recordedAt: string): SealedBatch => {
   const sealed: EventMetadata[] = [];
-  let position = head.position;
+  const stored = new StoredMetadata();
+  const stream = streamPart(streamId);
+  // Positions are written from a number while they are exact in one, as they always are.
+  const exact = head.position < MAX_EXACT;
+  const first = Number(head.position) + 1;
   let previous = head.hash;
-  for (const event of events) {
-    position += 1n;
-    const metadata = storedMetadata(event.metadata, recordedAt);
-    const hash = eventHash({ streamId, streamPosition: position, type: event.type, data: event.data, metadata }, previous);
+  let previousText = previous === null ? 'null' : encodedString(previous);
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i] as NewEvent;
+    const metadata = stored.of(event.metadata, recordedAt);
+    const position = exact ? String(first + i) : (head.position + BigInt(i + 1)).toString();
+    const hash = `sha256:${sha256Hex(batchChainedText(event, canonicalMetadata(metadata, stored.keys), previousText, stream + position))}`;
     const carried = event.metadata.hash;
     if (carried !== undefined && carried !== hash) {
-      throw new ChainBrokenError({ streamId, streamPosition: position, eventId: event.metadata.eventId, carried, computed: hash });
+      throw new ChainBrokenError({ streamId, streamPosition: head.position + BigInt(i + 1), eventId: event.metadata.eventId, carried, computed: hash });
     }
+    // Flattened now (`sha256:` and the digits were two strings joined), so the collector keeps one string for it, not three.
+    hash.charCodeAt(0);
     metadata['hash'] = hash;
     sealed.push(metadata as unknown as EventMetadata);
     previous = hash;
+    // A hash this function made is sha256: and hex digits: nothing in it to escape.
+    previousText = `"${hash}"`;
   }
-  return { metadata: sealed, head: { position, hash: previous } };
+  return { metadata: sealed, head: { position: head.position + BigInt(events.length), hash: previous } };
 };

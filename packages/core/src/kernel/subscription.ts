@@ -92,6 +92,22 @@ async function* readAfter(store: EventStore, position: bigint, batchSize: number
 }
 
 /**
+ * One look at the store: the batches after `position`, each handed out once
+ * the next has been read, so that the last one says it reached the end.
+ */
+async function* lookedAhead(store: EventStore, position: bigint, options: SubscribeOptions): AsyncIterable<SubscriptionBatch> {
+  let pending: readonly RecordedEvent[] | undefined;
+  let end = position;
+  for await (const batch of readAfter(store, position, options.batchSize ?? 1_000)) {
+    if (pending !== undefined) yield { events: pending, position: end, caughtUp: false };
+    if (aborted(options.signal)) return;
+    pending = batch;
+    end = batch.at(-1)?.globalPosition ?? end;
+  }
+  if (pending !== undefined) yield { events: pending, position: end, caughtUp: true };
+}
+
+/**
  * A catch-up subscription over the global log: every event after the
  * checkpoint `after`, each exactly once and in global order, then every event
  * appended later, until the signal aborts (or, with `stopWhenCaughtUp`, until
@@ -104,19 +120,15 @@ async function* readAfter(store: EventStore, position: bigint, batchSize: number
 export async function* subscribe(store: EventStore, options: SubscribeOptions = {}): AsyncIterable<SubscriptionBatch> {
   let position = options.after ?? 0n;
   let current = false;
-  const batchSize = options.batchSize ?? 1_000;
   while (!aborted(options.signal)) {
-    let pending: readonly RecordedEvent[] | undefined;
-    for await (const batch of readAfter(store, position, batchSize)) {
-      if (pending !== undefined) {
-        yield { events: pending, position, caughtUp: false };
-        if (aborted(options.signal)) return;
-      }
-      pending = batch;
-      position = batch.at(-1)?.globalPosition ?? position;
+    let last: SubscriptionBatch | undefined;
+    for await (const batch of lookedAhead(store, position, options)) {
+      last = batch;
+      yield batch;
+      position = batch.position;
     }
     // An idle look that found nothing says nothing: the subscriber already knows it is current.
-    if (pending !== undefined || !current) yield { events: pending ?? [], position, caughtUp: true };
+    if (last === undefined && !current) yield { events: [], position, caughtUp: true };
     current = true;
     if (options.stopWhenCaughtUp === true || aborted(options.signal)) return;
     await waitForMore(store, position, options);

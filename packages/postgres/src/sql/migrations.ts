@@ -3,6 +3,7 @@ import { commandIndexMigration } from './command-index.js';
 import { eventsMigration } from './events.js';
 import { personalDataKeysMigration } from './personal-data-keys.js';
 import { projectionsMigration } from './projections.js';
+import { readModelsMigration } from './read-models.js';
 import { scopesMigration } from './scopes.js';
 
 export interface Migration {
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'append-only events', sql: appendOnlyMigration },
   { version: 5, name: 'organization scopes', sql: scopesMigration },
   { version: 6, name: 'personal data keys', sql: personalDataKeysMigration },
+  { version: 7, name: 'read models', sql: readModelsMigration },
 ];
 
 export const migrationsTable = (s: string): string => `

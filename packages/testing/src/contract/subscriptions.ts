@@ -36,7 +36,7 @@ const follow = (ctx: ContractContext, after: bigint): Follower => {
   const until = (done: () => boolean, what: string): Promise<void> =>
     new Promise((resolve, reject) => {
       const check = (): void => {
-        if (failure !== undefined) reject(failure instanceof Error ? failure : new Error(String(failure)));
+        if (failure !== undefined) reject(failure instanceof Error ? failure : new Error('the subscription failed', { cause: failure }));
         else if (done()) resolve();
         else return;
         clearTimeout(timer);
@@ -170,7 +170,7 @@ export const describeSubscriptions = (ctx: ContractContext): void => {
       expect(eventIdsOf(own(delivered(caught), [stream]))).toEqual(eventIdsOf(events));
       const controller = new AbortController();
       const started = Date.now();
-      setTimeout(() => controller.abort(), 50);
+      setTimeout(() => { controller.abort(); }, 50);
       for await (const batch of subscribe(ctx.store, { after: caught.at(-1)?.position ?? 0n, signal: controller.signal, pollMs: 60_000 })) {
         expect(batch.events.every((e) => e.globalPosition > (caught.at(-1)?.position ?? 0n))).toBe(true);
       }

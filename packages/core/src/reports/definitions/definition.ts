@@ -41,6 +41,12 @@ export interface ReportDefinition<Options, State, Result, Json> {
   readonly options: readonly ReportOptionName[];
   /** Why it refuses an option other reports take, the end of `--<option> is not an option of <report>: <reason>`. */
   readonly refusals?: Readonly<Partial<Record<ReportOptionName, string>>>;
+  /**
+   * The options its projection reads (the others only shape the result): a
+   * read model is kept for each choice of these. Default: every option it
+   * takes but `lang`.
+   */
+  readonly modelOptions?: readonly ReportOptionName[];
   /** Checks the options before the store is read; throws a `ReportOptionError` naming the option. */
   readonly check: (options: Options) => void;
   /** The business date to replay up to, when the report has one. */

@@ -88,6 +88,8 @@ export const incomeTiersReport = defineReport({
   description: 'village collective income tiers for --year (村集体经济收入分档)',
   options: ['asOf', 'year', 'village', 'township', 'basis', 'thresholds'],
   refusals: { from: 'it counts a whole fiscal year; give --year (and --as-of to cut it short)' },
+  // The year and the date are all the projection reads: one model serves every scope, basis and threshold.
+  modelOptions: ['asOf', 'year'],
   check: (options: IncomeTiersReportOptions) => {
     refuseTwoScopes(options);
     choiceOf(options);

@@ -1,10 +1,13 @@
 import { instantOf } from '../../codecs/instant.js';
 import type { EventCatalog } from '../../kernel/catalog.js';
-import { runProjection, type ProjectionProgress } from '../../kernel/projection.js';
+import { runProjection, type ProjectionProgress, type ProjectionStart } from '../../kernel/projection.js';
+import { modelChoiceOf } from '../../read-models/keys.js';
+import type { ReadModelStore } from '../../read-models/port.js';
+import { decodeState } from '../../read-models/state-codec.js';
 import type { EventStore } from '../../kernel/store.js';
 import type { PersonalDataKeys } from '../../personal-data/keys.js';
 import { openerFor } from '../../personal-data/reveal.js';
-import { optionFlag, REPORT_OPTION_NAMES, ReportOptionError, type ReportDefinition, type ReportOptionName } from './definition.js';
+import { optionFlag, REPORT_OPTION_NAMES, ReportOptionError, type AnyReportDefinition, type ReportDefinition, type ReportOptionName } from './definition.js';
 import { ledgerStartsProjection, NotOnTheBooksError } from './ledger-starts.js';
 import { badDate, badYear, isReportDate, isReportYear, notAnOption, takenBy } from './refusals.js';
 import { reports } from './registry.js';
@@ -32,6 +35,15 @@ export interface RunReportOptions extends ReplayOptions {
    * destroyed shows as erased (docs/personal-data.md).
    */
   readonly personalData?: PersonalDataKeys;
+  /**
+   * Read models (docs/read-models.md): when the report's model is stored,
+   * the report starts from it and folds only the events after it, with the
+   * same result as a full replay; otherwise it replays. Not used with
+   * `recordedBefore` or `toPosition`, which replay the log as it stood.
+   */
+  readonly readModels?: ReadModelStore;
+  /** Told when the report started from a read model: its key, its position and how many events came after it. */
+  readonly onReadModel?: (used: { readonly key: string; readonly position: bigint; readonly after: bigint }) => void;
 }
 
 const isOptionName = (key: string): key is ReportOptionName => (REPORT_OPTION_NAMES as readonly string[]).includes(key);
@@ -86,7 +98,7 @@ export const checkReportOptions = <Options>(
   definition.check(options);
 };
 
-const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal', 'recordedBefore', 'toPosition', 'personalData'];
+const RUN_KEYS: readonly string[] = ['onProgress', 'progressEvery', 'signal', 'recordedBefore', 'toPosition', 'personalData', 'readModels', 'onReadModel'];
 
 /** A value given in code as the message shows it: `5n`, `"yesterday"`, `5`. */
 const describeValue = (value: unknown): string => (typeof value === 'bigint' ? `${value}n` : JSON.stringify(value));
@@ -115,6 +127,38 @@ const replayOf = (asOf: string | undefined, options: ReplayOptions) => ({
 const reportOptionsOf = <Options>(options: Options & RunReportOptions): Options =>
   Object.fromEntries(Object.entries(options).filter(([key]) => !RUN_KEYS.includes(key))) as Options;
 
+/** The report's stored read model to start from, when there is one of this code's version. */
+const modelStart = async <State>(
+  definition: AnyReportDefinition,
+  options: unknown,
+  catalog: EventCatalog,
+  run: RunReportOptions,
+): Promise<(ProjectionStart<State> & { readonly key: string }) | undefined> => {
+  if (run.readModels === undefined || run.recordedBefore !== undefined || run.toPosition !== undefined) return undefined;
+  const choice = modelChoiceOf(definition, options as Record<string, unknown>, catalog);
+  const stored = await run.readModels.load(choice.key);
+  if (stored?.state === undefined || stored.version !== choice.version) return undefined;
+  return { key: choice.key, state: decodeState(stored.state) as State, position: stored.position };
+};
+
+/** The report's state: from its read model and the events after it when there is one, else replayed from the first event. */
+const replayed = async <Options, State, Result>(
+  { store, catalog }: { readonly store: EventStore; readonly catalog: EventCatalog },
+  definition: ReportDefinition<Options, State, Result, unknown>,
+  reportOptions: Options,
+  options: RunReportOptions,
+): Promise<{ readonly state: State }> => {
+  const start = await modelStart<State>(definition as AnyReportDefinition, reportOptions, catalog, options);
+  const run = await runProjection(store, catalog, definition.projection(reportOptions, catalog), {
+    ...replayOf(definition.replayAsOf(reportOptions), options),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress, progressEvery: options.progressEvery ?? 10_000 }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(start === undefined ? {} : { start }),
+  });
+  if (start !== undefined) options.onReadModel?.({ key: start.key, position: start.position, after: run.read });
+  return run;
+};
+
 /**
  * Check the options, replay the store through the report's projection (up to
  * its date) and compute its result: the figures, with `Money` for renderers.
@@ -132,11 +176,7 @@ export const reportResult = async <Options, State, Result>(
   checkReplayOptions(options);
   const asOf = definition.replayAsOf(reportOptions);
   const signal = options.signal === undefined ? {} : { signal: options.signal };
-  const { state } = await runProjection(store, catalog, definition.projection(reportOptions, catalog), {
-    ...replayOf(asOf, options),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress, progressEvery: options.progressEvery ?? 10_000 }),
-    ...signal,
-  });
+  const { state } = await replayed({ store, catalog }, definition, reportOptions, options);
   const fields = definition.personalFields?.(state, reportOptions) ?? [];
   const open = await openerFor(options.personalData, fields);
   try {

@@ -74,6 +74,8 @@ export const defineStatementReport = <Options extends PeriodOptions, T, Json>(
     description: spec.description,
     options: ['asOf', ...(spec.refusesFrom === undefined ? (['from'] as const) : []), 'year', 'village', 'township', 'lang'],
     ...(spec.refusesFrom === undefined ? {} : { refusals: { from: `it ${spec.refusesFrom}` } }),
+    // The window is all the projection reads: one model serves every village and township.
+    modelOptions: ['asOf', 'from', 'year'],
     check: (options: Options) => {
       refuseTwoScopes(options);
       checkAsOfInYear(options);

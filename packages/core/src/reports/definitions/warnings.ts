@@ -62,6 +62,8 @@ export const warningsReport = defineReport({
   description: 'contract warnings (合同预警) on --as-of or at the end of --year: expiring, overdue, price below --min-price-per-mu/-m2, term over the limit, let twice',
   options: ['asOf', 'year', 'village', 'township', 'lang', 'withinDays', 'minPricePerMu', 'minPricePerM2'],
   refusals: { from: 'it is as of one date; give --as-of' },
+  // The date is all the replay reads; the thresholds and reference prices only shape the result.
+  modelOptions: ['asOf', 'year'],
   check: (options: WarningsReportOptions) => {
     refuseTwoScopes(options);
     warningSettings(options);
