@@ -65,14 +65,19 @@ const voucherEvent = (village: string, i: number, n: number, lines: Line[]): New
 export const villageId = (v: number): string => `v-${String(v).padStart(4, '0')}`;
 export const townshipId = (t: number): string => `t-${String(t).padStart(2, '0')}`;
 
-/** Append `vouchers` vouchers to each of `villages` villages' 2022 streams, in batches of `batch`. */
+/**
+ * Append `vouchers` vouchers to each of `villages` villages' 2022 streams, in
+ * batches of `batch`; from village `firstVillage` on (default 0), so that a large
+ * district can be written a few villages at a time, each part with the event
+ * ids it would have had in one go.
+ */
 export const appendVouchers = async (
   store: InMemoryEventStore,
-  { villages, vouchers, batch }: { readonly villages: number; readonly vouchers: number; readonly batch: number },
+  { villages, vouchers, batch, firstVillage = 0 }: { readonly villages: number; readonly vouchers: number; readonly batch: number; readonly firstVillage?: number },
 ): Promise<Expected> => {
   const expected: Expected = { operatingFen: 0n, assetsFen: 0n };
-  let n = 0;
-  for (let v = 0; v < villages; v += 1) {
+  let n = firstVillage * vouchers;
+  for (let v = firstVillage; v < firstVillage + villages; v += 1) {
     const village = villageId(v);
     for (let from = 0; from < vouchers; from += batch) {
       const events: NewEvent[] = [];

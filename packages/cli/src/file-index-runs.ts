@@ -57,8 +57,14 @@ const radixPass = (from: Uint32Array, to: Uint32Array, shift: number): void => {
     const digit = ((from[i] ?? 0) >>> shift) & 0xffff;
     const at = (next[digit] ?? 0) * 3;
     next[digit] = (next[digit] ?? 0) + 1;
-    to.set(from.subarray(i, i + 3), at);
+    copyRecord(from, i, to, at);
   }
+};
+
+const copyRecord = (from: Uint32Array, i: number, to: Uint32Array, at: number): void => {
+  to[at] = from[i] ?? 0;
+  to[at + 1] = from[i + 1] ?? 0;
+  to[at + 2] = from[i + 2] ?? 0;
 };
 
 /** Key records `(high, low, line)` sorted by their high word, records with the same high word in the order given. */

@@ -67,17 +67,18 @@ const grown = (buffer: Buffer, line: number): Buffer => {
 };
 
 /**
- * The lines of bytes `[start, end)` of the file, a chunk at a time, numbered
- * from `firstLine`. `start` must be the start of a line and `end` must follow
+ * The lines of bytes `[start, end)` of the file, a chunk (about `chunkBytes`)
+ * at a time, numbered from `firstLine`. `start` must be the start of a line and `end` must follow
  * a line end (a store reads only whole lines). Each chunk is checked as UTF-8
  * in one go, then cut at its line ends and each line decoded: a line reads the
  * same as `splitLines` reads it (`\n` or `\r\n`, no byte order mark on line 1).
  */
-export function* readLineChunks(path: string, start: number, end: number, firstLine = 1): Iterable<LineChunk> {
+export function* readLineChunks(path: string, start: number, end: number, options: { readonly firstLine?: number; readonly chunkBytes?: number } = {}): Iterable<LineChunk> {
+  const { firstLine = 1, chunkBytes = CHUNK_BYTES } = options;
   if (end <= start) return;
   const fd = openSync(path, 'r');
   try {
-    let buffer: Buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - start));
+    let buffer: Buffer = Buffer.allocUnsafe(Math.min(chunkBytes, end - start));
     let held = 0;
     let position = start;
     let line = firstLine;

@@ -18,6 +18,9 @@ export interface LedgerState {
   readonly index: LedgerIndex;
 }
 
+/** What one step of a scan reads. */
+const BUILD_CHUNK_BYTES = 256 * 1024;
+
 export const emptyState = (): LedgerState => ({ exists: false, bytes: 0, events: 0, index: new LedgerIndex() });
 
 export const ledgerFingerprint = (path: string): Fingerprint => fingerprintOf(statSync(path, { bigint: true }));
@@ -26,7 +29,7 @@ export const ledgerFingerprint = (path: string): Fingerprint => fingerprintOf(st
 export const scanTail = (path: string, state: LedgerState, to: number): void => {
   const scan = new LedgerScan(state.index, undefined);
   try {
-    for (const chunk of readLineChunks(path, state.bytes, to, state.index.lines + 1)) scan.chunk(chunk);
+    for (const chunk of readLineChunks(path, state.bytes, to, { firstLine: state.index.lines + 1 })) scan.chunk(chunk);
   } catch (error) {
     throw error instanceof LedgerLineError ? new CorruptLedgerError(path, error) : error;
   }
@@ -113,7 +116,8 @@ export class LedgerBuild {
   ) {
     this.builder = new IndexBuilder(path, runEvents);
     this.scan = new LedgerScan(this.index, this.builder);
-    this.chunks = readLineChunks(path, 0, bytes)[Symbol.iterator]();
+    // Chunks of a few hundred lines: a first readAll hands out a chunk's events at once, and holding fewer keeps them young for the collector.
+    this.chunks = readLineChunks(path, 0, bytes, { chunkBytes: BUILD_CHUNK_BYTES })[Symbol.iterator]();
   }
 
   /** Lines scanned so far. */

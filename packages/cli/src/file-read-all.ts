@@ -132,7 +132,7 @@ async function* readFrom(source: LogSource, first: number, positions: Positions,
 
 function* readLineChunksOr(path: string, start: number, end: number, firstLine: number): ReturnType<typeof readLineChunks> {
   try {
-    yield* readLineChunks(path, start, end, firstLine);
+    yield* readLineChunks(path, start, end, { firstLine });
   } catch (error) {
     throw corrupt(path, error);
   }
