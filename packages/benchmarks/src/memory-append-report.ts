@@ -9,6 +9,9 @@ import { machine, verdict, type Benchmark } from './report-docs.js';
 interface MemoryAppendRun {
   readonly store: number;
   readonly limit: number;
+  /** CPU seconds of the process over the same runs (absent from older results). */
+  readonly storeCpu?: number;
+  readonly limitCpu?: number;
 }
 
 interface MemoryAppendResult {
@@ -16,6 +19,8 @@ interface MemoryAppendResult {
   readonly streams: number;
   readonly batch: number;
   readonly runs: readonly MemoryAppendRun[];
+  /** CPU seconds of SHA-256 alone over the texts the store hashed (absent from older results). */
+  readonly hashCpu?: number;
   readonly storeBytes: number;
   readonly limitBytes: number;
   readonly peakRssMiB: number;
@@ -39,6 +44,9 @@ const memoryAppendTable = (r: MemoryAppendResult): string => {
     '|---|---:|---:|---:|---:|',
     row(`\`InMemoryEventStore.append\` (${batches}; each event checked, sealed with its chain hash, copied and frozen)`, r.events, column((run) => run.store)),
     row('limit: the same batches kept in arrays after the same revision check, nothing else', r.events, column((run) => run.limit)),
+    row('the store, counting CPU time (every thread of the process) instead of wall-clock time', r.events, column((run) => run.storeCpu ?? Number.NaN)),
+    row('the limit, counting CPU time', r.events, column((run) => run.limitCpu ?? Number.NaN)),
+    row("the floor under the store: node:crypto's SHA-256 alone over the texts it hashed (written before the loop), CPU time, once", r.events, [r.hashCpu ?? Number.NaN]),
     '',
     `Store append rate: ${formatCount(rate(r.events, store.median))} events/s (${verdict(rate(r.events, store.median) >= 500_000, '≥ 500,000/s')}). ` +
       `Store rate over the limit's, per run (limit seconds over store seconds): ${spreadText(ratio)}.`,

@@ -13,7 +13,8 @@
  */
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { ConcurrencyError, InMemoryEventStore, Money, type AppendResult, type NewEvent } from '@collective-ledger/core';
+import * as crypto from 'node:crypto';
+import { chainedText, ConcurrencyError, InMemoryEventStore, Money, type AppendResult, type NewEvent, type RecordedEvent } from '@collective-ledger/core';
 import { peakRssMiB } from './measure.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
@@ -64,15 +65,23 @@ class HandWrittenLimit implements Appending {
   }
 }
 
-/** Append every batch, each at the revision the stream's last append returned; the seconds it took. */
-const appendAll = async (store: Appending, batches: readonly Batch[]): Promise<number> => {
+/** Seconds of wall-clock time, and of CPU time (every thread of the process: the collector's helpers too). */
+interface Took {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+}
+
+/** Append every batch, each at the revision the stream's last append returned. */
+const appendAll = async (store: Appending, batches: readonly Batch[]): Promise<Took> => {
   const revisions = new Map<string, bigint>();
   const start = performance.now();
+  const cpu = process.cpuUsage();
   for (const { streamId, events } of batches) {
     const result = await store.append(streamId, events, { expectedRevision: revisions.get(streamId) ?? 'no_stream' });
     revisions.set(streamId, result.nextExpectedRevision);
   }
-  return (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 };
 
 setFlagsFromString('--expose-gc');
@@ -97,9 +106,61 @@ const bytesPerEvent = async (store: Appending, size: () => number): Promise<numb
   return used / EVENTS;
 };
 
+/** node:crypto's one-shot SHA-256 where Node has it (20.12 and later), as the store uses. */
+const sha256 = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash ??
+  ((_algorithm: string, data: string) => crypto.createHash('sha256').update(data, 'utf8').digest('hex'));
+
+/**
+ * The floor under every append: node:crypto's SHA-256 alone over the texts
+ * the store hashed (its stored events' canonical texts), checked to give the
+ * stored hashes. The texts are written and flattened before the timed loop,
+ * 10,000 at a time, so only the digests are timed. CPU seconds.
+ */
+const hashFloor = (events: readonly RecordedEvent[]): number => {
+  const heads = new Map<string, string | null>();
+  let seconds = 0;
+  for (let from = 0; from < events.length; from += 10_000) {
+    const chunk = events.slice(from, from + 10_000);
+    const texts = chunk.map((event) => {
+      const text = chainedText(event, heads.get(event.streamId) ?? null);
+      heads.set(event.streamId, event.metadata.hash ?? null);
+      text.charCodeAt(0); // flattened here, not in the timed loop
+      return text;
+    });
+    const digests = new Array<string>(texts.length);
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < texts.length; i += 1) digests[i] = sha256('sha256', texts[i] ?? '', 'hex');
+    const used = process.cpuUsage(cpu);
+    seconds += (used.user + used.system) / 1e6;
+    if (chunk.some((event, i) => event.metadata.hash !== `sha256:${digests[i] ?? ''}`)) throw new Error('a digest of the canonical texts differs from the stored hash');
+  }
+  return seconds;
+};
+
+/** The hash floor over a store's events, the store then dropped. */
+const floorOf = async (store: InMemoryEventStore): Promise<number> => {
+  const stored: RecordedEvent[] = [];
+  for await (const batch of store.readAllBatches()) stored.push(...batch);
+  if (stored.at(-1)?.globalPosition !== BigInt(EVENTS)) throw new Error(`readAll ended at global position ${stored.at(-1)?.globalPosition}, not ${EVENTS}`);
+  return hashFloor(stored);
+};
+
+/** Bytes per event the store keeps, measured with nothing else alive. */
+const storeBytesPerEvent = async (): Promise<number> => {
+  const store = new InMemoryEventStore();
+  return bytesPerEvent(store, () => store.size);
+};
+
+/** Bytes per event the limit keeps. */
+const limitBytesPerEvent = async (): Promise<number> => {
+  const limit = new HandWrittenLimit();
+  return bytesPerEvent(limit, () => limit.log.length);
+};
+
 const main = async (): Promise<void> => {
   const batches = Array.from({ length: EVENTS / BATCH }, (_, b) => batchOf(b));
-  const runs: { store: number; limit: number }[] = [];
+  const runs: { store: number; limit: number; storeCpu: number; limitCpu: number }[] = [];
+  let last: InMemoryEventStore | undefined;
   for (let r = 0; r < RUNS; r += 1) {
     const store = new InMemoryEventStore();
     const limit = new HandWrittenLimit();
@@ -108,17 +169,16 @@ const main = async (): Promise<void> => {
     const a = await appendAll(first, batches);
     const b = await appendAll(second, batches);
     if (store.size !== EVENTS || limit.log.length !== EVENTS) throw new Error(`kept ${store.size} and ${limit.log.length} events, not ${EVENTS}`);
-    runs.push(r % 2 === 0 ? { store: a, limit: b } : { store: b, limit: a });
+    const [s, l] = r % 2 === 0 ? [a, b] : [b, a];
+    if (r === RUNS - 1) last = store;
+    runs.push({ store: s.seconds, limit: l.seconds, storeCpu: s.cpuSeconds, limitCpu: l.cpuSeconds });
   }
   batches.length = 0;
-  const store = new InMemoryEventStore();
-  const storeBytes = await bytesPerEvent(store, () => store.size);
-  let last = 0n;
-  for await (const batch of store.readAllBatches()) last = batch.at(-1)?.globalPosition ?? last;
-  if (last !== BigInt(EVENTS)) throw new Error(`readAll ended at global position ${last}, not ${EVENTS}`);
-  const limit = new HandWrittenLimit();
-  const limitBytes = await bytesPerEvent(limit, () => limit.log.length);
-  const result = { name: 'memory-append', events: EVENTS, streams: STREAMS, batch: BATCH, runs, storeBytes, limitBytes, peakRssMiB: Math.round(peakRssMiB()) };
+  const hashCpu = await floorOf(last ?? new InMemoryEventStore());
+  last = undefined;
+  const storeBytes = await storeBytesPerEvent();
+  const limitBytes = await limitBytesPerEvent();
+  const result = { name: 'memory-append', events: EVENTS, streams: STREAMS, batch: BATCH, runs, hashCpu, storeBytes, limitBytes, peakRssMiB: Math.round(peakRssMiB()) };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 };
 

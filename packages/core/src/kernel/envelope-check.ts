@@ -21,27 +21,38 @@ export const EVENT_TYPE_PATTERN = /^\p{L}[\p{L}\p{N}_.:-]{0,99}$/u;
 const SUSPECT = /[\u0000\ud800-\udfff]/;
 const NOT_WHITE_SPACE = /\S/;
 
-const isHexDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+/** 1 for each character code of a lower-case hex digit, 0 for every other code unit. */
+const LOWER_HEX = new Uint8Array(65_536);
+for (const c of '0123456789abcdef') LOWER_HEX[c.charCodeAt(0)] = 1;
 
-/** `LOWER_UUID_PATTERN`, char by char. */
+/** Whether the characters of `u` from `from` to `to` are all lower-case hex digits. */
+const hexRun = (u: string, from: number, to: number): number => {
+  let all = 1;
+  for (let i = from; i < to; i += 1) all &= LOWER_HEX[u.charCodeAt(i)] ?? 0;
+  return all;
+};
+
+/** `LOWER_UUID_PATTERN`, char by char: hyphens at 8, 13, 18 and 23, lower-case hex digits in the five runs between. */
 export const isLowerUuid = (u: unknown): boolean => {
   if (typeof u !== 'string' || u.length !== 36) return false;
-  for (let i = 0; i < 36; i += 1) {
-    const c = u.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23 ? c !== 45 : !isHexDigit(c)) return false;
-  }
-  return true;
+  if (u.charCodeAt(8) !== 45 || u.charCodeAt(13) !== 45 || u.charCodeAt(18) !== 45 || u.charCodeAt(23) !== 45) return false;
+  return (hexRun(u, 0, 8) & hexRun(u, 9, 13) & hexRun(u, 14, 18) & hexRun(u, 19, 23) & hexRun(u, 24, 36)) === 1;
 };
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 // Digits, _ . : - (the rest of an event type's ASCII characters).
 const isTypeTail = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 58) || c === 95 || c === 46 || c === 45;
 
+/** The type name accepted last: a batch's events mostly share their type. */
+let lastTypeName: string | undefined;
+
 /** `EVENT_TYPE_PATTERN`: char by char for ASCII names (in ASCII, \p{L} is A-Z a-z and \p{N} is 0-9), the pattern otherwise. */
 export const isEventTypeName = (u: unknown): boolean => {
   if (typeof u !== 'string') return false;
+  if (u === lastTypeName) return true;
   if (u.length === 0 || u.length > 100 || !isAsciiLetter(u.charCodeAt(0))) return EVENT_TYPE_PATTERN.test(u);
   for (let i = 1; i < u.length; i += 1) if (!isTypeTail(u.charCodeAt(i))) return EVENT_TYPE_PATTERN.test(u);
+  lastTypeName = u;
   return true;
 };
 
@@ -57,6 +68,23 @@ const fits = (text: string, limits: StoreLimits): boolean => text.length <= limi
 
 const short = (text: string, limits: StoreLimits): boolean => text.length <= limits.maxStringLength;
 
+/** Keys seen without U+0000 or a surrogate: data keys repeat in every event of a type. */
+const plainKeys = new Set<string>();
+const PLAIN_KEY_LIMIT = 4_096;
+
+/** `fits` for an object's key, remembering the keys that have no suspect character. */
+const keyFits = (key: string, limits: StoreLimits): boolean => {
+  if (key.length > limits.maxStringLength) return false;
+  if (plainKeys.has(key)) return true;
+  if (SUSPECT.test(key)) return false;
+  if (plainKeys.size < PLAIN_KEY_LIMIT) plainKeys.add(key);
+  return true;
+};
+
+/** The free text last found without a suspect character, for each of the two kinds that repeat from event to event. */
+let lastActor: string | undefined;
+let lastCommandText: string | undefined;
+
 /** One metadata key: its check of a value that is not undefined, and its bit if every event must have it. */
 interface MetadataField {
   readonly required: number;
@@ -66,16 +94,23 @@ interface MetadataField {
 // The keys every event's metadata must hold, as bits.
 const REQUIRED = 0b1111;
 const freeText = (value: unknown, limits: StoreLimits): boolean => isNonEmptyText(value) && fits(value, limits);
+/** `freeText`, asking the pattern again only for a value other than the last one (the actor of a batch's events, their command's id). */
+const repeatedText = (last: () => string | undefined, remember: (text: string) => void) => (value: unknown, limits: StoreLimits): boolean => {
+  if (typeof value === 'string' && value === last()) return short(value, limits);
+  if (!freeText(value, limits)) return false;
+  remember(value as string);
+  return true;
+};
 const optional = (valid: MetadataField['valid']): MetadataField => ({ required: 0, valid });
 
 /** NewEventMetadataCodec, field by field, and the content rules its strings are held to (ids, dates and hashes are ASCII). */
 const METADATA_FIELDS: ReadonlyMap<string, MetadataField> = new Map<string, MetadataField>([
   ['eventId', { required: 0b0001, valid: (v, limits) => isLowerUuid(v) && short(v as string, limits) }],
   ['occurredOn', { required: 0b0010, valid: (v, limits) => typeof v === 'string' && isIsoDate(v) && short(v, limits) }],
-  ['actor', { required: 0b0100, valid: freeText }],
+  ['actor', { required: 0b0100, valid: repeatedText(() => lastActor, (text) => (lastActor = text)) }],
   ['schemaVersion', { required: 0b1000, valid: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0 }],
   ['recordedAt', optional((v, limits) => IsoDateTime.is(v) && short(v, limits))],
-  ['commandId', optional(freeText)],
+  ['commandId', optional(repeatedText(() => lastCommandText, (text) => (lastCommandText = text)))],
   ['correlationId', optional(freeText)],
   ['causationId', optional(freeText)],
   ['commandDigest', optional(freeText)],
@@ -132,7 +167,7 @@ const objectSize = (value: object, depth: number, limits: StoreLimits): number =
   for (const key in value) {
     const inner: unknown = (value as Record<string, unknown>)[key];
     if (inner === undefined) continue;
-    if (key === '__proto__' || !fits(key, limits)) return -1;
+    if (key === '__proto__' || !keyFits(key, limits)) return -1;
     const innerSize = contentSize(inner, depth + 1, limits);
     if (innerSize < 0) return -1;
     size += key.length + 3 + innerSize;

@@ -19,14 +19,20 @@ import type {
   StreamWrite,
 } from './store.js';
 
-/** A frozen deep copy of plain JSON, in one pass: the store never shares objects with callers. */
-const frozenCopy = (value: JsonValue): JsonValue => {
+/**
+ * A frozen deep copy of plain JSON, in one pass: the store never shares
+ * objects with callers. A string of an object's key equal to the same key's
+ * in `like` (the event before's data) is `like`'s, so the store keeps one.
+ */
+const frozenCopy = (value: JsonValue, like?: JsonObject): JsonValue => {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as JsonValue[];
+  if (Array.isArray(value)) return Object.freeze(value.map((item) => frozenCopy(item))) as JsonValue[];
   const copy: Record<string, JsonValue> = {};
   for (const key in value) {
     const inner = value[key];
-    if (inner !== undefined) copy[key] = frozenCopy(inner);
+    if (inner === undefined) continue;
+    if (typeof inner !== 'string') copy[key] = frozenCopy(inner);
+    else copy[key] = like?.[key] === inner ? like[key] : inner;
   }
   return Object.freeze(copy);
 };
@@ -66,6 +72,8 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
   private readonly eventIds = new EventIdIndex((position) => (this.log[position] as RecordedEvent).metadata.eventId);
   /** Each command id's events, in global order. */
   private readonly commands = new Map<string, RecordedEvent[]>();
+  /** The command indexCommand met last, and its events in `commands`. */
+  private lastCommand: { readonly id: string | undefined; readonly events: RecordedEvent[] } = { id: undefined, events: [] };
   private closed = false;
   private readonly appended = new AppendSignal();
   private readonly now: () => Date;
@@ -86,8 +94,10 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
       this.assertOpen();
       assertValidAppend(streamId, events, this.limits);
       this.assertUnseen(events);
-      checkExpectedRevision(streamId, options.expectedRevision ?? 'any', this.revisionOf(streamId));
-      const { metadata } = sealEvents(streamId, events, this.headOf(streamId), this.now().toISOString());
+      const stream = this.streams.get(streamId);
+      const last = stream?.at(-1);
+      checkExpectedRevision(streamId, options.expectedRevision ?? 'any', last?.streamPosition);
+      const { metadata } = sealEvents(streamId, events, last === undefined ? EMPTY_CHAIN : chainHeadOf(last), this.now().toISOString());
       return Promise.resolve(this.write(streamId, events, metadata));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
@@ -180,11 +190,6 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
     return Promise.resolve();
   }
 
-  private revisionOf(streamId: string): bigint | undefined {
-    const stream = this.streams.get(streamId);
-    return stream === undefined || stream.length === 0 ? undefined : BigInt(stream.length - 1);
-  }
-
   private headOf(streamId: string): ChainHead {
     const last = this.streams.get(streamId)?.at(-1);
     return last === undefined ? EMPTY_CHAIN : chainHeadOf(last);
@@ -203,28 +208,38 @@ export class InMemoryEventStore implements BulkImportingStore, BatchReadingStore
   private indexCommand(event: RecordedEvent): void {
     const commandId = event.metadata.commandId;
     if (commandId === undefined) return;
-    const events = this.commands.get(commandId);
-    if (events === undefined) this.commands.set(commandId, [event]);
+    // A command's events mostly come in one batch: the index is asked once for them.
+    if (commandId === this.lastCommand.id) {
+      this.lastCommand.events.push(event);
+      return;
+    }
+    let events = this.commands.get(commandId);
+    if (events === undefined) this.commands.set(commandId, (events = [event]));
     else events.push(event);
+    this.lastCommand = { id: commandId, events };
   }
 
   /** Store sealed events (`sealEvents` gave their metadata, in order). */
   private write(streamId: string, events: readonly NewEvent[], metadata: readonly EventMetadata[]): AppendResult {
     const stream = this.streams.get(streamId) ?? [];
     if (stream.length === 0) this.streams.set(streamId, stream);
+    let previous: RecordedEvent | undefined;
     events.forEach((event, i) => {
+      const position = this.log.length;
       const recorded: RecordedEvent = Object.freeze({
         streamId,
         streamPosition: positionOf(stream.length),
-        globalPosition: BigInt(this.log.length + 1),
-        type: event.type,
-        data: frozenCopy(event.data) as JsonObject,
+        globalPosition: BigInt(position + 1),
+        // The type and the data's strings equal to the event's before are its own: the store keeps one of each.
+        type: previous?.type === event.type ? previous.type : event.type,
+        data: frozenCopy(event.data, previous?.data) as JsonObject,
         metadata: Object.freeze(metadata[i]) as EventMetadata,
       });
       stream.push(recorded);
       this.log.push(recorded);
-      this.eventIds.add(event.metadata.eventId, this.log.length - 1);
+      this.eventIds.add(recorded.metadata.eventId, position);
       this.indexCommand(recorded);
+      previous = recorded;
     });
     this.appended.wakeAll();
     return {

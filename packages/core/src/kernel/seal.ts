@@ -37,20 +37,26 @@ MetadataObject.prototype = Object.prototype;
 /**
  * Metadata as it reads back from JSON: absent keys left out, `recordedAt`
  * stamped unless the event brings one, no `hash` yet. `keys` is how many it has.
+ * A string equal to the same key's in the batch's event before (its date,
+ * actor, command) is that event's string, so a store keeps one of them.
  */
 class StoredMetadata {
   keys = 0;
+  private previous: Readonly<Record<string, string | number>> | undefined;
 
   of(metadata: NewEventMetadata, recordedAt: string): Record<string, string | number> {
     const stored = new MetadataObject() as Record<string, string | number>;
+    const previous = this.previous;
     let keys = 0;
     for (const key in metadata) {
       const value = metadata[key as keyof NewEventMetadata];
       if (value !== undefined && key !== 'hash') {
-        stored[key] = value;
+        const before = previous?.[key];
+        stored[key] = before === value ? before : value;
         keys += 1;
       }
     }
+    this.previous = stored;
     // `??=`: a recordedAt of null (nothing valid has one) is replaced too.
     const given: unknown = stored['recordedAt'];
     if (given === undefined || given === null) {
