@@ -13,7 +13,6 @@ import { readModelsBenchmark } from './read-models-report.js';
 import { scaleBenchmark } from './scale-report.js';
 import { memoryAppendBenchmark } from './memory-append-report.js';
 import { personalDataBenchmark } from './personal-data-report.js';
-import { fileStoreBenchmark } from './file-store-report.js';
 import { fuzzBenchmark } from './fuzz-report.js';
 import { formatCount, rate, type RunSummary } from './measure.js';
 import { postgresBenchmarks } from './postgres-report.js';
@@ -173,7 +172,6 @@ const benchmarks: readonly Benchmark[] = [
   landBenchmark,
   readModelsBenchmark,
   ...postgresBenchmarks,
-  fileStoreBenchmark,
   eventStoreDbBenchmark,
   fuzzBenchmark,
   // Opt-in: ten million events take the better part of an hour.

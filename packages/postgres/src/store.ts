@@ -1,4 +1,7 @@
 import {
+  AppendSignal,
+  type NotifyingStore,
+  type WaitForEventsOptions,
   assertValidAppend,
   storeLimitsOf,
   ChainBrokenError,
@@ -49,12 +52,13 @@ export interface PostgresEventStoreOptions {
  * transaction; sql/append.ts); reads are pages of `batchSize` rows by key, so memory
  * stays constant however long the log is (docs/adapters/postgres.md).
  */
-export class PostgresEventStore implements BulkImportingStore, BatchReadingStore {
+export class PostgresEventStore implements BulkImportingStore, BatchReadingStore, NotifyingStore {
   private closed = false;
   private closing: Promise<void> | undefined;
   private readonly sql: EventStatements;
   /** Heads of streams this store read or wrote lately: appends after them need no read (heads.ts). */
   private readonly heads = new ChainHeads();
+  private readonly appended = new AppendSignal();
   private readonly target: AppendTarget;
 
   private constructor(
@@ -87,7 +91,23 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     const request = { streamId, events, expected: options.expectedRevision ?? 'any', recordedAt: this.settings.now().toISOString() };
-    return appendEvents(this.target, request);
+    return appendEvents(this.target, request).then((result) => {
+      this.appended.wakeAll();
+      return result;
+    });
+  }
+
+  /**
+   * Resolves at once when the log holds events after `after`, else at the
+   * next append through this store, or at the timeout: appends on other
+   * connections are seen by that poll.
+   */
+  async waitForEvents(after: bigint, options: WaitForEventsOptions = {}): Promise<void> {
+    if (this.closed) return;
+    const waiting = this.appended.next(options);
+    const rows = await this.select(this.sql.readAll, [(after + 1n).toString(), 1]);
+    if (rows.length > 0) this.appended.wakeAll();
+    await waiting;
   }
 
   /** Pages of `batchSize` rows by the stream index, forward or backward, never more than `maxCount` in all. */
@@ -169,6 +189,7 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
       const target = { sql: this.sql, schema: this.schema, recordedAt: this.settings.now().toISOString(), limits: this.settings.limits };
       const imported = await this.database.transaction((tx) => importWrites(tx, target, noted()));
       for (const [streamId, head] of imported.heads) this.heads.note(streamId, head);
+      this.appended.wakeAll();
       return { events: imported.count };
     } catch (error) {
       if (error instanceof ChainBrokenError) throw error;
@@ -179,6 +200,7 @@ export class PostgresEventStore implements BulkImportingStore, BatchReadingStore
 
   close(): Promise<void> {
     this.closed = true;
+    this.appended.wakeAll();
     this.closing ??= this.database.close();
     return this.closing;
   }
