@@ -90,7 +90,7 @@ describe('migrating an existing database forward', () => {
     });
     const db = new PgDatabase({ url: serverUrl });
     try {
-      expect(await migrate(db, schema)).toEqual([4, 5, 6]);
+      expect(await migrate(db, schema)).toEqual([4, 5, 6, 7]);
     } finally {
       await db.close();
     }
@@ -118,7 +118,7 @@ describe('migrating an existing database forward', () => {
     );
     const db = new PgDatabase({ url: serverUrl });
     try {
-      expect(await migrate(db, schema)).toEqual([5, 6]);
+      expect(await migrate(db, schema)).toEqual([5, 6, 7]);
       await withClient(async (client) => {
         const rows = await client.query(`select stream_id, organization_id from ${schema}.events order by global_position`);
         expect(rows.rows).toEqual([
@@ -136,19 +136,19 @@ describe('migrating an existing database forward', () => {
     }
   });
 
-  it('two processes migrating a version 2 schema at once apply migrations 3 to 6 once', async () => {
+  it('two processes migrating a version 2 schema at once apply migrations 3 to 7 once', async () => {
     const schema = await olderSchema(2);
     const [a, b] = [new PgDatabase({ url: serverUrl }), new PgDatabase({ url: serverUrl })];
     try {
       const applied = await Promise.all([migrate(a, schema), migrate(b, schema)]);
-      expect(applied.flat()).toEqual([3, 4, 5, 6]);
+      expect(applied.flat()).toEqual([3, 4, 5, 6, 7]);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
     const versions = await withClient(async (client) =>
       (await client.query<{ version: number }>(`select version from ${schema}.schema_migrations order by 1`)).rows.map((r) => r.version),
     );
-    expect(versions).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(await triggersOf(schema)).toEqual(['events_append_only', 'events_no_truncate', 'events_note_organization']);
   });
 });
