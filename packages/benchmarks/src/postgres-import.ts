@@ -11,15 +11,13 @@
  * and verified.
  */
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import pg from 'pg';
 import {
   DEFAULT_THRESHOLDS,
-  InMemoryEventStore,
   booksRules,
   coreCatalog,
   importLedger,
@@ -29,40 +27,18 @@ import {
   type RecordedEvent,
   incomeTiers,
   incomeTiersProjection,
-  organization,
   runProjection,
-  writeLedger,
   type EventStore,
 } from '@collective-ledger/core';
 import { openPgliteStore, openPostgresStore, postgresUrlFrom, type PostgresEventStore } from '@collective-ledger/postgres';
-import { YEAR, appendVouchers, townshipId, villageId, type Expected } from './ledger-district.js';
+import { writeDistrictFile } from './district-file.js';
+import { YEAR, type Expected } from './ledger-district.js';
 import { peakRssMiB, timed } from './measure.js';
 
 const VILLAGES = Number(process.env['BENCH_VILLAGES'] ?? 1_000);
 const VOUCHERS = Number(process.env['BENCH_VOUCHERS'] ?? 1_000);
 const TOWNSHIPS = 10;
 
-/** The district registered through the organization service, then its vouchers; written to `path`. */
-const writeDistrict = async (path: string): Promise<{ expected: Expected; events: number }> => {
-  const store = new InMemoryEventStore();
-  const context = { store, catalog: coreCatalog };
-  let n = 0;
-  const one = async (input: organization.RegisterOrganizationInput): Promise<void> => {
-    const result = await organization.registerOrganization(context, { commandId: `r-${(n += 1)}`, actor: 'bench', occurredOn: `${YEAR}-01-01`, input });
-    if (result._tag === 'Left') throw new Error(result.left.message);
-  };
-  await one({ organizationId: 'd', kind: 'district', code: '1', name: '基准区' });
-  for (let t = 0; t < TOWNSHIPS; t += 1) await one({ organizationId: townshipId(t), kind: 'township', code: `1${t}`, name: `第${t + 1}镇`, parentId: 'd' });
-  for (let v = 0; v < VILLAGES; v += 1) {
-    await one({ organizationId: villageId(v), kind: 'village', code: villageId(v), name: `第${v + 1}村`, parentId: townshipId(v % TOWNSHIPS) });
-  }
-  const expected = await appendVouchers(store, { villages: VILLAGES, vouchers: VOUCHERS, batch: 100 });
-  const out = createWriteStream(path);
-  for await (const line of writeLedger(store.readAll())) if (!out.write(line)) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
-  return { expected, events: store.size };
-};
 
 /** The ledger file's events as a file store gives them: positions counted per stream, the line as global position. */
 async function* fileBatches(file: string): AsyncIterable<readonly RecordedEvent[]> {
@@ -174,7 +150,7 @@ const main = async (): Promise<void> => {
   const dir = await mkdtemp(join(tmpdir(), 'collective-ledger-bench-'));
   try {
     const file = join(dir, 'district.ndjson');
-    const { expected, events } = await writeDistrict(file);
+    const { expected, events } = await writeDistrictFile(file, { villages: VILLAGES, vouchers: VOUCHERS, townships: TOWNSHIPS });
     process.stderr.write(`postgres-import: ${events} events written to ${file}\n`);
     const runs: { file: { verifySeconds: number; readSeconds: number }; pglite: StoreRun; server: StoreRun }[] = [];
     let income = '';
