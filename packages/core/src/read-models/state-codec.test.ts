@@ -17,7 +17,8 @@ const leaf = fc.oneof(
   fc.constant(undefined),
   fc.bigInt(),
   money,
-  fc.integer({ min: 0, max: 10_000_000 }).map((units) => Area.ofMu((units / 10_000).toFixed(4))),
+  // Whole ten-thousandths of a mu, written as text with integer arithmetic.
+  fc.integer({ min: 0, max: 10_000_000 }).map((units) => Area.ofMu(`${Math.trunc(units / 10_000)}.${String(units % 10_000).padStart(4, '0')}`)),
   fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.bigInt({ min: 1n, max: 10n ** 9n })).map(([p, q]) => Rate.of(p, q)),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => new Dec(n)),
 );
